@@ -1,0 +1,57 @@
+//! Generates `v2.rs` and `v1.rs` into `OUT_DIR` from the vendored spec.
+
+use std::path::{Path, PathBuf};
+use std::process::exit;
+
+const SPECS: [(&str, &str); 2] = [
+    ("spec/export-buckets.v2.yaml", "v2.rs"),
+    ("spec/export-buckets.v1.yaml", "v1.rs"),
+];
+const OVERRIDES: &str = "spec/overrides.yaml";
+
+fn read(root: &Path, rel: &str) -> String {
+    println!("cargo::rerun-if-changed={rel}");
+    match std::fs::read_to_string(root.join(rel)) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("error: cannot read {rel}: {e}");
+            exit(1);
+        }
+    }
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let Some(out_dir) = std::env::var_os("OUT_DIR").map(PathBuf::from) else {
+        eprintln!("error: OUT_DIR is not set; run this through cargo");
+        exit(1);
+    };
+    let overrides = read(&root, OVERRIDES);
+    let mut failed = false;
+    for (spec, out) in SPECS {
+        let text = read(&root, spec);
+        let settings = atlas_codegen::Settings::new().with_overrides(OVERRIDES, overrides.as_str());
+        match atlas_codegen::generate(&atlas_codegen::Source::new(spec, &text), &settings) {
+            Ok(generated) => {
+                let path = out_dir.join(out);
+                let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == generated.code);
+                if !unchanged {
+                    if let Err(e) = std::fs::write(&path, &generated.code) {
+                        eprintln!("error: cannot write {}: {e}", path.display());
+                        exit(1);
+                    }
+                }
+            }
+            Err(diagnostics) => {
+                for d in &diagnostics {
+                    println!("cargo::error={d}");
+                    eprintln!("error: {d}");
+                }
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        exit(1);
+    }
+}

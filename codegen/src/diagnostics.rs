@@ -1,0 +1,255 @@
+//! Typed, located diagnostics, collected in one pass and reported together.
+
+use std::fmt;
+
+/// One problem found in a spec (or in the overrides applied to it).
+///
+/// Every variant names the spec file and a JSON pointer into the spec, so the
+/// problem can be found without guessing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Diagnostic {
+    /// The text is not valid YAML.
+    #[error("{file}:{line}:{column}: invalid YAML: {message}")]
+    InvalidYaml {
+        /// Spec file name.
+        file: String,
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What the YAML parser said.
+        message: String,
+    },
+    /// The document declares an OpenAPI version this generator does not read.
+    #[error("{file}: {pointer}: unsupported OpenAPI version {found:?}; expected 3.0.x")]
+    UnsupportedVersion {
+        /// Spec file name.
+        file: String,
+        /// Where the version is (or should be).
+        pointer: String,
+        /// The version found, or `"(missing)"`.
+        found: String,
+    },
+    /// The document does not have the structure of an OpenAPI 3.0 document.
+    #[error("{file}: {pointer}: invalid OpenAPI document: {message}")]
+    InvalidDocument {
+        /// Spec file name.
+        file: String,
+        /// Where the structure is wrong.
+        pointer: String,
+        /// What was expected.
+        message: String,
+    },
+    /// A `$ref` points at nothing.
+    #[error("{file}: {pointer}: dangling $ref {target:?}")]
+    DanglingRef {
+        /// Spec file name.
+        file: String,
+        /// Where the `$ref` is.
+        pointer: String,
+        /// The reference.
+        target: String,
+    },
+    /// A discriminator mapping names a schema that does not exist.
+    #[error("{file}: {pointer}: discriminator mapping {key:?} points at missing schema {target:?}")]
+    MappingToMissingSchema {
+        /// Spec file name.
+        file: String,
+        /// Where the mapping entry is.
+        pointer: String,
+        /// The mapping key.
+        key: String,
+        /// The reference it maps to.
+        target: String,
+    },
+    /// A discriminator mapping key is not one of the tag property's enum values.
+    #[error("{file}: {pointer}: discriminator mapping key {key:?} is not in the enum of property {property:?} ({allowed})")]
+    MappingKeyNotInEnum {
+        /// Spec file name.
+        file: String,
+        /// Where the mapping entry is.
+        pointer: String,
+        /// The mapping key.
+        key: String,
+        /// The discriminator property.
+        property: String,
+        /// The enum values, comma separated.
+        allowed: String,
+    },
+    /// A schema construct the generator does not support.
+    #[error("{file}: {pointer}: unsupported schema construct: {construct}")]
+    Unsupported {
+        /// Spec file name.
+        file: String,
+        /// Where the construct is.
+        pointer: String,
+        /// What it is.
+        construct: String,
+    },
+    /// Two spec items map to the same generated Rust name.
+    #[error("{file}: {pointer}: generated name `{name}` is already used by {other}")]
+    DuplicateName {
+        /// Spec file name.
+        file: String,
+        /// Where the second item is.
+        pointer: String,
+        /// The Rust name.
+        name: String,
+        /// Pointer of the first item.
+        other: String,
+    },
+    /// A media type that needs a schema has none.
+    #[error("{file}: {pointer}: media type {media_type:?} has no schema, but a body is required here")]
+    MissingSchema {
+        /// Spec file name.
+        file: String,
+        /// Where the media type is.
+        pointer: String,
+        /// The media type.
+        media_type: String,
+    },
+    /// A constraint that can never be met, or cannot be checked.
+    #[error("{file}: {pointer}: invalid constraint: {message}")]
+    InvalidConstraint {
+        /// Spec file name.
+        file: String,
+        /// Where the constraint is.
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// An operation is malformed (missing operationId, undeclared path parameter, ...).
+    #[error("{file}: {pointer}: invalid operation: {message}")]
+    InvalidOperation {
+        /// Spec file name.
+        file: String,
+        /// Where the operation is.
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// An override entry could not be applied.
+    #[error("{file}: {pointer}: override from {overrides_file} does not apply: {message}")]
+    OverrideMismatch {
+        /// Spec file name.
+        file: String,
+        /// The override's pointer into the spec.
+        pointer: String,
+        /// Overrides file name.
+        overrides_file: String,
+        /// What did not match.
+        message: String,
+    },
+    /// The overrides file itself is malformed.
+    #[error("{overrides_file}: {pointer}: invalid overrides file: {message}")]
+    InvalidOverrides {
+        /// Overrides file name.
+        overrides_file: String,
+        /// Where in the overrides file.
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Every diagnostic found in one run. Never empty when returned as an error.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Diagnostics(Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// The diagnostics, in the order they were found.
+    pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
+        self.0.iter()
+    }
+
+    /// How many there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a Diagnostics {
+    type Item = &'a Diagnostic;
+    type IntoIter = std::slice::Iter<'a, Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "error: {d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+/// Collects diagnostics across a pass; [`Ctxt::check`] consumes it and fails once with all of them.
+#[derive(Debug)]
+pub(crate) struct Ctxt {
+    file: String,
+    found: Vec<Diagnostic>,
+}
+
+impl Ctxt {
+    pub(crate) fn new(file: &str) -> Self {
+        Ctxt {
+            file: file.to_owned(),
+            found: Vec::new(),
+        }
+    }
+
+    pub(crate) fn file(&self) -> String {
+        self.file.clone()
+    }
+
+    pub(crate) fn push(&mut self, d: Diagnostic) {
+        if !self.found.contains(&d) {
+            self.found.push(d);
+        }
+    }
+
+    pub(crate) fn unsupported(&mut self, pointer: &str, construct: impl Into<String>) {
+        let d = Diagnostic::Unsupported {
+            file: self.file(),
+            pointer: pointer.to_owned(),
+            construct: construct.into(),
+        };
+        self.push(d);
+    }
+
+    pub(crate) fn has_errors(&self) -> bool {
+        !self.found.is_empty()
+    }
+
+    pub(crate) fn check(self) -> Result<(), Diagnostics> {
+        if self.found.is_empty() {
+            Ok(())
+        } else {
+            Err(Diagnostics(self.found))
+        }
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Diagnostics(vec![d])
+    }
+}
+
+/// Escapes one JSON pointer token (RFC 6901).
+pub fn escape_pointer_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}

@@ -1,0 +1,820 @@
+//! Pass 3: the model -> Rust source, formatted by prettyplease.
+//!
+//! Emit never looks at the OpenAPI document; every name comes from the model.
+
+use std::collections::HashMap;
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::model::{
+    eq_table, Constraints, Field, Model, OperationDef, ParamDef, ParamLocation, TypeDef, TypeKind,
+    TypeRef, VersionDef,
+};
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn docs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|l| {
+        let l = if l.is_empty() { String::new() } else { format!(" {l}") };
+        quote!(#[doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+struct Emitter<'a> {
+    model: &'a Model,
+    rt: TokenStream,
+    eq: HashMap<String, bool>,
+    kinds: HashMap<&'a str, &'a TypeDef>,
+    needs_validation: HashMap<String, bool>,
+}
+
+impl<'a> Emitter<'a> {
+    fn ty(&self, t: &TypeRef, prefix: &TokenStream) -> TokenStream {
+        match t {
+            TypeRef::String => quote!(::std::string::String),
+            TypeRef::Bool => quote!(bool),
+            TypeRef::I32 => quote!(i32),
+            TypeRef::I64 => quote!(i64),
+            TypeRef::F64 => quote!(f64),
+            TypeRef::Json => quote!(::serde_json::Value),
+            TypeRef::Named(n) => {
+                let n = ident(n);
+                quote!(#prefix #n)
+            }
+            TypeRef::Vec(inner) => {
+                let inner = self.ty(inner, prefix);
+                quote!(::std::vec::Vec<#inner>)
+            }
+            TypeRef::Map(inner) => {
+                let inner = self.ty(inner, prefix);
+                quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
+            }
+        }
+    }
+
+    fn validates(&self, t: &TypeRef) -> bool {
+        match t {
+            TypeRef::Named(n) => self.needs_validation.get(n).copied().unwrap_or(false),
+            TypeRef::Vec(i) | TypeRef::Map(i) => self.validates(i),
+            _ => false,
+        }
+    }
+
+    fn derives(&self, name: &str, default: bool) -> TokenStream {
+        let eq = self.eq.get(name).copied().unwrap_or(false);
+        let eq = eq.then(|| quote!(Eq,));
+        let default = default.then(|| quote!(Default,));
+        quote!(#[derive(Debug, Clone, PartialEq, #eq #default ::serde::Serialize, ::serde::Deserialize)])
+    }
+
+    fn emit_type(&self, t: &TypeDef) -> TokenStream {
+        let d = docs(&t.docs);
+        let name = ident(&t.name);
+        let rt = &self.rt;
+        match &t.kind {
+            TypeKind::Alias(target) => {
+                let target = self.ty(target, &quote!());
+                quote! { #d pub type #name = #target; }
+            }
+            TypeKind::Struct { fields, tag } => self.emit_struct(t, fields, tag.as_ref()),
+            TypeKind::StringEnum { values, unknown } => {
+                let unknown = ident(unknown);
+                let variants = values.iter().map(|(wire, v)| {
+                    let v = ident(v);
+                    let doc = format!(" `{wire}`");
+                    quote!(#[doc = #doc] #v,)
+                });
+                let as_str = values.iter().map(|(wire, v)| {
+                    let v = ident(v);
+                    quote!(Self::#v => #wire,)
+                });
+                let from = values.iter().map(|(wire, v)| {
+                    let v = ident(v);
+                    quote!(#wire => Self::#v,)
+                });
+                let from_body = if values.is_empty() {
+                    quote!(Self::#unknown(value.to_owned()))
+                } else {
+                    quote!(match value { #(#from)* _ => Self::#unknown(value.to_owned()), })
+                };
+                quote! {
+                    #d
+                    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                    #[non_exhaustive]
+                    pub enum #name {
+                        #(#variants)*
+                        /// A value this version of the crate does not know, kept as received.
+                        #unknown(::std::string::String),
+                    }
+                    impl #name {
+                        /// The value as it appears on the wire.
+                        pub fn as_str(&self) -> &str {
+                            match self {
+                                #(#as_str)*
+                                Self::#unknown(value) => value.as_str(),
+                            }
+                        }
+                    }
+                    impl ::std::convert::From<&str> for #name {
+                        fn from(value: &str) -> Self {
+                            #from_body
+                        }
+                    }
+                    impl ::std::fmt::Display for #name {
+                        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                            f.write_str(self.as_str())
+                        }
+                    }
+                    impl ::serde::Serialize for #name {
+                        fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+                            serializer.serialize_str(self.as_str())
+                        }
+                    }
+                    impl<'de> ::serde::Deserialize<'de> for #name {
+                        fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                            let value = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+                            ::std::result::Result::Ok(Self::from(&*value))
+                        }
+                    }
+                    impl #rt::Validate for #name {
+                        fn collect_violations(&self, _at: &str, _out: &mut ::std::vec::Vec<#rt::Violation>) {}
+                    }
+                }
+            }
+            TypeKind::Tagged { property, accessor, variants, open } => {
+                self.emit_tagged(t, property, accessor, variants, *open)
+            }
+            TypeKind::Untagged { variants } => {
+                let vs = variants.iter().map(|(v, ty)| {
+                    let v = ident(v);
+                    let ty = self.ty(ty, &quote!());
+                    let doc = format!(" The `{v}` form.");
+                    quote!(#[doc = #doc] #v(#ty),)
+                });
+                let derives = self.derives(&t.name, false);
+                let validate = if t.dir.request {
+                    let arms = variants.iter().map(|(v, ty)| {
+                        let v = ident(v);
+                        if self.validates(ty) {
+                            quote!(Self::#v(value) => #rt::Validate::collect_violations(value, at, out),)
+                        } else {
+                            quote!(Self::#v(_) => {})
+                        }
+                    });
+                    quote! {
+                        impl #rt::Validate for #name {
+                            fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
+                                let _ = (at, &out);
+                                match self { #(#arms)* }
+                            }
+                        }
+                    }
+                } else {
+                    quote!()
+                };
+                quote! {
+                    #d
+                    #derives
+                    #[serde(untagged)]
+                    pub enum #name { #(#vs)* }
+                    #validate
+                }
+            }
+        }
+    }
+
+    fn emit_tagged(
+        &self,
+        t: &TypeDef,
+        property: &str,
+        accessor: &str,
+        variants: &[(String, String, String)],
+        open: bool,
+    ) -> TokenStream {
+        let rt = &self.rt;
+        let d = docs(&t.docs);
+        let name = ident(&t.name);
+        let accessor = ident(accessor);
+        let eq = self.eq.get(&t.name).copied().unwrap_or(false).then(|| quote!(Eq,));
+        let vs = variants.iter().map(|(key, v, s)| {
+            let v = ident(v);
+            let s = ident(s);
+            let doc = format!(" `{property}: {key}`.");
+            let rename = (!open).then(|| quote!(#[serde(rename = #key)]));
+            quote!(#[doc = #doc] #rename #v(#s),)
+        });
+        let ser_arms = variants.iter().map(|(_, v, _)| {
+            let v = ident(v);
+            quote!(Self::#v(value) => ::serde::Serialize::serialize(value, serializer),)
+        });
+        let tag_arms = variants.iter().map(|(key, v, _)| {
+            let v = ident(v);
+            quote!(Self::#v(_) => #key,)
+        });
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for (_, _, s) in variants {
+            *counts.entry(s.as_str()).or_default() += 1;
+        }
+        let froms = variants.iter().filter(|(_, _, s)| counts[s.as_str()] == 1).map(|(_, v, s)| {
+            let v = ident(v);
+            let s = ident(s);
+            quote! {
+                impl ::std::convert::From<#s> for #name {
+                    fn from(value: #s) -> Self { Self::#v(value) }
+                }
+            }
+        });
+        let validate = t.dir.request.then(|| {
+            let arms = variants.iter().map(|(_, v, s)| {
+                let v = ident(v);
+                if self.needs_validation.get(s).copied().unwrap_or(false) {
+                    quote!(Self::#v(value) => #rt::Validate::collect_violations(value, at, out),)
+                } else {
+                    quote!(Self::#v(_) => {})
+                }
+            });
+            let unknown = open.then(|| quote!(Self::Unknown(_) => {}));
+            quote! {
+                impl #rt::Validate for #name {
+                    fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
+                        let _ = (at, &out);
+                        match self { #(#arms)* #unknown }
+                    }
+                }
+            }
+        });
+        let accessor_doc = format!(" The `{property}` of this value.");
+        if open {
+            let de_arms = variants.iter().map(|(key, v, s)| {
+                let v = ident(v);
+                let s = ident(s);
+                quote!(#key => |value| <#s as ::serde::Deserialize>::deserialize(value).map(Self::#v),)
+            });
+            quote! {
+                #d
+                #[derive(Debug, Clone, PartialEq, #eq)]
+                #[non_exhaustive]
+                pub enum #name {
+                    #(#vs)*
+                    /// A value whose tag this version of the crate does not know; the JSON is kept as received and re-serialized unchanged.
+                    Unknown(::serde_json::Value),
+                }
+                impl #name {
+                    #[doc = #accessor_doc]
+                    pub fn #accessor(&self) -> &str {
+                        match self {
+                            #(#tag_arms)*
+                            Self::Unknown(value) => value.get(#property).and_then(::serde_json::Value::as_str).unwrap_or_default(),
+                        }
+                    }
+                }
+                #(#froms)*
+                impl ::serde::Serialize for #name {
+                    fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+                        match self {
+                            #(#ser_arms)*
+                            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                        }
+                    }
+                }
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                        let decode: fn(::serde_json::Value) -> ::std::result::Result<Self, ::serde_json::Error> =
+                            match #rt::tag_of(&value, #property).map_err(::serde::de::Error::custom)? {
+                                #(#de_arms)*
+                                _ => |value| ::std::result::Result::Ok(Self::Unknown(value)),
+                            };
+                        decode(value).map_err(::serde::de::Error::custom)
+                    }
+                }
+                #validate
+            }
+        } else {
+            quote! {
+                #d
+                #[derive(Debug, Clone, PartialEq, #eq ::serde::Deserialize)]
+                #[serde(tag = #property)]
+                #[non_exhaustive]
+                pub enum #name {
+                    #(#vs)*
+                }
+                impl #name {
+                    #[doc = #accessor_doc]
+                    pub fn #accessor(&self) -> &str {
+                        match self { #(#tag_arms)* }
+                    }
+                }
+                #(#froms)*
+                impl ::serde::Serialize for #name {
+                    fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+                        match self { #(#ser_arms)* }
+                    }
+                }
+                #validate
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn checks(&self, pat_prefix: &TokenStream, loc: &TokenStream, at: TokenStream, field: &str, value: TokenStream, ty: &TypeRef, c: &Constraints) -> TokenStream {
+        let rt = &self.rt;
+        let opt_usize = |v: Option<usize>| match v {
+            Some(v) => quote!(::std::option::Option::Some(#v)),
+            None => quote!(::std::option::Option::None),
+        };
+        let opt_f64 = |v: Option<f64>| match v {
+            Some(v) => {
+                let l = Literal::f64_suffixed(v);
+                quote!(::std::option::Option::Some(#l))
+            }
+            None => quote!(::std::option::Option::None),
+        };
+        let mut out = TokenStream::new();
+        match ty {
+            TypeRef::String if c.pattern.is_some() || c.min_length.is_some() || c.max_length.is_some() || c.uuid => {
+                {
+                    let pattern = match &c.pattern {
+                        Some(p) => {
+                            let p = format_ident!("{}", p);
+                            quote!(::std::option::Option::Some(&#pat_prefix #p))
+                        }
+                        None => quote!(::std::option::Option::None),
+                    };
+                    let (min, max, uuid) = (opt_usize(c.min_length), opt_usize(c.max_length), c.uuid);
+                    out.extend(quote! {
+                        #rt::check_str(out, #loc, #at, #field, #value, &#rt::StrRule { min_length: #min, max_length: #max, pattern: #pattern, uuid: #uuid });
+                    });
+                }
+            }
+            TypeRef::I32 | TypeRef::I64 | TypeRef::F64 if c.minimum.is_some() || c.maximum.is_some() => {
+                {
+                    let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
+                    out.extend(quote! {
+                        #rt::check_number(out, #loc, #at, #field, *#value as f64, #min, #max);
+                    });
+                }
+            }
+            TypeRef::Vec(inner) => {
+                if c.min_items.is_some() || c.max_items.is_some() {
+                    let (min, max) = (opt_usize(c.min_items), opt_usize(c.max_items));
+                    out.extend(quote! {
+                        #rt::check_items(out, #loc, #at, #field, #value.len(), #min, #max);
+                    });
+                }
+                if let Some(ic) = &c.items {
+                    let inner_checks = self.checks(pat_prefix, loc, quote!(&item_at), "", quote!(item), inner, ic);
+                    if !inner_checks.is_empty() {
+                        out.extend(quote! {
+                            for (index, item) in #value.iter().enumerate() {
+                                let item_at = ::std::format!("{}{}/{}", #at, #field, index);
+                                #inner_checks
+                            }
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+        out
+    }
+
+    fn emit_struct(&self, t: &TypeDef, fields: &[Field], tag: Option<&(String, String)>) -> TokenStream {
+        let rt = &self.rt;
+        let d = docs(&t.docs);
+        let name = ident(&t.name);
+        let all_optional = fields.iter().all(|f| !f.required);
+        let derives = self.derives(&t.name, all_optional);
+        let tag_attr = tag.map(|(p, v)| quote!(#[serde(tag = #p, rename = #v)]));
+        let any_deprecated = fields.iter().any(|f| f.deprecated);
+        let allow_dep = any_deprecated.then(|| quote!(#[allow(deprecated)]));
+        let decl = fields.iter().map(|f| {
+            let fd = docs(&f.docs);
+            let rust = ident(&f.rust);
+            let ty = self.ty(&f.ty, &quote!());
+            let wire = &f.wire;
+            let rename = (f.rust != f.wire).then(|| quote!(rename = #wire,));
+            let dep = f.deprecated.then(|| quote!(#[deprecated]));
+            if f.required {
+                let attr = rename.map(|r| quote!(#[serde(#r)]));
+                quote!(#fd #dep #attr pub #rust: #ty,)
+            } else {
+                quote! {
+                    #fd #dep
+                    #[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none")]
+                    pub #rust: ::std::option::Option<#ty>,
+                }
+            }
+        });
+        // Constructor: required fields, in spec order.
+        let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+        let args = required.iter().map(|f| {
+            let rust = ident(&f.rust);
+            match &f.ty {
+                TypeRef::String => quote!(#rust: impl ::std::convert::Into<::std::string::String>),
+                other => {
+                    let ty = self.ty(other, &quote!());
+                    quote!(#rust: #ty)
+                }
+            }
+        });
+        let inits = fields.iter().map(|f| {
+            let rust = ident(&f.rust);
+            if f.required {
+                if f.ty == TypeRef::String {
+                    quote!(#rust: #rust.into(),)
+                } else {
+                    quote!(#rust,)
+                }
+            } else {
+                quote!(#rust: ::std::option::Option::None,)
+            }
+        });
+        let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+        let new_doc = if required.is_empty() {
+            " Creates a value with every optional field unset.".to_owned()
+        } else {
+            let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.wire)).collect();
+            format!(" Creates a value from its required fields ({}); optional fields start unset.", names.join(", "))
+        };
+        let setters = fields.iter().filter(|f| !f.required && !f.read_only).map(|f| {
+            let rust = ident(&f.rust);
+            let setter = format_ident!("with_{}", f.rust.trim_end_matches('_'));
+            let doc = format!(" Sets `{}`.", f.wire);
+            let dep = f.deprecated.then(|| quote!(#[deprecated] #[allow(deprecated)]));
+            let (arg, conv) = match &f.ty {
+                TypeRef::String => (quote!(impl ::std::convert::Into<::std::string::String>), quote!(value.into())),
+                other => (self.ty(other, &quote!()), quote!(value)),
+            };
+            quote! {
+                #[doc = #doc]
+                #dep
+                #[must_use]
+                pub fn #setter(mut self, value: #arg) -> Self {
+                    self.#rust = ::std::option::Option::Some(#conv);
+                    self
+                }
+            }
+        });
+        let validate = t.dir.request.then(|| {
+            let loc = quote!(#rt::Location::Body);
+            let mut body = TokenStream::new();
+            for f in fields.iter().filter(|f| !f.read_only) {
+                let rust = ident(&f.rust);
+                let field = format!("/{}", crate::diagnostics::escape_pointer_token(&f.wire));
+                let checks = self.checks(&quote!(), &loc, quote!(at), &field, quote!(value), &f.ty, &f.constraints);
+                let nested = self.validates(&f.ty).then(|| {
+                    quote!(#rt::Validate::collect_violations(value, &::std::format!("{}{}", at, #field), out);)
+                });
+                if checks.is_empty() && nested.is_none() {
+                    continue;
+                }
+                if f.required {
+                    body.extend(quote!({ let value = &self.#rust; #checks #nested }));
+                } else {
+                    body.extend(quote!(if let ::std::option::Option::Some(value) = &self.#rust { #checks #nested }));
+                }
+            }
+            let (at, out) = if body.is_empty() { (quote!(_at), quote!(_out)) } else { (quote!(at), quote!(out)) };
+            quote! {
+                impl #rt::Validate for #name {
+                    #allow_dep
+                    fn collect_violations(&self, #at: &str, #out: &mut ::std::vec::Vec<#rt::Violation>) {
+                        #body
+                    }
+                }
+            }
+        });
+        quote! {
+            #d
+            #derives
+            #tag_attr
+            #[non_exhaustive]
+            pub struct #name { #(#decl)* }
+            impl #name {
+                #[doc = #new_doc]
+                #many
+                #allow_dep
+                pub fn new(#(#args),*) -> Self {
+                    Self { #(#inits)* }
+                }
+                #(#setters)*
+            }
+            #validate
+        }
+    }
+
+    fn emit_params(&self, op: &OperationDef) -> TokenStream {
+        let rt = &self.rt;
+        let visible: Vec<&ParamDef> = op.params.iter().filter(|p| !p.hidden && p.location != ParamLocation::Header).collect();
+        let prefix = quote!(super::super::);
+        let decl = visible.iter().map(|p| {
+            let d = docs(&p.docs);
+            let rust = ident(&p.rust);
+            let ty = self.ty(&p.ty, &prefix);
+            if p.required {
+                quote!(#d pub #rust: #ty,)
+            } else {
+                quote!(#d pub #rust: ::std::option::Option<#ty>,)
+            }
+        });
+        let required: Vec<&&ParamDef> = visible.iter().filter(|p| p.required).collect();
+        let args = required.iter().map(|p| {
+            let rust = ident(&p.rust);
+            match &p.ty {
+                TypeRef::String => quote!(#rust: impl ::std::convert::Into<::std::string::String>),
+                other => {
+                    let ty = self.ty(other, &prefix);
+                    quote!(#rust: #ty)
+                }
+            }
+        });
+        let inits = visible.iter().map(|p| {
+            let rust = ident(&p.rust);
+            match (p.required, &p.ty) {
+                (true, TypeRef::String) => quote!(#rust: #rust.into(),),
+                (true, _) => quote!(#rust,),
+                (false, _) => quote!(#rust: ::std::option::Option::None,),
+            }
+        });
+        let setters = visible.iter().filter(|p| !p.required).map(|p| {
+            let rust = ident(&p.rust);
+            let setter = format_ident!("with_{}", p.rust.trim_end_matches('_'));
+            let doc = format!(" Sets the `{}` query parameter.", p.wire);
+            let (arg, conv) = match &p.ty {
+                TypeRef::String => (quote!(impl ::std::convert::Into<::std::string::String>), quote!(value.into())),
+                other => (self.ty(other, &prefix), quote!(value)),
+            };
+            quote! {
+                #[doc = #doc]
+                #[must_use]
+                pub fn #setter(mut self, value: #arg) -> Self {
+                    self.#rust = ::std::option::Option::Some(#conv);
+                    self
+                }
+            }
+        });
+        let path_values = visible.iter().filter(|p| p.location == ParamLocation::Path).map(|p| {
+            let rust = ident(&p.rust);
+            let wire = &p.wire;
+            match p.ty {
+                TypeRef::String => quote!((#wire, ::std::borrow::Cow::Borrowed(self.#rust.as_str())),),
+                _ => quote!((#wire, ::std::borrow::Cow::Owned(self.#rust.to_string())),),
+            }
+        });
+        let query_values = visible.iter().filter(|p| p.location == ParamLocation::Query).map(|p| {
+            let rust = ident(&p.rust);
+            let wire = &p.wire;
+            let conv = match p.ty {
+                TypeRef::String => quote!(value.clone()),
+                _ => quote!(value.to_string()),
+            };
+            if p.required {
+                quote!({ let value = &self.#rust; query.push((#wire, #conv)); })
+            } else {
+                quote!(if let ::std::option::Option::Some(value) = &self.#rust { query.push((#wire, #conv)); })
+            }
+        });
+        let has_query = visible.iter().any(|p| p.location == ParamLocation::Query);
+        let query_fn = if has_query {
+            quote! {
+                fn query_values(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                    let mut query = ::std::vec::Vec::new();
+                    #(#query_values)*
+                    query
+                }
+            }
+        } else {
+            quote! {
+                fn query_values(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                    ::std::vec::Vec::new()
+                }
+            }
+        };
+        let mut vbody = TokenStream::new();
+        for p in &visible {
+            let rust = ident(&p.rust);
+            let loc = match p.location {
+                ParamLocation::Path => quote!(#rt::Location::Path),
+                _ => quote!(#rt::Location::Query),
+            };
+            let checks = self.checks(&prefix, &loc, quote!(""), &p.wire, quote!(value), &p.ty, &p.constraints);
+            if checks.is_empty() {
+                continue;
+            }
+            if p.required {
+                vbody.extend(quote!({ let value = &self.#rust; #checks }));
+            } else {
+                vbody.extend(quote!(if let ::std::option::Option::Some(value) = &self.#rust { #checks }));
+            }
+        }
+        let out_name = if vbody.is_empty() { quote!(_out) } else { quote!(out) };
+        let default = required.is_empty().then(|| quote!(Default,));
+        let eq = visible.iter().all(|p| p.ty != TypeRef::F64).then(|| quote!(Eq,));
+        let doc = format!(" Path and query parameters of `{}`.", op.id);
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq, #eq #default)]
+            #[non_exhaustive]
+            pub struct Params { #(#decl)* }
+            impl Params {
+                /// Creates the parameters from the required ones; optional ones start unset.
+                pub fn new(#(#args),*) -> Self {
+                    Self { #(#inits)* }
+                }
+                #(#setters)*
+            }
+            impl #rt::Validate for Params {
+                fn collect_violations(&self, _at: &str, #out_name: &mut ::std::vec::Vec<#rt::Violation>) {
+                    #vbody
+                }
+            }
+            impl #rt::Params for Params {
+                fn path_values(&self) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                    ::std::vec![#(#path_values)*]
+                }
+                #query_fn
+            }
+        }
+    }
+
+    fn emit_version(&self, op: &OperationDef, v: &VersionDef) -> TokenStream {
+        let rt = &self.rt;
+        let prefix = quote!(super::super::);
+        let name = ident(&v.type_name);
+        let opt_str = |s: Option<&str>| match s {
+            Some(s) => quote!(::std::option::Option::Some(#s)),
+            None => quote!(::std::option::Option::None),
+        };
+        let request = match &v.request {
+            Some(t) => self.ty(t, &prefix),
+            None => quote!(#rt::NoBody),
+        };
+        let response = match &v.response {
+            Some(t) => self.ty(t, &prefix),
+            None => quote!(#rt::NoContent),
+        };
+        let error = match &op.error {
+            Some(t) => self.ty(t, &prefix),
+            None => quote!(::serde_json::Value),
+        };
+        let method = ident(&heck::ToUpperCamelCase::to_upper_camel_case(op.method.to_lowercase().as_str()));
+        let params = op.params.iter().map(|p| {
+            let n = &p.wire;
+            let loc = ident(match p.location {
+                ParamLocation::Path => "Path",
+                ParamLocation::Query => "Query",
+                ParamLocation::Header => "Header",
+            });
+            let required = p.required;
+            let settable = !p.hidden;
+            let default = opt_str(p.default.as_deref());
+            quote!(#rt::ParameterDescriptor { name: #n, location: #rt::ParameterLocation::#loc, required: #required, settable: #settable, default: #default },)
+        });
+        let responses = v.responses.iter().map(|r| {
+            let status = &r.status;
+            let desc = &r.description;
+            let media = opt_str(r.media_type.as_deref());
+            let body = r.body.as_ref().map(|b| self.ty(b, &quote!()).to_string().replace(' ', ""));
+            let body = opt_str(body.as_deref());
+            let headers = r.headers.iter().map(|(n, d)| quote!(#rt::HeaderDescriptor { name: #n, description: #d },));
+            quote!(#rt::ResponseDescriptor { status: #status, description: #desc, media_type: #media, body: #body, headers: &[#(#headers)*] },)
+        });
+        let (oid, path, accept) = (&op.id, &op.path, &v.accept);
+        let ov = opt_str(op.override_id.as_deref());
+        let version = opt_str(v.version.as_deref());
+        let ct = opt_str(v.content_type.as_deref());
+        let sunset = opt_str(v.sunset.as_deref());
+        let roles = &op.roles;
+        let rbr = v.request_required;
+        let status = v.success_status;
+        let mut doc = format!(" `{}` at ", op.id);
+        match &v.version {
+            Some(ver) => doc.push_str(&format!("API version {ver} (`{}`).", v.accept)),
+            None => doc.push_str(&format!("`{}`.", v.accept)),
+        }
+        let sunset_doc = v.sunset.as_ref().map(|s| {
+            let s = format!(" Sunset: the server stops serving this version on {s}.");
+            quote!(#[doc = ""] #[doc = #s])
+        });
+        quote! {
+            #[doc = #doc]
+            #sunset_doc
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+            pub struct #name;
+            impl #rt::Operation for #name {
+                type Params = Params;
+                type Request = #request;
+                type Response = #response;
+                type Error = #error;
+                const DESCRIPTOR: &'static #rt::OperationDescriptor = &#rt::OperationDescriptor {
+                    operation_id: #oid,
+                    operation_id_override: #ov,
+                    method: #rt::Method::#method,
+                    path: #path,
+                    version: #version,
+                    accept: #accept,
+                    content_type: #ct,
+                    request_body_required: #rbr,
+                    success_status: #status,
+                    sunset: #sunset,
+                    required_roles: &[#(#roles),*],
+                    parameters: &[#(#params)*],
+                    responses: &[#(#responses)*],
+                };
+            }
+        }
+    }
+
+    fn emit_operation(&self, op: &OperationDef) -> TokenStream {
+        let d = docs(&op.docs);
+        let module = ident(&op.module);
+        let params = self.emit_params(op);
+        let versions = op.versions.iter().map(|v| self.emit_version(op, v));
+        let latest = op.versions.iter().rev().find(|v| v.version.is_some()).or(op.versions.last()).map(|v| {
+            let n = ident(&v.type_name);
+            quote! {
+                /// The newest version the spec declares for this operation.
+                pub type Latest = #n;
+            }
+        });
+        let alias = op.alias.as_ref().map(|a| {
+            let a = ident(a);
+            let doc = format!(" `{}`: the operation's legacy name for [`{}`].", op.override_id.as_deref().unwrap_or_default(), op.module);
+            quote!(#[doc = #doc] pub use #module as #a;)
+        });
+        quote! {
+            #d
+            pub mod #module {
+                #params
+                #(#versions)*
+                #latest
+            }
+            #alias
+        }
+    }
+}
+
+fn needs_validation_table(types: &[TypeDef]) -> HashMap<String, bool> {
+    let mut table: HashMap<String, bool> = types.iter().map(|t| (t.name.clone(), false)).collect();
+    fn ty_needs(t: &TypeRef, table: &HashMap<String, bool>) -> bool {
+        match t {
+            TypeRef::Named(n) => table.get(n).copied().unwrap_or(false),
+            TypeRef::Vec(i) | TypeRef::Map(i) => ty_needs(i, table),
+            _ => false,
+        }
+    }
+    loop {
+        let mut changed = false;
+        for t in types.iter().filter(|t| t.dir.request) {
+            let needs = match &t.kind {
+                TypeKind::Struct { fields, .. } => fields.iter().any(|f| !f.constraints.is_empty() || ty_needs(&f.ty, &table)),
+                TypeKind::Tagged { variants, .. } => variants.iter().any(|(_, _, s)| table.get(s).copied().unwrap_or(false)),
+                TypeKind::Untagged { variants } => variants.iter().any(|(_, ty)| ty_needs(ty, &table)),
+                TypeKind::Alias(ty) => ty_needs(ty, &table),
+                TypeKind::StringEnum { .. } => false,
+            };
+            if needs && table.get(&t.name) == Some(&false) {
+                table.insert(t.name.clone(), true);
+                changed = true;
+            }
+        }
+        if !changed {
+            return table;
+        }
+    }
+}
+
+/// Emits the whole file body (without the header comment).
+pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
+    let rt: TokenStream = runtime_path.parse().map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
+    let e = Emitter {
+        model,
+        rt: rt.clone(),
+        eq: eq_table(&model.types),
+        kinds: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+        needs_validation: needs_validation_table(&model.types),
+    };
+    let _ = &e.kinds;
+    let patterns = model.patterns.iter().map(|(n, p)| {
+        let n = ident(n);
+        quote!(static #n: #rt::Pattern = #rt::Pattern::new(#p);)
+    });
+    let types = model.types.iter().map(|t| e.emit_type(t));
+    let ops = model.operations.iter().map(|o| e.emit_operation(o));
+    let file = quote! {
+        #(#patterns)*
+        #(#types)*
+        /// The spec's operations: one module each, with a marker type per API version.
+        pub mod operations {
+            #(#ops)*
+        }
+    };
+    let parsed: syn::File = syn::parse2(file).map_err(|err| format!("generated code does not parse: {err}"))?;
+    let _ = e.model;
+    Ok(prettyplease::unparse(&parsed))
+}

@@ -1,0 +1,2 @@
+//! `atlas-codegen`: regenerate or check the generated bindings.
+fn main() {}

@@ -1,0 +1,150 @@
+//! Every Rust name the generator emits is made here, and only here.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Rust keywords (strict, reserved and weak ones that cannot be plain identifiers).
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Type names that would shadow prelude items if a schema used them unchanged.
+const PRELUDE_TYPES: &[&str] = &[
+    "Option", "Result", "Box", "Vec", "String", "Some", "None", "Ok", "Err", "Default", "Clone",
+    "Copy", "Send", "Sync", "Sized", "Drop", "Fn", "FnMut", "FnOnce", "Iterator", "ToString",
+    "ToOwned", "Into", "From", "PartialEq", "Eq", "Ord", "PartialOrd", "Debug",
+];
+
+fn sanitize(raw: &str) -> String {
+    // Characters that are not identifier characters become word breaks.
+    raw.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect()
+}
+
+fn fix_start(mut name: String, prefix: &str) -> String {
+    if name.is_empty() {
+        return prefix.trim_end_matches('_').to_owned();
+    }
+    if name.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        name.insert_str(0, prefix);
+    }
+    name
+}
+
+/// A `snake_case` field, method, parameter or module name.
+pub fn field_name(raw: &str) -> String {
+    let name = fix_start(sanitize(raw).to_snake_case(), "n_");
+    escape_keyword(name)
+}
+
+/// An `UpperCamelCase` type or variant name.
+pub fn type_name(raw: &str) -> String {
+    let name = fix_start(sanitize(raw).to_upper_camel_case(), "T");
+    let name = escape_keyword(name);
+    if PRELUDE_TYPES.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
+/// An enum variant name for a string value.
+pub fn variant_name(raw: &str) -> String {
+    let name = fix_start(sanitize(raw).to_upper_camel_case(), "V");
+    if name.is_empty() {
+        "Empty".to_owned()
+    } else {
+        escape_keyword(name)
+    }
+}
+
+/// A `SCREAMING_SNAKE_CASE` name for a static.
+pub fn const_name(raw: &str) -> String {
+    field_name(raw).trim_end_matches('_').to_uppercase()
+}
+
+/// The one keyword policy: a trailing `_`. The caller adds the serde rename.
+pub fn escape_keyword(name: String) -> String {
+    if KEYWORDS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
+/// A version date such as `2024-05-30` as a type name: `V2024_05_30`.
+pub fn version_type_name(version: &str) -> String {
+    let cleaned: String = version
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    format!("V{cleaned}")
+}
+
+/// Picks `base`, or `base` with a numeric suffix, so that it is not in `taken`.
+pub fn unique(base: &str, taken: &[&str]) -> String {
+    if !taken.contains(&base) {
+        return base.to_owned();
+    }
+    (1..)
+        .map(|i| format!("{base}{i}"))
+        .find(|c| !taken.contains(&c.as_str()))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_get_a_trailing_underscore() {
+        let table = [
+            ("type", "type_"),
+            ("self", "self_"),
+            ("Self", "self_"),
+            ("super", "super_"),
+            ("crate", "crate_"),
+            ("match", "match_"),
+            ("async", "async_"),
+            ("fn", "fn_"),
+            ("move", "move_"),
+            ("yield", "yield_"),
+            ("gen", "gen_"),
+            ("try", "try_"),
+            ("dyn", "dyn_"),
+        ];
+        for (raw, want) in table {
+            assert_eq!(field_name(raw), want, "field name for {raw:?}");
+        }
+        assert_eq!(type_name("Self"), "Self_");
+        assert_eq!(type_name("Result"), "Result_");
+        assert_eq!(type_name("Option"), "Option_");
+    }
+
+    #[test]
+    fn odd_wire_names_become_identifiers() {
+        assert_eq!(field_name("_id"), "id");
+        assert_eq!(field_name("bucketName"), "bucket_name");
+        assert_eq!(field_name("kebab-name"), "kebab_name");
+        assert_eq!(field_name("with space"), "with_space");
+        assert_eq!(field_name("1stPlace"), "n_1st_place");
+        assert_eq!(field_name("RateLimit-Limit"), "rate_limit_limit");
+        assert_eq!(type_name("DiskBackupSnapshotAWSExportBucketRequest"), "DiskBackupSnapshotAwsExportBucketRequest");
+        assert_eq!(type_name("1x"), "T1x");
+        assert_eq!(variant_name("in-progress"), "InProgress");
+        assert_eq!(variant_name("AZURE"), "Azure");
+        assert_eq!(variant_name("1x"), "V1x");
+        assert_eq!(version_type_name("2024-05-30"), "V2024_05_30");
+        assert_eq!(const_name("^([a-f0-9]{24})$"), "A_F0_9_24");
+    }
+
+    #[test]
+    fn unique_adds_a_suffix() {
+        assert_eq!(unique("url", &["url", "url1"]), "url2");
+        assert_eq!(unique("path", &["url"]), "path");
+    }
+}

@@ -1,0 +1,241 @@
+//! Pass 1: spec text -> JSON value (overrides applied) -> `openapiv3` document.
+//!
+//! No Rust names are made here.
+
+use serde_json::Value;
+
+use crate::diagnostics::{escape_pointer_token, Ctxt, Diagnostic, Diagnostics};
+
+/// An override entry that was applied, for the generated docs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppliedOverride {
+    /// JSON pointer into the spec.
+    pub pointer: String,
+    /// Why the published value is wrong.
+    pub reason: String,
+    /// The overrides file it came from.
+    pub file: String,
+}
+
+/// A parsed spec: the typed document plus the raw value it came from.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The typed document.
+    pub doc: openapiv3::OpenAPI,
+    /// The raw value after overrides, for pointer look-ups.
+    pub raw: Value,
+    /// Overrides that were applied.
+    pub overrides: Vec<AppliedOverride>,
+}
+
+/// Converts YAML to JSON, keeping non-string keys as their text.
+fn yaml_to_json(v: serde_yaml::Value) -> Value {
+    use serde_yaml::Value as Y;
+    match v {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                n.as_f64()
+                    .and_then(serde_json::Number::from_f64)
+                    .map_or(Value::Null, Value::Number)
+            }
+        }
+        Y::String(s) => Value::String(s),
+        Y::Sequence(seq) => Value::Array(seq.into_iter().map(yaml_to_json).collect()),
+        Y::Mapping(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| {
+                    let key = match k {
+                        Y::String(s) => s,
+                        Y::Bool(b) => b.to_string(),
+                        Y::Number(n) => n.to_string(),
+                        Y::Null => "null".to_owned(),
+                        other => serde_yaml::to_string(&other)
+                            .unwrap_or_default()
+                            .trim()
+                            .to_owned(),
+                    };
+                    (key, yaml_to_json(v))
+                })
+                .collect(),
+        ),
+        Y::Tagged(t) => yaml_to_json(t.value),
+    }
+}
+
+/// Reads YAML text, reporting syntax errors with line and column.
+pub fn read_yaml(file: &str, text: &str) -> Result<Value, Diagnostic> {
+    match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(v) => Ok(yaml_to_json(v)),
+        Err(e) => {
+            let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+            let message = e.to_string();
+            // serde_yaml appends " at line L column C"; the location is shown separately.
+            let message = match message.find(" at line ") {
+                Some(i) => message[..i].to_owned(),
+                None => message,
+            };
+            Err(Diagnostic::InvalidYaml {
+                file: file.to_owned(),
+                line,
+                column,
+                message,
+            })
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OverridesFile {
+    overrides: Vec<OverrideEntry>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OverrideEntry {
+    spec: String,
+    pointer: String,
+    expect: Value,
+    replace: Value,
+    reason: String,
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&escape_pointer_token(key));
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    if out.is_empty() {
+        "/".to_owned()
+    } else {
+        out
+    }
+}
+
+/// Applies the entries of an overrides file that target `spec_file`.
+fn apply_overrides(
+    cx: &mut Ctxt,
+    spec_file: &str,
+    raw: &mut Value,
+    overrides_file: &str,
+    overrides_text: &str,
+) -> Vec<AppliedOverride> {
+    let value = match read_yaml(overrides_file, overrides_text) {
+        Ok(v) => v,
+        Err(d) => {
+            cx.push(d);
+            return Vec::new();
+        }
+    };
+    let parsed: OverridesFile = match serde_path_to_error::deserialize(value) {
+        Ok(p) => p,
+        Err(e) => {
+            cx.push(Diagnostic::InvalidOverrides {
+                overrides_file: overrides_file.to_owned(),
+                pointer: pointer_of(e.path()),
+                message: e.inner().to_string(),
+            });
+            return Vec::new();
+        }
+    };
+    let base = spec_file.rsplit('/').next().unwrap_or(spec_file);
+    let mut applied = Vec::new();
+    for entry in parsed.overrides {
+        if entry.spec != base && entry.spec != spec_file {
+            continue;
+        }
+        match raw.pointer_mut(&entry.pointer) {
+            None => cx.push(Diagnostic::OverrideMismatch {
+                file: cx.file(),
+                pointer: entry.pointer.clone(),
+                overrides_file: overrides_file.to_owned(),
+                message: "the pointer no longer exists in the spec".to_owned(),
+            }),
+            Some(slot) if *slot != entry.expect => cx.push(Diagnostic::OverrideMismatch {
+                file: cx.file(),
+                pointer: entry.pointer.clone(),
+                overrides_file: overrides_file.to_owned(),
+                message: format!(
+                    "the spec now has {} where {} was expected; the upstream spec may be fixed, so review and remove this override",
+                    slot, entry.expect
+                ),
+            }),
+            Some(slot) => {
+                *slot = entry.replace;
+                applied.push(AppliedOverride {
+                    pointer: entry.pointer,
+                    reason: entry.reason,
+                    file: overrides_file.to_owned(),
+                });
+            }
+        }
+    }
+    applied
+}
+
+/// Parses spec text into a typed document, applying overrides first.
+pub fn parse(
+    file: &str,
+    text: &str,
+    overrides: Option<(&str, &str)>,
+) -> Result<Parsed, Diagnostics> {
+    let mut raw = read_yaml(file, text)?;
+    let mut cx = Ctxt::new(file);
+    match raw.get("openapi") {
+        Some(Value::String(v)) if v.starts_with("3.0.") || v == "3.0" => {}
+        other => {
+            let found = match other {
+                Some(Value::String(s)) => s.clone(),
+                Some(v) => v.to_string(),
+                None => "(missing)".to_owned(),
+            };
+            return Err(Diagnostic::UnsupportedVersion {
+                file: file.to_owned(),
+                pointer: "/openapi".to_owned(),
+                found,
+            }
+            .into());
+        }
+    }
+    let applied = match overrides {
+        Some((ofile, otext)) => apply_overrides(&mut cx, file, &mut raw, ofile, otext),
+        None => Vec::new(),
+    };
+    if cx.has_errors() {
+        return Err(cx.check().err().unwrap_or_default());
+    }
+    let doc: openapiv3::OpenAPI = match serde_path_to_error::deserialize(&raw) {
+        Ok(d) => d,
+        Err(e) => {
+            return Err(Diagnostic::InvalidDocument {
+                file: file.to_owned(),
+                pointer: pointer_of(e.path()),
+                message: e.inner().to_string(),
+            }
+            .into())
+        }
+    };
+    cx.check()?;
+    Ok(Parsed {
+        doc,
+        raw,
+        overrides: applied,
+    })
+}

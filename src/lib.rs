@@ -1,0 +1,49 @@
+//! Typed Rust bindings for the MongoDB Atlas Administration API's Snapshot Export Buckets
+//! resource, generated at build time from the published OpenAPI spec (`spec/`), read as published.
+//!
+//! - [`v2`]: the versioned API (`/api/atlas/v2`), media types `2023-01-01` and `2024-05-30`, with
+//!   provider enums for AWS S3, Azure Blob Storage and Google Cloud Storage.
+//! - [`v1`]: the deprecated v1.0 API (`/api/atlas/v1.0`), AWS only.
+//!
+//! Request types are `#[non_exhaustive]`: build them with their generated `new(...)` constructors
+//! and `with_*` setters, and check them with [`validation::Validate::validate`].
+//!
+//! The spec-derived text in this crate (the spec files and the docs generated from them) is
+//! MongoDB's, under CC BY-NC-SA 3.0 US; see `spec/README.md`.
+
+pub mod operation;
+pub mod validation;
+
+/// Items the generated code reaches through one path, so that schema names cannot shadow them.
+#[doc(hidden)]
+pub mod __codegen {
+    pub use crate::operation::{
+        HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor, ParameterDescriptor,
+        ParameterLocation, Params, ResponseDescriptor,
+    };
+    pub use crate::validation::{check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation};
+
+    /// The string tag of a JSON object, or why there is none.
+    pub fn tag_of<'v>(value: &'v serde_json::Value, property: &str) -> Result<&'v str, String> {
+        match value {
+            serde_json::Value::Object(map) => match map.get(property) {
+                Some(serde_json::Value::String(s)) => Ok(s.as_str()),
+                Some(other) => Err(format!("`{property}` must be a string, found {other}")),
+                None => Err(format!("missing field `{property}`")),
+            },
+            _ => Err(format!("expected a JSON object with a `{property}` field")),
+        }
+    }
+}
+
+/// The versioned v2 API, generated from `spec/export-buckets.v2.yaml` (overrides from
+/// `spec/overrides.yaml` applied). The checked-in copy is `generated/v2.rs`.
+pub mod v2 {
+    include!(concat!(env!("OUT_DIR"), "/v2.rs"));
+}
+
+/// The deprecated v1.0 API (AWS only, `application/json`), generated from
+/// `spec/export-buckets.v1.yaml`. The checked-in copy is `generated/v1.rs`.
+pub mod v1 {
+    include!(concat!(env!("OUT_DIR"), "/v1.rs"));
+}

@@ -1,0 +1,173 @@
+//! Operation descriptors: everything the spec says about one operation at one API version.
+
+use std::borrow::Cow;
+
+use crate::validation::Validate;
+
+/// HTTP method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// GET.
+    Get,
+    /// POST.
+    Post,
+    /// PUT.
+    Put,
+    /// PATCH.
+    Patch,
+    /// DELETE.
+    Delete,
+    /// HEAD.
+    Head,
+    /// OPTIONS.
+    Options,
+    /// TRACE.
+    Trace,
+}
+
+impl Method {
+    /// Upper-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+            Method::Head => "HEAD",
+            Method::Options => "OPTIONS",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ParameterLocation {
+    /// Path template.
+    Path,
+    /// Query string.
+    Query,
+    /// Header.
+    Header,
+}
+
+/// A declared parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParameterDescriptor {
+    /// Wire name.
+    pub name: &'static str,
+    /// Location.
+    pub location: ParameterLocation,
+    /// Required.
+    pub required: bool,
+    /// Whether `Params` exposes it (`envelope` is declared but never set by this client).
+    pub settable: bool,
+    /// Default value as JSON text.
+    pub default: Option<&'static str>,
+}
+
+/// A declared response header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeaderDescriptor {
+    /// Header name.
+    pub name: &'static str,
+    /// Its description.
+    pub description: &'static str,
+}
+
+/// A declared response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseDescriptor {
+    /// Status (`"200"`, `"4XX"`, `"default"`).
+    pub status: &'static str,
+    /// Description.
+    pub description: &'static str,
+    /// Media type of the body.
+    pub media_type: Option<&'static str>,
+    /// Rust type of the body; `None` means no body.
+    pub body: Option<&'static str>,
+    /// Declared headers.
+    pub headers: &'static [HeaderDescriptor],
+}
+
+/// One operation at one API version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OperationDescriptor {
+    /// `operationId`.
+    pub operation_id: &'static str,
+    /// `x-xgen-operation-id-override`: the legacy short name.
+    pub operation_id_override: Option<&'static str>,
+    /// HTTP method.
+    pub method: Method,
+    /// Path template with `{name}` placeholders.
+    pub path: &'static str,
+    /// API version date, for versioned media types.
+    pub version: Option<&'static str>,
+    /// `Accept` header value.
+    pub accept: &'static str,
+    /// `Content-Type` of the request body.
+    pub content_type: Option<&'static str>,
+    /// Whether the body is required.
+    pub request_body_required: bool,
+    /// Success status.
+    pub success_status: u16,
+    /// `x-sunset` of the success response.
+    pub sunset: Option<&'static str>,
+    /// Required roles (`x-rolesRequirements`).
+    pub required_roles: &'static [&'static str],
+    /// Parameters.
+    pub parameters: &'static [ParameterDescriptor],
+    /// Responses, in spec order.
+    pub responses: &'static [ResponseDescriptor],
+}
+
+impl OperationDescriptor {
+    /// The declared response for a status, falling back to `NXX` and `default`.
+    pub fn response(&self, status: u16) -> Option<&'static ResponseDescriptor> {
+        let exact = status.to_string();
+        let range = format!("{}XX", status / 100);
+        self.responses
+            .iter()
+            .find(|r| r.status == exact)
+            .or_else(|| self.responses.iter().find(|r| r.status == range))
+            .or_else(|| self.responses.iter().find(|r| r.status == "default"))
+    }
+}
+
+/// Typed path and query parameters of an operation.
+pub trait Params: Validate {
+    /// `(name, value)` for each path parameter, unencoded.
+    fn path_values(&self) -> Vec<(&'static str, Cow<'_, str>)>;
+    /// `(name, value)` for each query parameter that is set.
+    fn query_values(&self) -> Vec<(&'static str, String)>;
+}
+
+/// An operation at one API version. Each version is its own type, so a version the spec does not
+/// declare for an operation cannot be named.
+pub trait Operation {
+    /// Path and query parameters.
+    type Params: Params;
+    /// Request body ([`NoBody`] when there is none).
+    type Request: Validate + serde::Serialize;
+    /// Success body ([`NoContent`] when there is none).
+    type Response: serde::de::DeserializeOwned;
+    /// Error body.
+    type Error: serde::de::DeserializeOwned;
+    /// What the spec says about it.
+    const DESCRIPTOR: &'static OperationDescriptor;
+}
+
+/// The request type of operations without a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
+pub struct NoBody;
+
+/// The response type of operations whose success response has no body (a schemaless `204`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct NoContent;
+
+impl<'de> serde::Deserialize<'de> for NoContent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer).map(|_| NoContent)
+    }
+}
