@@ -3,11 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::exit;
 
-const SPECS: [(&str, &str); 2] = [
-    ("spec/export-buckets.v2.yaml", "v2.rs"),
-    ("spec/export-buckets.v1.yaml", "v1.rs"),
-];
-const OVERRIDES: &str = "spec/overrides.yaml";
+use atlas_codegen::project::{OVERRIDES, SPECS};
 
 fn read(root: &Path, rel: &str) -> String {
     println!("cargo::rerun-if-changed={rel}");
@@ -30,7 +26,7 @@ fn main() {
     let mut failed = false;
     for (spec, out) in SPECS {
         let text = read(&root, spec);
-        let settings = atlas_codegen::Settings::new().with_overrides(OVERRIDES, overrides.as_str());
+        let settings = atlas_codegen::project::settings(&overrides);
         match atlas_codegen::generate(&atlas_codegen::Source::new(spec, &text), &settings) {
             Ok(generated) => {
                 let path = out_dir.join(out);

@@ -163,7 +163,7 @@ pub trait Operation {
 pub struct NoBody;
 
 /// The response type of operations whose success response has no body (a schemaless `204`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub struct NoContent;
 
 impl<'de> serde::Deserialize<'de> for NoContent {

@@ -142,3 +142,21 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         overrides: model.overrides,
     })
 }
+
+/// This repository's generation jobs, shared by `build.rs`, the CLI and the drift test.
+pub mod project {
+    /// The overrides file, relative to the repository root.
+    pub const OVERRIDES: &str = "spec/overrides.yaml";
+
+    /// `(spec file, output file name)`, relative to the repository root; outputs go to
+    /// `OUT_DIR` (build script) or `generated/` (checked-in copy).
+    pub const SPECS: [(&str, &str); 2] = [
+        ("spec/export-buckets.v2.yaml", "v2.rs"),
+        ("spec/export-buckets.v1.yaml", "v1.rs"),
+    ];
+
+    /// The settings every job uses, with the overrides text.
+    pub fn settings(overrides_text: &str) -> crate::Settings {
+        crate::Settings::new().with_overrides(OVERRIDES, overrides_text)
+    }
+}

@@ -1,2 +1,154 @@
-//! `atlas-codegen`: regenerate or check the generated bindings.
-fn main() {}
+//! `atlas-codegen`: regenerate the checked-in bindings, or check that they are current.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use atlas_codegen::{generate, project, Settings, Source};
+use clap::{Parser, Subcommand};
+
+/// Generates typed Rust for the Atlas Snapshot Export Buckets API from its OpenAPI spec.
+///
+/// Exit codes: 0 ok; 1 a generated file is stale (with --check); 2 usage or spec error.
+#[derive(Parser)]
+#[command(name = "atlas-codegen", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate `generated/v2.rs` and `generated/v1.rs` from `spec/` (run from the repository
+    /// root), or one file with `--spec` and `--out`.
+    Generate {
+        /// A spec to generate from instead of the repository's own.
+        #[arg(long, requires = "out")]
+        spec: Option<PathBuf>,
+        /// Where to write the code generated from `--spec`.
+        #[arg(long, requires = "spec")]
+        out: Option<PathBuf>,
+        /// An overrides file to apply with `--spec` (the repository's own jobs use
+        /// `spec/overrides.yaml`).
+        #[arg(long, requires = "spec")]
+        overrides: Option<PathBuf>,
+        /// Write nothing; print a diff and exit 1 when a file is stale.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+struct Job {
+    spec: PathBuf,
+    out: PathBuf,
+    overrides: Option<PathBuf>,
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn run(jobs: Vec<Job>, check: bool) -> ExitCode {
+    let mut stale = false;
+    for job in jobs {
+        let text = match read(&job.spec) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let settings = match &job.overrides {
+            Some(o) => match read(o) {
+                Ok(t) => Settings::new().with_overrides(display(o), t),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            },
+            None => Settings::new(),
+        };
+        let spec_name = display(&job.spec);
+        let generated = match generate(&Source::new(&spec_name, &text), &settings) {
+            Ok(g) => g,
+            Err(diagnostics) => {
+                eprintln!("{diagnostics}");
+                eprintln!("{} error(s) in {spec_name}", diagnostics.len());
+                return ExitCode::from(2);
+            }
+        };
+        let old = std::fs::read_to_string(&job.out).unwrap_or_default();
+        if old == generated.code {
+            eprintln!("{}: up to date", job.out.display());
+            continue;
+        }
+        if check {
+            stale = true;
+            let diff = similar::TextDiff::from_lines(&old, &generated.code);
+            let out_name = display(&job.out);
+            print!(
+                "{}",
+                diff.unified_diff()
+                    .context_radius(3)
+                    .header(&format!("a/{out_name}"), &format!("b/{out_name}"))
+            );
+            eprintln!("{}: stale; regenerate with `cargo run -p atlas-codegen -- generate`", job.out.display());
+        } else {
+            if let Some(dir) = job.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+                if let Err(e) = std::fs::create_dir_all(dir) {
+                    eprintln!("error: cannot create {}: {e}", dir.display());
+                    return ExitCode::from(2);
+                }
+            }
+            if let Err(e) = std::fs::write(&job.out, &generated.code) {
+                eprintln!("error: cannot write {}: {e}", job.out.display());
+                return ExitCode::from(2);
+            }
+            eprintln!("{}: written", job.out.display());
+        }
+    }
+    if stale {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Generate { spec, out, overrides, check } => {
+            let jobs = match (spec, out) {
+                (Some(spec), Some(out)) => vec![Job { spec, out, overrides }],
+                _ => {
+                    if !Path::new(project::OVERRIDES).is_file() {
+                        eprintln!(
+                            "error: {} not found; run from the repository root, or pass --spec and --out",
+                            project::OVERRIDES
+                        );
+                        return ExitCode::from(2);
+                    }
+                    project::SPECS
+                        .iter()
+                        .map(|(spec, out)| Job {
+                            spec: PathBuf::from(spec),
+                            out: Path::new("generated").join(out),
+                            overrides: Some(PathBuf::from(project::OVERRIDES)),
+                        })
+                        .collect()
+                }
+            };
+            run(jobs, check)
+        }
+    }
+}

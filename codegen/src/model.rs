@@ -916,6 +916,12 @@ impl<'a> Lower<'a> {
 
     fn define(&mut self, name: &str, s: &'a Schema, ptr: &str, dir: Dir, component: Option<&'a str>) {
         let v = view(s);
+        if v.any_of {
+            self.cx.unsupported(ptr, "`anyOf`");
+        }
+        if v.not {
+            self.cx.unsupported(ptr, "`not`");
+        }
         let docs = schema_docs(&s.schema_data, &format!("`{}`", component.unwrap_or(name)));
         let kind = if let Some(d) = &s.schema_data.discriminator {
             self.tagged(s, &v, d, ptr, dir)

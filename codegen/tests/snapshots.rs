@@ -1,0 +1,118 @@
+//! Snapshot tests: each `fixtures/<case>.yaml` generates exactly `fixtures/<case>.rs`, and each
+//! `bad/<case>.yaml` fails with exactly the diagnostics in `bad/<case>.stderr`.
+//!
+//! Bless new output with `UPDATE_GENERATED=1 cargo test -p atlas-codegen --test snapshots`.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use atlas_codegen::{generate, Settings, Source};
+
+const BLESS: &str = "UPDATE_GENERATED=1 cargo test -p atlas-codegen --test snapshots";
+
+fn dir(sub: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(sub)
+}
+
+fn run(sub: &str, case: &str) -> (String, Result<String, atlas_codegen::Diagnostics>) {
+    let path = dir(sub).join(format!("{case}.yaml"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let name = format!("codegen/tests/{sub}/{case}.yaml");
+    let out = generate(&Source::new(&name, &text), &Settings::new()).map(|g| g.code);
+    (name, out)
+}
+
+fn good(case: &str) {
+    let (name, out) = run("fixtures", case);
+    match out {
+        Ok(code) => {
+            // Deterministic: a second run gives the same bytes.
+            let (_, again) = run("fixtures", case);
+            assert_eq!(again.as_deref().ok(), Some(code.as_str()), "{name}: output differs between runs");
+            support::assert_snapshot(&dir("fixtures").join(format!("{case}.rs")), &code, BLESS);
+        }
+        Err(d) => panic!("{name} should generate, but:\n{d}"),
+    }
+}
+
+fn bad(case: &str) {
+    let (name, out) = run("bad", case);
+    match out {
+        Ok(_) => panic!("{name} should fail to generate"),
+        Err(d) => {
+            for diag in &d {
+                let text = diag.to_string();
+                assert!(text.starts_with(&name), "diagnostic does not name the file: {text}");
+            }
+            support::assert_snapshot(&dir("bad").join(format!("{case}.stderr")), &format!("{d}\n"), BLESS);
+        }
+    }
+}
+
+macro_rules! cases {
+    ($kind:ident, $list:ident: $($case:ident),* $(,)?) => {
+        const $list: &[&str] = &[$(stringify!($case)),*];
+        $( #[test] fn $case() { $kind(stringify!($case)); } )*
+    };
+}
+
+mod good_fixtures {
+    use super::good;
+    cases!(good, GOOD:
+        constraints, discriminator_allof_cycle, enums, error_model, headers, keywords,
+        multi_version, name_collisions, nested_collections, oneof_discriminator, read_only,
+        renames, schemaless_204, untagged_oneof,
+    );
+    pub(crate) const LIST: &[&str] = GOOD;
+}
+
+mod bad_fixtures {
+    use super::bad;
+    cases!(bad, BAD:
+        dangling_parameter_ref, dangling_ref, duplicate_names, invalid_pattern, invalid_yaml,
+        mapping_key_not_in_enum, mapping_missing_schema, media_type_without_schema,
+        min_greater_than_max, missing_operation_id, multiple_problems, openapi_2, openapi_31,
+        path_param_missing, unknown_required, unsupported_anyof, unsupported_not, wrong_type,
+    );
+    pub(crate) const LIST: &[&str] = BAD;
+}
+
+fn yaml_cases(sub: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir(sub))
+        .unwrap_or_else(|e| panic!("read_dir {sub}: {e}"))
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".yaml")).map(str::to_owned))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_fixture_file_has_a_test() {
+    let mut good: Vec<&str> = good_fixtures::LIST.to_vec();
+    good.sort_unstable();
+    assert_eq!(yaml_cases("fixtures"), good, "add new fixtures/*.yaml to the list in tests/snapshots.rs");
+    let mut bad: Vec<&str> = bad_fixtures::LIST.to_vec();
+    bad.sort_unstable();
+    assert_eq!(yaml_cases("bad"), bad, "add new bad/*.yaml to the list in tests/snapshots.rs");
+    assert!(good.len() >= 12 && bad.len() >= 15);
+}
+
+#[test]
+fn yaml_errors_carry_line_and_column() {
+    let (_, out) = run("bad", "invalid_yaml");
+    let d = out.expect_err("invalid YAML");
+    let first = d.iter().next().expect("one diagnostic");
+    assert!(
+        matches!(first, atlas_codegen::Diagnostic::InvalidYaml { line, column, .. } if *line > 5 && *column > 0),
+        "{first:?}"
+    );
+}
+
+#[test]
+fn all_problems_are_reported_in_one_pass() {
+    let (_, out) = run("bad", "multiple_problems");
+    let d = out.expect_err("three problems");
+    assert!(d.len() >= 3, "{d}");
+}
