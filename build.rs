@@ -30,7 +30,8 @@ fn main() {
         match atlas_codegen::generate(&atlas_codegen::Source::new(spec, &text), &settings) {
             Ok(generated) => {
                 let path = out_dir.join(out);
-                let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == generated.code);
+                let unchanged =
+                    std::fs::read_to_string(&path).is_ok_and(|old| old == generated.code);
                 if !unchanged {
                     if let Err(e) = std::fs::write(&path, &generated.code) {
                         eprintln!("error: cannot write {}: {e}", path.display());

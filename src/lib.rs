@@ -8,6 +8,43 @@
 //! Request types are `#[non_exhaustive]`: build them with their generated `new(...)` constructors
 //! and `with_*` setters, and check them with [`validation::Validate::validate`].
 //!
+//! ```
+//! use atlas_export_buckets::v2;
+//! use atlas_export_buckets::validation::Validate;
+//!
+//! let body = v2::DiskBackupSnapshotExportBucketRequest::from(
+//!     v2::DiskBackupSnapshotAwsExportBucketRequest::new("export-bucket", "668c5f0ed436263134491592")
+//!         .with_require_private_networking(true),
+//! );
+//! assert!(body.validate().is_ok());
+//! assert_eq!(
+//!     serde_json::to_value(&body).unwrap(),
+//!     serde_json::json!({
+//!         "cloudProvider": "AWS",
+//!         "bucketName": "export-bucket",
+//!         "iamRoleId": "668c5f0ed436263134491592",
+//!         "requirePrivateNetworking": true
+//!     })
+//! );
+//! ```
+//!
+//! Each API version of an operation is its own type under `v2::operations`, and
+//! [`operation::Operation`] gives its request, response and error types and what the spec says
+//! about it. PATCH exists only at 2024-05-30 and DELETE only at 2023-01-01, so the other
+//! combinations cannot be named:
+//!
+//! ```compile_fail
+//! use atlas_export_buckets::v2::operations::update_group_backup_export_bucket::V2023_01_01;
+//! ```
+//! ```compile_fail
+//! use atlas_export_buckets::v2::operations::delete_group_backup_export_bucket::V2024_05_30;
+//! ```
+//! ```
+//! use atlas_export_buckets::operation::Operation;
+//! use atlas_export_buckets::v2::operations::update_group_backup_export_bucket::V2024_05_30;
+//! assert_eq!(V2024_05_30::DESCRIPTOR.accept, "application/vnd.atlas.2024-05-30+json");
+//! ```
+//!
 //! The spec-derived text in this crate (the spec files and the docs generated from them) is
 //! MongoDB's, under CC BY-NC-SA 3.0 US; see `spec/README.md`.
 
@@ -18,10 +55,12 @@ pub mod validation;
 #[doc(hidden)]
 pub mod __codegen {
     pub use crate::operation::{
-        HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor, ParameterDescriptor,
-        ParameterLocation, Params, ResponseDescriptor,
+        HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
+        ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
     };
-    pub use crate::validation::{check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation};
+    pub use crate::validation::{
+        check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation,
+    };
 
     /// The string tag of a JSON object, or why there is none.
     pub fn tag_of<'v>(value: &'v serde_json::Value, property: &str) -> Result<&'v str, String> {

@@ -90,8 +90,12 @@ impl fmt::Display for ViolationKind {
             ViolationKind::TooLong { max, actual } => {
                 write!(f, "must be at most {max} characters long (is {actual})")
             }
-            ViolationKind::TooSmall { min, actual } => write!(f, "must be at least {min} (is {actual})"),
-            ViolationKind::TooLarge { max, actual } => write!(f, "must be at most {max} (is {actual})"),
+            ViolationKind::TooSmall { min, actual } => {
+                write!(f, "must be at least {min} (is {actual})")
+            }
+            ViolationKind::TooLarge { max, actual } => {
+                write!(f, "must be at most {max} (is {actual})")
+            }
             ViolationKind::TooFewItems { min, actual } => {
                 write!(f, "must have at least {min} items (has {actual})")
             }
@@ -129,7 +133,11 @@ pub struct ValidationError {
 
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the request breaks {} rule(s) of the spec", self.violations.len())?;
+        write!(
+            f,
+            "the request breaks {} rule(s) of the spec",
+            self.violations.len()
+        )?;
         for v in &self.violations {
             write!(f, "; {v}")?;
         }
@@ -163,7 +171,15 @@ macro_rules! no_constraints {
         }
     )*};
 }
-no_constraints!(String, bool, i32, i64, f64, serde_json::Value, crate::operation::NoBody);
+no_constraints!(
+    String,
+    bool,
+    i32,
+    i64,
+    f64,
+    serde_json::Value,
+    crate::operation::NoBody
+);
 
 impl<T: Validate> Validate for Vec<T> {
     fn collect_violations(&self, at: &str, out: &mut Vec<Violation>) {
@@ -251,21 +267,48 @@ fn is_uuid(s: &str) -> bool {
 }
 
 /// Checks a string.
-pub fn check_str(out: &mut Vec<Violation>, location: Location, at: &str, field: &str, value: &str, rule: &StrRule) {
+pub fn check_str(
+    out: &mut Vec<Violation>,
+    location: Location,
+    at: &str,
+    field: &str,
+    value: &str,
+    rule: &StrRule,
+) {
     let len = value.chars().count();
     if let Some(min) = rule.min_length {
         if len < min {
-            push(out, location, at, field, ViolationKind::TooShort { min, actual: len });
+            push(
+                out,
+                location,
+                at,
+                field,
+                ViolationKind::TooShort { min, actual: len },
+            );
         }
     }
     if let Some(max) = rule.max_length {
         if len > max {
-            push(out, location, at, field, ViolationKind::TooLong { max, actual: len });
+            push(
+                out,
+                location,
+                at,
+                field,
+                ViolationKind::TooLong { max, actual: len },
+            );
         }
     }
     if let Some(p) = rule.pattern {
         if !p.is_match(value) {
-            push(out, location, at, field, ViolationKind::Pattern { pattern: p.as_str() });
+            push(
+                out,
+                location,
+                at,
+                field,
+                ViolationKind::Pattern {
+                    pattern: p.as_str(),
+                },
+            );
         }
     }
     if rule.uuid && !is_uuid(value) {
@@ -274,29 +317,69 @@ pub fn check_str(out: &mut Vec<Violation>, location: Location, at: &str, field: 
 }
 
 /// Checks a number.
-pub fn check_number(out: &mut Vec<Violation>, location: Location, at: &str, field: &str, value: f64, min: Option<f64>, max: Option<f64>) {
+pub fn check_number(
+    out: &mut Vec<Violation>,
+    location: Location,
+    at: &str,
+    field: &str,
+    value: f64,
+    min: Option<f64>,
+    max: Option<f64>,
+) {
     if let Some(min) = min {
         if value < min {
-            push(out, location, at, field, ViolationKind::TooSmall { min, actual: value });
+            push(
+                out,
+                location,
+                at,
+                field,
+                ViolationKind::TooSmall { min, actual: value },
+            );
         }
     }
     if let Some(max) = max {
         if value > max {
-            push(out, location, at, field, ViolationKind::TooLarge { max, actual: value });
+            push(
+                out,
+                location,
+                at,
+                field,
+                ViolationKind::TooLarge { max, actual: value },
+            );
         }
     }
 }
 
 /// Checks an array length.
-pub fn check_items(out: &mut Vec<Violation>, location: Location, at: &str, field: &str, len: usize, min: Option<usize>, max: Option<usize>) {
+pub fn check_items(
+    out: &mut Vec<Violation>,
+    location: Location,
+    at: &str,
+    field: &str,
+    len: usize,
+    min: Option<usize>,
+    max: Option<usize>,
+) {
     if let Some(min) = min {
         if len < min {
-            push(out, location, at, field, ViolationKind::TooFewItems { min, actual: len });
+            push(
+                out,
+                location,
+                at,
+                field,
+                ViolationKind::TooFewItems { min, actual: len },
+            );
         }
     }
     if let Some(max) = max {
         if len > max {
-            push(out, location, at, field, ViolationKind::TooManyItems { max, actual: len });
+            push(
+                out,
+                location,
+                at,
+                field,
+                ViolationKind::TooManyItems { max, actual: len },
+            );
         }
     }
 }

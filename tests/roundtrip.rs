@@ -1,5 +1,7 @@
 //! Every request and response example in the vendored specs decodes into the generated type the
 //! operation declares for it, and re-encodes to JSON equal to the example.
+// Tests report failure by panicking.
+#![allow(clippy::panic, clippy::unwrap_used)]
 
 use atlas_export_buckets::operation::{Method, NoBody, Operation};
 use atlas_export_buckets::{v1, v2};
@@ -122,13 +124,22 @@ fn check_spec(file: &str, entries: &[Entry]) -> usize {
     for (path, item) in paths {
         for (method, op) in item.as_object().expect("path item") {
             let find = |media: &str| {
+                entries.iter().find(|e| {
+                    e.path == path
+                        && e.method.as_str().eq_ignore_ascii_case(method)
+                        && e.media == media
+                })
+            };
+            let any = || {
                 entries
                     .iter()
-                    .find(|e| e.path == path && e.method.as_str().eq_ignore_ascii_case(method) && e.media == media)
+                    .find(|e| e.path == path && e.method.as_str().eq_ignore_ascii_case(method))
             };
-            let any = || entries.iter().find(|e| e.path == path && e.method.as_str().eq_ignore_ascii_case(method));
             let mut cases: Vec<(String, Value, Option<Check>)> = Vec::new();
-            if let Some(content) = op.pointer("/requestBody/content").and_then(Value::as_object) {
+            if let Some(content) = op
+                .pointer("/requestBody/content")
+                .and_then(Value::as_object)
+            {
                 for (media, c) in content {
                     for (at, v) in examples(c, &format!("{path} {method} request {media}")) {
                         cases.push((at, v, find(media).map(|e| e.request)));
@@ -137,11 +148,17 @@ fn check_spec(file: &str, entries: &[Entry]) -> usize {
             }
             for (status, resp) in op["responses"].as_object().expect("responses") {
                 let resp = resolve(&spec, resp);
-                let Some(content) = resp.get("content").and_then(Value::as_object) else { continue };
+                let Some(content) = resp.get("content").and_then(Value::as_object) else {
+                    continue;
+                };
                 for (media, c) in content {
                     let success = status.starts_with('2');
                     for (at, v) in examples(c, &format!("{path} {method} {status} {media}")) {
-                        let check = if success { find(media).map(|e| e.response) } else { any().map(|e| e.error) };
+                        let check = if success {
+                            find(media).map(|e| e.response)
+                        } else {
+                            any().map(|e| e.error)
+                        };
                         cases.push((at, v, check));
                     }
                 }
@@ -149,17 +166,25 @@ fn check_spec(file: &str, entries: &[Entry]) -> usize {
             for (at, example, check) in cases {
                 checked += 1;
                 match check {
-                    None => failures.push(format!("{at}: no generated operation version declares this media type")),
+                    None => failures.push(format!(
+                        "{at}: no generated operation version declares this media type"
+                    )),
                     Some(check) => match check(&example) {
                         Ok(again) if again == example => {}
-                        Ok(again) => failures.push(format!("{at}: re-encoded to {again}, example is {example}")),
+                        Ok(again) => failures
+                            .push(format!("{at}: re-encoded to {again}, example is {example}")),
                         Err(e) => failures.push(format!("{at}: {e}")),
                     },
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {checked} examples failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} examples failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     checked
 }
 
@@ -181,10 +206,13 @@ fn every_v1_example_round_trips() {
 fn provider_examples_decode_into_their_own_variant() {
     let spec = load("export-buckets.v2.yaml");
     let create = &spec["paths"]["/api/atlas/v2/groups/{groupId}/backup/exportBuckets"]["post"];
-    let req = &create["requestBody"]["content"]["application/vnd.atlas.2024-05-30+json"]["examples"];
-    let resp = &create["responses"]["200"]["content"]["application/vnd.atlas.2024-05-30+json"]["examples"];
+    let req =
+        &create["requestBody"]["content"]["application/vnd.atlas.2024-05-30+json"]["examples"];
+    let resp =
+        &create["responses"]["200"]["content"]["application/vnd.atlas.2024-05-30+json"]["examples"];
     for (name, want) in [("AWS", "AWS"), ("Azure", "AZURE"), ("GCP", "GCP")] {
-        let r: v2::DiskBackupSnapshotExportBucketRequest = serde_json::from_value(req[name]["value"].clone()).expect("request");
+        let r: v2::DiskBackupSnapshotExportBucketRequest =
+            serde_json::from_value(req[name]["value"].clone()).expect("request");
         assert_eq!(r.cloud_provider(), want);
         let ok = matches!(
             (&r, want),
@@ -193,11 +221,15 @@ fn provider_examples_decode_into_their_own_variant() {
                 | (v2::DiskBackupSnapshotExportBucketRequest::Gcp(_), "GCP")
         );
         assert!(ok, "{name} request decoded as {r:?}");
-        let r: v2::DiskBackupSnapshotExportBucketResponse = serde_json::from_value(resp[name]["value"].clone()).expect("response");
+        let r: v2::DiskBackupSnapshotExportBucketResponse =
+            serde_json::from_value(resp[name]["value"].clone()).expect("response");
         let ok = matches!(
             (&r, want),
             (v2::DiskBackupSnapshotExportBucketResponse::Aws(_), "AWS")
-                | (v2::DiskBackupSnapshotExportBucketResponse::Azure(_), "AZURE")
+                | (
+                    v2::DiskBackupSnapshotExportBucketResponse::Azure(_),
+                    "AZURE"
+                )
                 | (v2::DiskBackupSnapshotExportBucketResponse::Gcp(_), "GCP")
         );
         assert!(ok, "{name} response decoded as {r:?}");
@@ -214,13 +246,18 @@ fn an_unknown_provider_is_kept_and_round_trips_unchanged() {
         "links": [{"href": "https://cloud.mongodb.com/api/atlas", "rel": "self"}],
         "nested": {"deep": [1, 2.5, null, true]}
     });
-    let r: v2::DiskBackupSnapshotExportBucketResponse = serde_json::from_value(oracle.clone()).expect("decode");
-    assert!(matches!(r, v2::DiskBackupSnapshotExportBucketResponse::Unknown(_)), "{r:?}");
+    let r: v2::DiskBackupSnapshotExportBucketResponse =
+        serde_json::from_value(oracle.clone()).expect("decode");
+    assert!(
+        matches!(r, v2::DiskBackupSnapshotExportBucketResponse::Unknown(_)),
+        "{r:?}"
+    );
     assert_eq!(r.cloud_provider(), "ORACLE");
     assert_eq!(serde_json::to_value(&r).expect("encode"), oracle);
     // In a page, too.
     let page = json!({"results": [oracle.clone()], "totalCount": 1});
-    let p: v2::PaginatedBackupSnapshotExportBucketsView = serde_json::from_value(page.clone()).expect("page");
+    let p: v2::PaginatedBackupSnapshotExportBucketsView =
+        serde_json::from_value(page.clone()).expect("page");
     assert_eq!(serde_json::to_value(&p).expect("encode"), page);
 }
 
@@ -240,8 +277,10 @@ fn an_aws_request_without_iam_role_id_names_the_field() {
     )
     .expect_err("iamRoleId is required for AWS");
     assert!(err.to_string().contains("iamRoleId"), "{err}");
-    let err = serde_json::from_value::<v2::DiskBackupSnapshotAwsExportBucketRequest>(json!({"bucketName": "export-bucket"}))
-        .expect_err("iamRoleId is required at 2023-01-01 too");
+    let err = serde_json::from_value::<v2::DiskBackupSnapshotAwsExportBucketRequest>(
+        json!({"bucketName": "export-bucket"}),
+    )
+    .expect_err("iamRoleId is required at 2023-01-01 too");
     assert!(err.to_string().contains("iamRoleId"), "{err}");
 }
 
@@ -253,14 +292,17 @@ fn an_azure_request_never_serializes_links() {
         "serviceUrl": "https://examplestorageaccount.blob.core.windows.net/examplecontainer",
         "links": [{"href": "https://cloud.mongodb.com/api/atlas", "rel": "self"}]
     });
-    let r: v2::DiskBackupSnapshotExportBucketRequest = serde_json::from_value(with_links).expect("decode");
+    let r: v2::DiskBackupSnapshotExportBucketRequest =
+        serde_json::from_value(with_links).expect("decode");
     let out = serde_json::to_value(&r).expect("encode");
     assert!(out.get("links").is_none(), "{out}");
     assert_eq!(out["cloudProvider"], "AZURE");
-    let built = v2::DiskBackupSnapshotExportBucketRequest::from(v2::DiskBackupSnapshotAzureExportBucketRequest::new(
-        "668c5f0ed436263134491592",
-        "https://examplestorageaccount.blob.core.windows.net/examplecontainer",
-    ));
+    let built = v2::DiskBackupSnapshotExportBucketRequest::from(
+        v2::DiskBackupSnapshotAzureExportBucketRequest::new(
+            "668c5f0ed436263134491592",
+            "https://examplestorageaccount.blob.core.windows.net/examplecontainer",
+        ),
+    );
     let out = serde_json::to_value(&built).expect("encode");
     assert_eq!(
         out,
@@ -274,10 +316,15 @@ fn an_azure_request_never_serializes_links() {
 
 #[test]
 fn error_codes_are_typed_with_a_lossless_fallback() {
-    let known: v2::ApiError = serde_json::from_value(json!({"error": 404, "errorCode": "RESOURCE_NOT_FOUND"})).expect("decode");
+    let known: v2::ApiError =
+        serde_json::from_value(json!({"error": 404, "errorCode": "RESOURCE_NOT_FOUND"}))
+            .expect("decode");
     assert_eq!(known.error_code, v2::ErrorCode::ResourceNotFound);
     let live = json!({"error": 429, "errorCode": "TOO_MANY_REQUESTS_FOR_TOKEN", "parameters": ["/api/oauth/token", 10, 1]});
     let unknown: v2::ApiError = serde_json::from_value(live.clone()).expect("decode");
-    assert_eq!(unknown.error_code, v2::ErrorCode::Unknown("TOO_MANY_REQUESTS_FOR_TOKEN".to_owned()));
+    assert_eq!(
+        unknown.error_code,
+        v2::ErrorCode::Unknown("TOO_MANY_REQUESTS_FOR_TOKEN".to_owned())
+    );
     assert_eq!(serde_json::to_value(&unknown).expect("encode"), live);
 }

@@ -52,7 +52,9 @@ pub enum Diagnostic {
         target: String,
     },
     /// A discriminator mapping names a schema that does not exist.
-    #[error("{file}: {pointer}: discriminator mapping {key:?} points at missing schema {target:?}")]
+    #[error(
+        "{file}: {pointer}: discriminator mapping {key:?} points at missing schema {target:?}"
+    )]
     MappingToMissingSchema {
         /// Spec file name.
         file: String,
@@ -100,7 +102,9 @@ pub enum Diagnostic {
         other: String,
     },
     /// A media type that needs a schema has none.
-    #[error("{file}: {pointer}: media type {media_type:?} has no schema, but a body is required here")]
+    #[error(
+        "{file}: {pointer}: media type {media_type:?} has no schema, but a body is required here"
+    )]
     MissingSchema {
         /// Spec file name.
         file: String,

@@ -18,7 +18,11 @@ fn ident(name: &str) -> Ident {
 
 fn docs(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|l| {
-        let l = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)
@@ -145,9 +149,12 @@ impl<'a> Emitter<'a> {
                     }
                 }
             }
-            TypeKind::Tagged { property, accessor, variants, open } => {
-                self.emit_tagged(t, property, accessor, variants, *open)
-            }
+            TypeKind::Tagged {
+                property,
+                accessor,
+                variants,
+                open,
+            } => self.emit_tagged(t, property, accessor, variants, *open),
             TypeKind::Untagged { variants } => {
                 let vs = variants.iter().map(|(v, ty)| {
                     let v = ident(v);
@@ -199,7 +206,12 @@ impl<'a> Emitter<'a> {
         let d = docs(&t.docs);
         let name = ident(&t.name);
         let accessor = ident(accessor);
-        let eq = self.eq.get(&t.name).copied().unwrap_or(false).then(|| quote!(Eq,));
+        let eq = self
+            .eq
+            .get(&t.name)
+            .copied()
+            .unwrap_or(false)
+            .then(|| quote!(Eq,));
         let vs = variants.iter().map(|(key, v, s)| {
             let v = ident(v);
             let s = ident(s);
@@ -219,15 +231,18 @@ impl<'a> Emitter<'a> {
         for (_, _, s) in variants {
             *counts.entry(s.as_str()).or_default() += 1;
         }
-        let froms = variants.iter().filter(|(_, _, s)| counts[s.as_str()] == 1).map(|(_, v, s)| {
-            let v = ident(v);
-            let s = ident(s);
-            quote! {
-                impl ::std::convert::From<#s> for #name {
-                    fn from(value: #s) -> Self { Self::#v(value) }
+        let froms = variants
+            .iter()
+            .filter(|(_, _, s)| counts[s.as_str()] == 1)
+            .map(|(_, v, s)| {
+                let v = ident(v);
+                let s = ident(s);
+                quote! {
+                    impl ::std::convert::From<#s> for #name {
+                        fn from(value: #s) -> Self { Self::#v(value) }
+                    }
                 }
-            }
-        });
+            });
         let validate = t.dir.request.then(|| {
             let arms = variants.iter().map(|(_, v, s)| {
                 let v = ident(v);
@@ -321,7 +336,16 @@ impl<'a> Emitter<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn checks(&self, pat_prefix: &TokenStream, loc: &TokenStream, at: TokenStream, field: &str, value: TokenStream, ty: &TypeRef, c: &Constraints) -> TokenStream {
+    fn checks(
+        &self,
+        pat_prefix: &TokenStream,
+        loc: &TokenStream,
+        at: TokenStream,
+        field: &str,
+        value: TokenStream,
+        ty: &TypeRef,
+        c: &Constraints,
+    ) -> TokenStream {
         let rt = &self.rt;
         let opt_usize = |v: Option<usize>| match v {
             Some(v) => quote!(::std::option::Option::Some(#v)),
@@ -336,28 +360,31 @@ impl<'a> Emitter<'a> {
         };
         let mut out = TokenStream::new();
         match ty {
-            TypeRef::String if c.pattern.is_some() || c.min_length.is_some() || c.max_length.is_some() || c.uuid => {
-                {
-                    let pattern = match &c.pattern {
-                        Some(p) => {
-                            let p = format_ident!("{}", p);
-                            quote!(::std::option::Option::Some(&#pat_prefix #p))
-                        }
-                        None => quote!(::std::option::Option::None),
-                    };
-                    let (min, max, uuid) = (opt_usize(c.min_length), opt_usize(c.max_length), c.uuid);
-                    out.extend(quote! {
+            TypeRef::String
+                if c.pattern.is_some()
+                    || c.min_length.is_some()
+                    || c.max_length.is_some()
+                    || c.uuid =>
+            {
+                let pattern = match &c.pattern {
+                    Some(p) => {
+                        let p = format_ident!("{}", p);
+                        quote!(::std::option::Option::Some(&#pat_prefix #p))
+                    }
+                    None => quote!(::std::option::Option::None),
+                };
+                let (min, max, uuid) = (opt_usize(c.min_length), opt_usize(c.max_length), c.uuid);
+                out.extend(quote! {
                         #rt::check_str(out, #loc, #at, #field, #value, &#rt::StrRule { min_length: #min, max_length: #max, pattern: #pattern, uuid: #uuid });
                     });
-                }
             }
-            TypeRef::I32 | TypeRef::I64 | TypeRef::F64 if c.minimum.is_some() || c.maximum.is_some() => {
-                {
-                    let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
-                    out.extend(quote! {
-                        #rt::check_number(out, #loc, #at, #field, *#value as f64, #min, #max);
-                    });
-                }
+            TypeRef::I32 | TypeRef::I64 | TypeRef::F64
+                if c.minimum.is_some() || c.maximum.is_some() =>
+            {
+                let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
+                out.extend(quote! {
+                    #rt::check_number(out, #loc, #at, #field, *#value as f64, #min, #max);
+                });
             }
             TypeRef::Vec(inner) => {
                 if c.min_items.is_some() || c.max_items.is_some() {
@@ -367,7 +394,15 @@ impl<'a> Emitter<'a> {
                     });
                 }
                 if let Some(ic) = &c.items {
-                    let inner_checks = self.checks(pat_prefix, loc, quote!(&item_at), "", quote!(item), inner, ic);
+                    let inner_checks = self.checks(
+                        pat_prefix,
+                        loc,
+                        quote!(&item_at),
+                        "",
+                        quote!(item),
+                        inner,
+                        ic,
+                    );
                     if !inner_checks.is_empty() {
                         out.extend(quote! {
                             for (index, item) in #value.iter().enumerate() {
@@ -383,7 +418,12 @@ impl<'a> Emitter<'a> {
         out
     }
 
-    fn emit_struct(&self, t: &TypeDef, fields: &[Field], tag: Option<&(String, String)>) -> TokenStream {
+    fn emit_struct(
+        &self,
+        t: &TypeDef,
+        fields: &[Field],
+        tag: Option<&(String, String)>,
+    ) -> TokenStream {
         let rt = &self.rt;
         let d = docs(&t.docs);
         let name = ident(&t.name);
@@ -439,27 +479,38 @@ impl<'a> Emitter<'a> {
             " Creates a value with every optional field unset.".to_owned()
         } else {
             let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.wire)).collect();
-            format!(" Creates a value from its required fields ({}); optional fields start unset.", names.join(", "))
+            format!(
+                " Creates a value from its required fields ({}); optional fields start unset.",
+                names.join(", ")
+            )
         };
-        let setters = fields.iter().filter(|f| !f.required && !f.read_only).map(|f| {
-            let rust = ident(&f.rust);
-            let setter = format_ident!("with_{}", f.rust.trim_end_matches('_'));
-            let doc = format!(" Sets `{}`.", f.wire);
-            let dep = f.deprecated.then(|| quote!(#[deprecated] #[allow(deprecated)]));
-            let (arg, conv) = match &f.ty {
-                TypeRef::String => (quote!(impl ::std::convert::Into<::std::string::String>), quote!(value.into())),
-                other => (self.ty(other, &quote!()), quote!(value)),
-            };
-            quote! {
-                #[doc = #doc]
-                #dep
-                #[must_use]
-                pub fn #setter(mut self, value: #arg) -> Self {
-                    self.#rust = ::std::option::Option::Some(#conv);
-                    self
+        let setters = fields
+            .iter()
+            .filter(|f| !f.required && !f.read_only)
+            .map(|f| {
+                let rust = ident(&f.rust);
+                let setter = format_ident!("with_{}", f.rust.trim_end_matches('_'));
+                let doc = format!(" Sets `{}`.", f.wire);
+                let dep = f
+                    .deprecated
+                    .then(|| quote!(#[deprecated] #[allow(deprecated)]));
+                let (arg, conv) = match &f.ty {
+                    TypeRef::String => (
+                        quote!(impl ::std::convert::Into<::std::string::String>),
+                        quote!(value.into()),
+                    ),
+                    other => (self.ty(other, &quote!()), quote!(value)),
+                };
+                quote! {
+                    #[doc = #doc]
+                    #dep
+                    #[must_use]
+                    pub fn #setter(mut self, value: #arg) -> Self {
+                        self.#rust = ::std::option::Option::Some(#conv);
+                        self
+                    }
                 }
-            }
-        });
+            });
         let validate = t.dir.request.then(|| {
             let loc = quote!(#rt::Location::Body);
             let mut body = TokenStream::new();
@@ -510,7 +561,11 @@ impl<'a> Emitter<'a> {
 
     fn emit_params(&self, op: &OperationDef) -> TokenStream {
         let rt = &self.rt;
-        let visible: Vec<&ParamDef> = op.params.iter().filter(|p| !p.hidden && p.location != ParamLocation::Header).collect();
+        let visible: Vec<&ParamDef> = op
+            .params
+            .iter()
+            .filter(|p| !p.hidden && p.location != ParamLocation::Header)
+            .collect();
         let prefix = quote!(super::super::);
         let decl = visible.iter().map(|p| {
             let d = docs(&p.docs);
@@ -546,7 +601,10 @@ impl<'a> Emitter<'a> {
             let setter = format_ident!("with_{}", p.rust.trim_end_matches('_'));
             let doc = format!(" Sets the `{}` query parameter.", p.wire);
             let (arg, conv) = match &p.ty {
-                TypeRef::String => (quote!(impl ::std::convert::Into<::std::string::String>), quote!(value.into())),
+                TypeRef::String => (
+                    quote!(impl ::std::convert::Into<::std::string::String>),
+                    quote!(value.into()),
+                ),
                 other => (self.ty(other, &prefix), quote!(value)),
             };
             quote! {
@@ -558,14 +616,19 @@ impl<'a> Emitter<'a> {
                 }
             }
         });
-        let path_values = visible.iter().filter(|p| p.location == ParamLocation::Path).map(|p| {
-            let rust = ident(&p.rust);
-            let wire = &p.wire;
-            match p.ty {
-                TypeRef::String => quote!((#wire, ::std::borrow::Cow::Borrowed(self.#rust.as_str())),),
-                _ => quote!((#wire, ::std::borrow::Cow::Owned(self.#rust.to_string())),),
-            }
-        });
+        let path_values = visible
+            .iter()
+            .filter(|p| p.location == ParamLocation::Path)
+            .map(|p| {
+                let rust = ident(&p.rust);
+                let wire = &p.wire;
+                match p.ty {
+                    TypeRef::String => {
+                        quote!((#wire, ::std::borrow::Cow::Borrowed(self.#rust.as_str())),)
+                    }
+                    _ => quote!((#wire, ::std::borrow::Cow::Owned(self.#rust.to_string())),),
+                }
+            });
         let query_values = visible.iter().filter(|p| p.location == ParamLocation::Query).map(|p| {
             let rust = ident(&p.rust);
             let wire = &p.wire;
@@ -602,19 +665,36 @@ impl<'a> Emitter<'a> {
                 ParamLocation::Path => quote!(#rt::Location::Path),
                 _ => quote!(#rt::Location::Query),
             };
-            let checks = self.checks(&prefix, &loc, quote!(""), &p.wire, quote!(value), &p.ty, &p.constraints);
+            let checks = self.checks(
+                &prefix,
+                &loc,
+                quote!(""),
+                &p.wire,
+                quote!(value),
+                &p.ty,
+                &p.constraints,
+            );
             if checks.is_empty() {
                 continue;
             }
             if p.required {
                 vbody.extend(quote!({ let value = &self.#rust; #checks }));
             } else {
-                vbody.extend(quote!(if let ::std::option::Option::Some(value) = &self.#rust { #checks }));
+                vbody.extend(
+                    quote!(if let ::std::option::Option::Some(value) = &self.#rust { #checks }),
+                );
             }
         }
-        let out_name = if vbody.is_empty() { quote!(_out) } else { quote!(out) };
+        let out_name = if vbody.is_empty() {
+            quote!(_out)
+        } else {
+            quote!(out)
+        };
         let default = required.is_empty().then(|| quote!(Default,));
-        let eq = visible.iter().all(|p| p.ty != TypeRef::F64).then(|| quote!(Eq,));
+        let eq = visible
+            .iter()
+            .all(|p| p.ty != TypeRef::F64)
+            .then(|| quote!(Eq,));
         let doc = format!(" Path and query parameters of `{}`.", op.id);
         quote! {
             #[doc = #doc]
@@ -662,7 +742,9 @@ impl<'a> Emitter<'a> {
             Some(t) => self.ty(t, &prefix),
             None => quote!(::serde_json::Value),
         };
-        let method = ident(&heck::ToUpperCamelCase::to_upper_camel_case(op.method.to_lowercase().as_str()));
+        let method = ident(&heck::ToUpperCamelCase::to_upper_camel_case(
+            op.method.to_lowercase().as_str(),
+        ));
         let params = op.params.iter().map(|p| {
             let n = &p.wire;
             let loc = ident(match p.location {
@@ -735,16 +817,26 @@ impl<'a> Emitter<'a> {
         let module = ident(&op.module);
         let params = self.emit_params(op);
         let versions = op.versions.iter().map(|v| self.emit_version(op, v));
-        let latest = op.versions.iter().rev().find(|v| v.version.is_some()).or(op.versions.last()).map(|v| {
-            let n = ident(&v.type_name);
-            quote! {
-                /// The newest version the spec declares for this operation.
-                pub type Latest = #n;
-            }
-        });
+        let latest = op
+            .versions
+            .iter()
+            .rev()
+            .find(|v| v.version.is_some())
+            .or(op.versions.last())
+            .map(|v| {
+                let n = ident(&v.type_name);
+                quote! {
+                    /// The newest version the spec declares for this operation.
+                    pub type Latest = #n;
+                }
+            });
         let alias = op.alias.as_ref().map(|a| {
             let a = ident(a);
-            let doc = format!(" `{}`: the operation's legacy name for [`{}`].", op.override_id.as_deref().unwrap_or_default(), op.module);
+            let doc = format!(
+                " `{}`: the operation's legacy name for [`{}`].",
+                op.override_id.as_deref().unwrap_or_default(),
+                op.module
+            );
             quote!(#[doc = #doc] pub use #module as #a;)
         });
         quote! {
@@ -772,9 +864,15 @@ fn needs_validation_table(types: &[TypeDef]) -> HashMap<String, bool> {
         let mut changed = false;
         for t in types.iter().filter(|t| t.dir.request) {
             let needs = match &t.kind {
-                TypeKind::Struct { fields, .. } => fields.iter().any(|f| !f.constraints.is_empty() || ty_needs(&f.ty, &table)),
-                TypeKind::Tagged { variants, .. } => variants.iter().any(|(_, _, s)| table.get(s).copied().unwrap_or(false)),
-                TypeKind::Untagged { variants } => variants.iter().any(|(_, ty)| ty_needs(ty, &table)),
+                TypeKind::Struct { fields, .. } => fields
+                    .iter()
+                    .any(|f| !f.constraints.is_empty() || ty_needs(&f.ty, &table)),
+                TypeKind::Tagged { variants, .. } => variants
+                    .iter()
+                    .any(|(_, _, s)| table.get(s).copied().unwrap_or(false)),
+                TypeKind::Untagged { variants } => {
+                    variants.iter().any(|(_, ty)| ty_needs(ty, &table))
+                }
                 TypeKind::Alias(ty) => ty_needs(ty, &table),
                 TypeKind::StringEnum { .. } => false,
             };
@@ -791,7 +889,9 @@ fn needs_validation_table(types: &[TypeDef]) -> HashMap<String, bool> {
 
 /// Emits the whole file body (without the header comment).
 pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
-    let rt: TokenStream = runtime_path.parse().map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
+    let rt: TokenStream = runtime_path
+        .parse()
+        .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
     let e = Emitter {
         model,
         rt: rt.clone(),
@@ -814,7 +914,8 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
             #(#ops)*
         }
     };
-    let parsed: syn::File = syn::parse2(file).map_err(|err| format!("generated code does not parse: {err}"))?;
+    let parsed: syn::File =
+        syn::parse2(file).map_err(|err| format!("generated code does not parse: {err}"))?;
     let _ = e.model;
     Ok(prettyplease::unparse(&parsed))
 }

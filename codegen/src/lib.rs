@@ -49,7 +49,10 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             runtime_path: "crate::__codegen".to_owned(),
-            example_enums: BTreeMap::from([("ApiError.errorCode".to_owned(), "ErrorCode".to_owned())]),
+            example_enums: BTreeMap::from([(
+                "ApiError.errorCode".to_owned(),
+                "ErrorCode".to_owned(),
+            )]),
             hidden_query: vec!["envelope".to_owned()],
             operations: None,
             overrides: None,
@@ -73,8 +76,14 @@ impl Settings {
 
     /// Makes the string property `property` of schema `schema` an open enum named `name`, whose
     /// known values are those the spec's examples use.
-    pub fn with_example_enum(mut self, schema: &str, property: &str, name: impl Into<String>) -> Self {
-        self.example_enums.insert(format!("{schema}.{property}"), name.into());
+    pub fn with_example_enum(
+        mut self,
+        schema: &str,
+        property: &str,
+        name: impl Into<String>,
+    ) -> Self {
+        self.example_enums
+            .insert(format!("{schema}.{property}"), name.into());
         self
     }
 
@@ -120,20 +129,30 @@ pub struct Generated {
 
 /// Spec text in, Rust source or every diagnostic out. Pure and deterministic.
 pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, Diagnostics> {
-    let overrides = settings.overrides.as_ref().map(|(f, t)| (f.as_str(), t.as_str()));
+    let overrides = settings
+        .overrides
+        .as_ref()
+        .map(|(f, t)| (f.as_str(), t.as_str()));
     let parsed = parse::parse(source.file, source.text, overrides)?;
     let model = model::lower(source.file, &parsed, settings)?;
-    let body = emit::emit(&model, &settings.runtime_path).map_err(|message| Diagnostic::InvalidDocument {
-        file: source.file.to_owned(),
-        pointer: "/".to_owned(),
-        message,
+    let body = emit::emit(&model, &settings.runtime_path).map_err(|message| {
+        Diagnostic::InvalidDocument {
+            file: source.file.to_owned(),
+            pointer: "/".to_owned(),
+            message,
+        }
     })?;
     let mut code = format!(
         "// @generated from {} by atlas-codegen; do not edit.\n// Regenerate: {}\n",
         source.file, settings.regenerate
     );
     for o in &model.overrides {
-        code.push_str(&format!("// Override applied from {} at {}: {}\n", o.file, o.pointer, o.reason.replace('\n', " ")));
+        code.push_str(&format!(
+            "// Override applied from {} at {}: {}\n",
+            o.file,
+            o.pointer,
+            o.reason.replace('\n', " ")
+        ));
     }
     code.push('\n');
     code.push_str(&body.replace("\r\n", "\n"));

@@ -95,7 +95,10 @@ fn run(jobs: Vec<Job>, check: bool) -> ExitCode {
                     .context_radius(3)
                     .header(&format!("a/{out_name}"), &format!("b/{out_name}"))
             );
-            eprintln!("{}: stale; regenerate with `cargo run -p atlas-codegen -- generate`", job.out.display());
+            eprintln!(
+                "{}: stale; regenerate with `cargo run -p atlas-codegen -- generate`",
+                job.out.display()
+            );
         } else {
             if let Some(dir) = job.out.parent().filter(|d| !d.as_os_str().is_empty()) {
                 if let Err(e) = std::fs::create_dir_all(dir) {
@@ -127,9 +130,18 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Generate { spec, out, overrides, check } => {
+        Command::Generate {
+            spec,
+            out,
+            overrides,
+            check,
+        } => {
             let jobs = match (spec, out) {
-                (Some(spec), Some(out)) => vec![Job { spec, out, overrides }],
+                (Some(spec), Some(out)) => vec![Job {
+                    spec,
+                    out,
+                    overrides,
+                }],
                 _ => {
                     if !Path::new(project::OVERRIDES).is_file() {
                         eprintln!(

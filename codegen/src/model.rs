@@ -415,7 +415,11 @@ fn view(s: &Schema) -> View<'_> {
         SchemaKind::Type(Type::Boolean(_)) => v.typ = Some("boolean"),
         SchemaKind::Type(Type::Object(o)) => {
             v.typ = Some("object");
-            v.properties = o.properties.iter().map(|(k, s)| (k.as_str(), s.into())).collect();
+            v.properties = o
+                .properties
+                .iter()
+                .map(|(k, s)| (k.as_str(), s.into()))
+                .collect();
             v.required = o.required.iter().map(String::as_str).collect();
             v.additional = additional_of(&o.additional_properties);
         }
@@ -431,7 +435,11 @@ fn view(s: &Schema) -> View<'_> {
         SchemaKind::Not { .. } => v.not = true,
         SchemaKind::Any(a) => {
             v.typ = a.typ.as_deref();
-            v.properties = a.properties.iter().map(|(k, s)| (k.as_str(), s.into())).collect();
+            v.properties = a
+                .properties
+                .iter()
+                .map(|(k, s)| (k.as_str(), s.into()))
+                .collect();
             v.required = a.required.iter().map(String::as_str).collect();
             v.additional = additional_of(&a.additional_properties);
             v.items = a.items.as_ref().map(SRef::from);
@@ -559,7 +567,9 @@ fn sanitize_line(line: &str) -> String {
                         .iter()
                         .position(|c| c.is_whitespace())
                         .map_or(chars.len(), |p| p + i);
-                    while end > i && matches!(chars[end - 1], '.' | ',' | ';' | ':' | ')' | '\'' | '"') {
+                    while end > i
+                        && matches!(chars[end - 1], '.' | ',' | ';' | ':' | ')' | '\'' | '"')
+                    {
                         end -= 1;
                     }
                     out.push('<');
@@ -593,7 +603,10 @@ fn schema_docs(data: &SchemaData, fallback: &str) -> Vec<String> {
     }
     if let Some(ext) = &data.external_docs {
         docs.push(String::new());
-        let label = ext.description.as_deref().unwrap_or("External documentation");
+        let label = ext
+            .description
+            .as_deref()
+            .unwrap_or("External documentation");
         docs.push(format!("{}: <{}>", sanitize_line(label), ext.url));
     }
     docs
@@ -775,7 +788,10 @@ impl<'a> Lower<'a> {
             c.pattern_text = Some(p.to_owned());
         }
         let bad = |a: Option<f64>, b: Option<f64>| matches!((a, b), (Some(a), Some(b)) if a > b);
-        if bad(c.min_length.map(|x| x as f64), c.max_length.map(|x| x as f64)) {
+        if bad(
+            c.min_length.map(|x| x as f64),
+            c.max_length.map(|x| x as f64),
+        ) {
             self.cx.push(Diagnostic::InvalidConstraint {
                 file: self.cx.file(),
                 pointer: ptr.to_owned(),
@@ -786,7 +802,9 @@ impl<'a> Lower<'a> {
                 ),
             });
         }
-        if bad(c.minimum, c.maximum) || bad(c.min_items.map(|x| x as f64), c.max_items.map(|x| x as f64)) {
+        if bad(c.minimum, c.maximum)
+            || bad(c.min_items.map(|x| x as f64), c.max_items.map(|x| x as f64))
+        {
             self.cx.push(Diagnostic::InvalidConstraint {
                 file: self.cx.file(),
                 pointer: ptr.to_owned(),
@@ -851,7 +869,12 @@ impl<'a> Lower<'a> {
             },
             Some("number") => TypeRef::F64,
             Some("array") => match v.items {
-                Some(i) => TypeRef::Vec(Box::new(self.lower(i, &format!("{hint}Item"), &format!("{ptr}/items"), dir))),
+                Some(i) => TypeRef::Vec(Box::new(self.lower(
+                    i,
+                    &format!("{hint}Item"),
+                    &format!("{ptr}/items"),
+                    dir,
+                ))),
                 None => TypeRef::Vec(Box::new(TypeRef::Json)),
             },
             Some("object") | None => match v.additional {
@@ -864,7 +887,8 @@ impl<'a> Lower<'a> {
                 _ => TypeRef::Json,
             },
             Some(other) => {
-                self.cx.unsupported(&format!("{ptr}/type"), format!("type {other:?}"));
+                self.cx
+                    .unsupported(&format!("{ptr}/type"), format!("type {other:?}"));
                 TypeRef::Json
             }
         }
@@ -881,7 +905,8 @@ impl<'a> Lower<'a> {
     ) {
         let v = view(s);
         if !v.one_of.is_empty() && s.schema_data.discriminator.is_none() {
-            self.cx.unsupported(ptr, "`oneOf` inside an object composed with `allOf`");
+            self.cx
+                .unsupported(ptr, "`oneOf` inside an object composed with `allOf`");
         }
         if v.any_of {
             self.cx.unsupported(ptr, "`anyOf`");
@@ -914,7 +939,14 @@ impl<'a> Lower<'a> {
         required.extend(v.required.iter().copied());
     }
 
-    fn define(&mut self, name: &str, s: &'a Schema, ptr: &str, dir: Dir, component: Option<&'a str>) {
+    fn define(
+        &mut self,
+        name: &str,
+        s: &'a Schema,
+        ptr: &str,
+        dir: Dir,
+        component: Option<&'a str>,
+    ) {
         let v = view(s);
         if v.any_of {
             self.cx.unsupported(ptr, "`anyOf`");
@@ -933,9 +965,15 @@ impl<'a> Lower<'a> {
                 let (vname, ty) = match *m {
                     SRef::Ref(r) => {
                         let short = r.strip_prefix(SCHEMA_PREFIX).unwrap_or(r);
-                        (naming::variant_name(short), self.lower(*m, &format!("{name}{i}"), &mptr, dir))
+                        (
+                            naming::variant_name(short),
+                            self.lower(*m, &format!("{name}{i}"), &mptr, dir),
+                        )
                     }
-                    SRef::Inline(_) => (format!("Variant{i}"), self.lower(*m, &format!("{name}Variant{i}"), &mptr, dir)),
+                    SRef::Inline(_) => (
+                        format!("Variant{i}"),
+                        self.lower(*m, &format!("{name}Variant{i}"), &mptr, dir),
+                    ),
                 };
                 let taken: Vec<&str> = used.iter().map(String::as_str).collect();
                 let vname = naming::unique(&vname, &taken);
@@ -972,7 +1010,10 @@ impl<'a> Lower<'a> {
         }
         let taken: Vec<&str> = out.iter().map(|(_, v)| v.as_str()).collect();
         let unknown = naming::unique("Unknown", &taken);
-        TypeKind::StringEnum { values: out, unknown }
+        TypeKind::StringEnum {
+            values: out,
+            unknown,
+        }
     }
 
     fn tagged(
@@ -990,7 +1031,8 @@ impl<'a> Lower<'a> {
         self.collect(s, ptr, &mut vec![], &mut props, &mut req);
         let allowed: Option<Vec<String>> = props.get(property.as_str()).and_then(|(p, pptr)| {
             let pptr = pptr.clone();
-            self.resolve(*p, &pptr).and_then(|(ps, _)| view(ps).string_enum())
+            self.resolve(*p, &pptr)
+                .and_then(|(ps, _)| view(ps).string_enum())
         });
         let mut entries: Vec<(String, &'a str, String)> = Vec::new();
         if d.mapping.is_empty() {
@@ -1001,11 +1043,17 @@ impl<'a> Lower<'a> {
                         entries.push((n.to_owned(), n, mptr));
                     }
                 } else {
-                    self.cx.unsupported(&format!("{ptr}/oneOf/{i}"), "an inline schema in a discriminated `oneOf`");
+                    self.cx.unsupported(
+                        &format!("{ptr}/oneOf/{i}"),
+                        "an inline schema in a discriminated `oneOf`",
+                    );
                 }
             }
             if v.one_of.is_empty() {
-                self.cx.unsupported(&format!("{ptr}/discriminator"), "a discriminator without `mapping` or `oneOf`");
+                self.cx.unsupported(
+                    &format!("{ptr}/discriminator"),
+                    "a discriminator without `mapping` or `oneOf`",
+                );
             }
         }
         for (key, target) in &d.mapping {
@@ -1052,7 +1100,14 @@ impl<'a> Lower<'a> {
         }
     }
 
-    fn structure(&mut self, name: &str, s: &'a Schema, ptr: &str, dir: Dir, component: Option<&'a str>) -> TypeKind {
+    fn structure(
+        &mut self,
+        name: &str,
+        s: &'a Schema,
+        ptr: &str,
+        dir: Dir,
+        component: Option<&'a str>,
+    ) -> TypeKind {
         let mut props = IndexMap::new();
         let mut required = BTreeSet::new();
         let mut stack: Vec<&'a str> = component.into_iter().collect();
@@ -1062,7 +1117,9 @@ impl<'a> Lower<'a> {
                 self.cx.push(Diagnostic::InvalidDocument {
                     file: self.cx.file(),
                     pointer: format!("{ptr}/required"),
-                    message: format!("required property {r:?} is not defined by the schema or its allOf members"),
+                    message: format!(
+                        "required property {r:?} is not defined by the schema or its allOf members"
+                    ),
                 });
             }
         }
@@ -1085,7 +1142,8 @@ impl<'a> Lower<'a> {
             let rust = naming::unique(&naming::field_name(wire), &taken);
             let hint = format!("{name}{}", wire.to_upper_camel_case());
             let example_key = format!("{}.{}", component.unwrap_or(name), wire);
-            let ty = if let Some(enum_name) = self.settings.example_enums.get(&example_key).cloned() {
+            let ty = if let Some(enum_name) = self.settings.example_enums.get(&example_key).cloned()
+            {
                 let values = self.example_values.get(wire).cloned().unwrap_or_default();
                 let kind = self.string_enum(values);
                 self.claim(&enum_name, &pptr);
@@ -1112,7 +1170,14 @@ impl<'a> Lower<'a> {
             let mut docs = schema_docs(data, &format!("`{wire}`."));
             if two_way_only {
                 docs.push(String::new());
-                docs.push(if ro { "Read-only: set by the server; constructors leave it unset." } else { "Write-only: never returned by the server." }.to_owned());
+                docs.push(
+                    if ro {
+                        "Read-only: set by the server; constructors leave it unset."
+                    } else {
+                        "Write-only: never returned by the server."
+                    }
+                    .to_owned(),
+                );
             }
             fields.push(Field {
                 wire: wire.to_owned(),
@@ -1129,12 +1194,18 @@ impl<'a> Lower<'a> {
     }
 }
 
-fn collect_example_values(v: &Value, out: &mut HashMap<String, Vec<String>>, props: &BTreeSet<String>) {
+fn collect_example_values(
+    v: &Value,
+    out: &mut HashMap<String, Vec<String>>,
+    props: &BTreeSet<String>,
+) {
     match v {
         Value::Object(m) => {
             for (k, child) in m {
                 let samples: Vec<&Value> = match (k.as_str(), child) {
-                    ("examples", Value::Object(ex)) => ex.values().filter_map(|e| e.get("value")).collect(),
+                    ("examples", Value::Object(ex)) => {
+                        ex.values().filter_map(|e| e.get("value")).collect()
+                    }
                     ("example", v) => vec![v],
                     _ => Vec::new(),
                 };
@@ -1169,7 +1240,14 @@ fn version_of(media: &str, ext: &IndexMap<String, Value>) -> Option<String> {
     }
     let rest = media.split("vnd.").nth(1)?;
     let date: String = rest.split('.').nth(1)?.split('+').next()?.to_owned();
-    let ok = date.len() == 10 && date.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+    let ok = date.len() == 10
+        && date.chars().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     ok.then_some(date)
 }
 
@@ -1228,7 +1306,10 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         let mut targets: Vec<(String, String)> = d
             .mapping
             .iter()
-            .filter_map(|(k, t)| t.strip_prefix(SCHEMA_PREFIX).map(|n| (k.clone(), n.to_owned())))
+            .filter_map(|(k, t)| {
+                t.strip_prefix(SCHEMA_PREFIX)
+                    .map(|n| (k.clone(), n.to_owned()))
+            })
             .collect();
         if d.mapping.is_empty() {
             for m in view(s).one_of {
@@ -1244,7 +1325,13 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
             match lw.variant_tags.get(&target) {
                 Some(old) if *old != tag => {
                     let p = schema_ptr(&target);
-                    lw.cx.unsupported(&p, format!("a schema that is a discriminator variant twice, as {:?} and {:?}", old.1, tag.1));
+                    lw.cx.unsupported(
+                        &p,
+                        format!(
+                            "a schema that is a discriminator variant twice, as {:?} and {:?}",
+                            old.1, tag.1
+                        ),
+                    );
                 }
                 _ => {
                     lw.variant_tags.insert(target, tag);
@@ -1295,8 +1382,12 @@ pub fn eq_table(types: &[TypeDef]) -> HashMap<String, bool> {
             let ok = match &t.kind {
                 TypeKind::Struct { fields, .. } => fields.iter().all(|f| f.ty.allows_eq(&table)),
                 TypeKind::StringEnum { .. } => true,
-                TypeKind::Tagged { variants, .. } => variants.iter().all(|(_, _, s)| table.get(s).copied().unwrap_or(true)),
-                TypeKind::Untagged { variants } => variants.iter().all(|(_, ty)| ty.allows_eq(&table)),
+                TypeKind::Tagged { variants, .. } => variants
+                    .iter()
+                    .all(|(_, _, s)| table.get(s).copied().unwrap_or(true)),
+                TypeKind::Untagged { variants } => {
+                    variants.iter().all(|(_, ty)| ty.allows_eq(&table))
+                }
                 TypeKind::Alias(ty) => ty.allows_eq(&table),
             };
             if !ok && table.get(&t.name) == Some(&true) {
@@ -1340,7 +1431,11 @@ fn collect_operations<'a>(lw: &mut Lower<'a>, _parsed: &Parsed) -> Vec<RawOp<'a>
                 if let Some(rb) = resolve_request_body(lw, rb, &format!("{ptr}/requestBody")) {
                     for (mt, media) in &rb.content {
                         if let Some(s) = &media.schema {
-                            lw.walk(s.into(), Dir::REQUEST, &format!("{ptr}/requestBody/content/{}/schema", esc(mt)));
+                            lw.walk(
+                                s.into(),
+                                Dir::REQUEST,
+                                &format!("{ptr}/requestBody/content/{}/schema", esc(mt)),
+                            );
                         }
                     }
                 }
@@ -1350,7 +1445,11 @@ fn collect_operations<'a>(lw: &mut Lower<'a>, _parsed: &Parsed) -> Vec<RawOp<'a>
                 if let Some(resp) = resolve_response(lw, resp, &rptr) {
                     for (mt, media) in &resp.content {
                         if let Some(s) = &media.schema {
-                            lw.walk(s.into(), Dir::RESPONSE, &format!("{rptr}/content/{}/schema", esc(mt)));
+                            lw.walk(
+                                s.into(),
+                                Dir::RESPONSE,
+                                &format!("{rptr}/content/{}/schema", esc(mt)),
+                            );
                         }
                     }
                 }
@@ -1366,7 +1465,10 @@ fn collect_operations<'a>(lw: &mut Lower<'a>, _parsed: &Parsed) -> Vec<RawOp<'a>
     }
     if let Some(filter) = &lw.settings.operations {
         for id in filter {
-            if !out.iter().any(|o| o.op.operation_id.as_deref() == Some(id.as_str())) {
+            if !out
+                .iter()
+                .any(|o| o.op.operation_id.as_deref() == Some(id.as_str()))
+            {
                 lw.cx.push(Diagnostic::InvalidOperation {
                     file: lw.cx.file(),
                     pointer: "/paths".to_owned(),
@@ -1378,7 +1480,11 @@ fn collect_operations<'a>(lw: &mut Lower<'a>, _parsed: &Parsed) -> Vec<RawOp<'a>
     out
 }
 
-fn resolve_request_body<'a>(lw: &mut Lower<'a>, rb: &'a ReferenceOr<openapiv3::RequestBody>, ptr: &str) -> Option<&'a openapiv3::RequestBody> {
+fn resolve_request_body<'a>(
+    lw: &mut Lower<'a>,
+    rb: &'a ReferenceOr<openapiv3::RequestBody>,
+    ptr: &str,
+) -> Option<&'a openapiv3::RequestBody> {
     match rb {
         ReferenceOr::Item(i) => Some(i),
         ReferenceOr::Reference { reference } => {
@@ -1388,7 +1494,11 @@ fn resolve_request_body<'a>(lw: &mut Lower<'a>, rb: &'a ReferenceOr<openapiv3::R
             match found {
                 Some(ReferenceOr::Item(i)) => Some(i),
                 _ => {
-                    lw.cx.push(Diagnostic::DanglingRef { file: lw.cx.file(), pointer: ptr.to_owned(), target: reference.clone() });
+                    lw.cx.push(Diagnostic::DanglingRef {
+                        file: lw.cx.file(),
+                        pointer: ptr.to_owned(),
+                        target: reference.clone(),
+                    });
                     None
                 }
             }
@@ -1396,7 +1506,11 @@ fn resolve_request_body<'a>(lw: &mut Lower<'a>, rb: &'a ReferenceOr<openapiv3::R
     }
 }
 
-fn resolve_response<'a>(lw: &mut Lower<'a>, r: &'a ReferenceOr<openapiv3::Response>, ptr: &str) -> Option<&'a openapiv3::Response> {
+fn resolve_response<'a>(
+    lw: &mut Lower<'a>,
+    r: &'a ReferenceOr<openapiv3::Response>,
+    ptr: &str,
+) -> Option<&'a openapiv3::Response> {
     match r {
         ReferenceOr::Item(i) => Some(i),
         ReferenceOr::Reference { reference } => {
@@ -1406,7 +1520,11 @@ fn resolve_response<'a>(lw: &mut Lower<'a>, r: &'a ReferenceOr<openapiv3::Respon
             match found {
                 Some(ReferenceOr::Item(i)) => Some(i),
                 _ => {
-                    lw.cx.push(Diagnostic::DanglingRef { file: lw.cx.file(), pointer: ptr.to_owned(), target: reference.clone() });
+                    lw.cx.push(Diagnostic::DanglingRef {
+                        file: lw.cx.file(),
+                        pointer: ptr.to_owned(),
+                        target: reference.clone(),
+                    });
                     None
                 }
             }
@@ -1414,7 +1532,11 @@ fn resolve_response<'a>(lw: &mut Lower<'a>, r: &'a ReferenceOr<openapiv3::Respon
     }
 }
 
-fn resolve_parameter<'a>(lw: &mut Lower<'a>, p: &'a ReferenceOr<Parameter>, ptr: &str) -> Option<&'a Parameter> {
+fn resolve_parameter<'a>(
+    lw: &mut Lower<'a>,
+    p: &'a ReferenceOr<Parameter>,
+    ptr: &str,
+) -> Option<&'a Parameter> {
     match p {
         ReferenceOr::Item(i) => Some(i),
         ReferenceOr::Reference { reference } => {
@@ -1424,7 +1546,11 @@ fn resolve_parameter<'a>(lw: &mut Lower<'a>, p: &'a ReferenceOr<Parameter>, ptr:
             match found {
                 Some(ReferenceOr::Item(i)) => Some(i),
                 _ => {
-                    lw.cx.push(Diagnostic::DanglingRef { file: lw.cx.file(), pointer: ptr.to_owned(), target: reference.clone() });
+                    lw.cx.push(Diagnostic::DanglingRef {
+                        file: lw.cx.file(),
+                        pointer: ptr.to_owned(),
+                        target: reference.clone(),
+                    });
                     None
                 }
             }
@@ -1432,7 +1558,11 @@ fn resolve_parameter<'a>(lw: &mut Lower<'a>, p: &'a ReferenceOr<Parameter>, ptr:
     }
 }
 
-fn header_description<'a>(lw: &mut Lower<'a>, h: &'a ReferenceOr<openapiv3::Header>, ptr: &str) -> String {
+fn header_description<'a>(
+    lw: &mut Lower<'a>,
+    h: &'a ReferenceOr<openapiv3::Header>,
+    ptr: &str,
+) -> String {
     let header = match h {
         ReferenceOr::Item(i) => Some(i),
         ReferenceOr::Reference { reference } => {
@@ -1442,13 +1572,19 @@ fn header_description<'a>(lw: &mut Lower<'a>, h: &'a ReferenceOr<openapiv3::Head
             match found {
                 Some(ReferenceOr::Item(i)) => Some(i),
                 _ => {
-                    lw.cx.push(Diagnostic::DanglingRef { file: lw.cx.file(), pointer: ptr.to_owned(), target: reference.clone() });
+                    lw.cx.push(Diagnostic::DanglingRef {
+                        file: lw.cx.file(),
+                        pointer: ptr.to_owned(),
+                        target: reference.clone(),
+                    });
                     None
                 }
             }
         }
     };
-    header.and_then(|h| h.description.clone()).unwrap_or_default()
+    header
+        .and_then(|h| h.description.clone())
+        .unwrap_or_default()
 }
 
 fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<OperationDef> {
@@ -1480,7 +1616,10 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
             _ => None,
         };
         let roles: Vec<String> = match op.extensions.get("x-rolesRequirements") {
-            Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
             _ => Vec::new(),
         };
         // Parameters: path-level, then operation-level (which win).
@@ -1490,7 +1629,12 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
             .iter()
             .enumerate()
             .map(|(i, p)| (p, format!("/paths/{}/parameters/{i}", esc(raw.path))))
-            .chain(op.parameters.iter().enumerate().map(|(i, p)| (p, format!("{ptr}/parameters/{i}"))));
+            .chain(
+                op.parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p, format!("{ptr}/parameters/{i}"))),
+            );
         for (p, pptr) in all.collect::<Vec<_>>() {
             let Some(p) = resolve_parameter(lw, p, &pptr) else {
                 continue;
@@ -1518,12 +1662,19 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
                                 (Some("number"), _) => TypeRef::F64,
                                 (Some("string"), _) | (None, _) => TypeRef::String,
                                 (Some(other), _) => {
-                                    lw.cx.unsupported(&sptr, format!("a parameter of type {other:?}"));
+                                    lw.cx.unsupported(
+                                        &sptr,
+                                        format!("a parameter of type {other:?}"),
+                                    );
                                     TypeRef::String
                                 }
                             };
                             let c = lw.constraints(&v, &sptr);
-                            (ty, c, schema.schema_data.default.as_ref().map(|d| d.to_string()))
+                            (
+                                ty,
+                                c,
+                                schema.schema_data.default.as_ref().map(|d| d.to_string()),
+                            )
                         }
                         None => (TypeRef::String, Constraints::default(), None),
                     }
@@ -1533,11 +1684,16 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
                     continue;
                 }
             };
-            let mut docs = data.description.as_deref().map(doc_lines).unwrap_or_default();
+            let mut docs = data
+                .description
+                .as_deref()
+                .map(doc_lines)
+                .unwrap_or_default();
             if docs.is_empty() {
                 docs.push(format!("`{}`.", data.name));
             }
-            let hidden = location == ParamLocation::Query && lw.settings.hidden_query.contains(&data.name);
+            let hidden =
+                location == ParamLocation::Query && lw.settings.hidden_query.contains(&data.name);
             let def = ParamDef {
                 wire: data.name.clone(),
                 rust: String::new(),
@@ -1549,7 +1705,10 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
                 default,
                 hidden,
             };
-            match params.iter_mut().find(|q| q.wire == def.wire && q.location == def.location) {
+            match params
+                .iter_mut()
+                .find(|q| q.wire == def.wire && q.location == def.location)
+            {
                 Some(q) => *q = def,
                 None => params.push(def),
             }
@@ -1568,9 +1727,14 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
         // Every `{name}` in the template needs a path parameter.
         let mut rest = raw.path;
         while let Some(start) = rest.find('{') {
-            let Some(len) = rest[start..].find('}') else { break };
+            let Some(len) = rest[start..].find('}') else {
+                break;
+            };
             let name = &rest[start + 1..start + len];
-            if !params.iter().any(|p| p.location == ParamLocation::Path && p.wire == name) {
+            if !params
+                .iter()
+                .any(|p| p.location == ParamLocation::Path && p.wire == name)
+            {
                 lw.cx.push(Diagnostic::InvalidOperation {
                     file: lw.cx.file(),
                     pointer: ptr.clone(),
@@ -1595,16 +1759,27 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
                     StatusCode::Code(c) => Some(*c),
                     StatusCode::Range(_) => None,
                 };
-                resps.push(Resp { status: status_text(status), code, r, ptr: rptr });
+                resps.push(Resp {
+                    status: status_text(status),
+                    code,
+                    r,
+                    ptr: rptr,
+                });
             }
         }
         if let Some(d) = &op.responses.default {
             let rptr = format!("{ptr}/responses/default");
             if let Some(r) = resolve_response(lw, d, &rptr) {
-                resps.push(Resp { status: "default".to_owned(), code: None, r, ptr: rptr });
+                resps.push(Resp {
+                    status: "default".to_owned(),
+                    code: None,
+                    r,
+                    ptr: rptr,
+                });
             }
         }
-        let is_success = |r: &Resp<'_>| r.code.is_some_and(|c| (200..300).contains(&c)) || r.status == "2XX";
+        let is_success =
+            |r: &Resp<'_>| r.code.is_some_and(|c| (200..300).contains(&c)) || r.status == "2XX";
         let request_body = op
             .request_body
             .as_ref()
@@ -1624,7 +1799,11 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
             let ext = request_body
                 .and_then(|rb| rb.content.get(&m))
                 .map(|mt| &mt.extensions)
-                .or_else(|| resps.iter().find_map(|r| r.r.content.get(&m).map(|mt| &mt.extensions)));
+                .or_else(|| {
+                    resps
+                        .iter()
+                        .find_map(|r| r.r.content.get(&m).map(|mt| &mt.extensions))
+                });
             let version = ext.and_then(|e| version_of(&m, e));
             if version.is_none() && !m.contains("json") {
                 continue;
@@ -1645,7 +1824,9 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
         let mut vdefs = Vec::new();
         for (version, media) in &versions {
             let mut vd = VersionDef {
-                type_name: version.as_deref().map_or(unversioned.clone(), naming::version_type_name),
+                type_name: version
+                    .as_deref()
+                    .map_or(unversioned.clone(), naming::version_type_name),
                 version: version.clone(),
                 accept: media.clone(),
                 content_type: None,
@@ -1690,25 +1871,34 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
                         None => continue, // another version's success response
                     }
                 } else {
-                    match r.r.content.iter().find(|(k, _)| k.contains("json")).or_else(|| r.r.content.first()) {
+                    match r
+                        .r
+                        .content
+                        .iter()
+                        .find(|(k, _)| k.contains("json"))
+                        .or_else(|| r.r.content.first())
+                    {
                         Some((k, mt)) => (Some(k.clone()), mt.schema.as_ref()),
                         None => (None, None),
                     }
                 };
                 let hint = format!("{}Response", id.to_upper_camel_case());
                 let body_ty = body.map(|s| {
-                    let sptr = format!("{}/content/{}/schema", r.ptr, esc(mt_name.as_deref().unwrap_or_default()));
+                    let sptr = format!(
+                        "{}/content/{}/schema",
+                        r.ptr,
+                        esc(mt_name.as_deref().unwrap_or_default())
+                    );
                     lw.lower(s.into(), &hint, &sptr, Dir::RESPONSE)
                 });
                 if success && !success_set {
                     vd.response = body_ty.clone();
                     vd.success_status = r.code.unwrap_or(200);
-                    vd.sunset = r
-                        .r
-                        .content
-                        .get(media)
-                        .and_then(|mt| mt.extensions.get("x-sunset"))
-                        .and_then(|v| v.as_str().map(str::to_owned));
+                    vd.sunset =
+                        r.r.content
+                            .get(media)
+                            .and_then(|mt| mt.extensions.get("x-sunset"))
+                            .and_then(|v| v.as_str().map(str::to_owned));
                     success_set = true;
                 }
                 if !success {
@@ -1718,12 +1908,16 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
                         _ => {}
                     }
                 }
-                let headers = r
-                    .r
-                    .headers
-                    .iter()
-                    .map(|(n, h)| (n.clone(), header_description(lw, h, &format!("{}/headers/{}", r.ptr, esc(n)))))
-                    .collect();
+                let headers =
+                    r.r.headers
+                        .iter()
+                        .map(|(n, h)| {
+                            (
+                                n.clone(),
+                                header_description(lw, h, &format!("{}/headers/{}", r.ptr, esc(n))),
+                            )
+                        })
+                        .collect();
                 vd.responses.push(ResponseDef {
                     status: r.status.clone(),
                     description: r.r.description.clone(),
@@ -1767,7 +1961,12 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
         }
         for o in &lw_overrides_for(ptr, lw.overrides) {
             docs.push(String::new());
-            docs.push(format!("Spec override from `{}` at `{}`: {}", o.file, o.pointer, sanitize_line(&o.reason)));
+            docs.push(format!(
+                "Spec override from `{}` at `{}`: {}",
+                o.file,
+                o.pointer,
+                sanitize_line(&o.reason)
+            ));
         }
         out.push(OperationDef {
             id: id.clone(),

@@ -6,16 +6,42 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
     "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
-    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
     "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Type names that would shadow prelude items if a schema used them unchanged.
 const PRELUDE_TYPES: &[&str] = &[
-    "Option", "Result", "Box", "Vec", "String", "Some", "None", "Ok", "Err", "Default", "Clone",
-    "Copy", "Send", "Sync", "Sized", "Drop", "Fn", "FnMut", "FnOnce", "Iterator", "ToString",
-    "ToOwned", "Into", "From", "PartialEq", "Eq", "Ord", "PartialOrd", "Debug",
+    "Option",
+    "Result",
+    "Box",
+    "Vec",
+    "String",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Iterator",
+    "ToString",
+    "ToOwned",
+    "Into",
+    "From",
+    "PartialEq",
+    "Eq",
+    "Ord",
+    "PartialOrd",
+    "Debug",
 ];
 
 fn sanitize(raw: &str) -> String {
@@ -133,7 +159,10 @@ mod tests {
         assert_eq!(field_name("with space"), "with_space");
         assert_eq!(field_name("1stPlace"), "n_1st_place");
         assert_eq!(field_name("RateLimit-Limit"), "rate_limit_limit");
-        assert_eq!(type_name("DiskBackupSnapshotAWSExportBucketRequest"), "DiskBackupSnapshotAwsExportBucketRequest");
+        assert_eq!(
+            type_name("DiskBackupSnapshotAWSExportBucketRequest"),
+            "DiskBackupSnapshotAwsExportBucketRequest"
+        );
         assert_eq!(type_name("1x"), "T1x");
         assert_eq!(variant_name("in-progress"), "InProgress");
         assert_eq!(variant_name("AZURE"), "Azure");

@@ -2,6 +2,8 @@
 //! `bad/<case>.yaml` fails with exactly the diagnostics in `bad/<case>.stderr`.
 //!
 //! Bless new output with `UPDATE_GENERATED=1 cargo test -p atlas-codegen --test snapshots`.
+// Tests report failure by panicking.
+#![allow(clippy::panic, clippy::unwrap_used)]
 
 mod support;
 
@@ -12,12 +14,15 @@ use atlas_codegen::{generate, Settings, Source};
 const BLESS: &str = "UPDATE_GENERATED=1 cargo test -p atlas-codegen --test snapshots";
 
 fn dir(sub: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(sub)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(sub)
 }
 
 fn run(sub: &str, case: &str) -> (String, Result<String, atlas_codegen::Diagnostics>) {
     let path = dir(sub).join(format!("{case}.yaml"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     let name = format!("codegen/tests/{sub}/{case}.yaml");
     let out = generate(&Source::new(&name, &text), &Settings::new()).map(|g| g.code);
     (name, out)
@@ -29,7 +34,11 @@ fn good(case: &str) {
         Ok(code) => {
             // Deterministic: a second run gives the same bytes.
             let (_, again) = run("fixtures", case);
-            assert_eq!(again.as_deref().ok(), Some(code.as_str()), "{name}: output differs between runs");
+            assert_eq!(
+                again.as_deref().ok(),
+                Some(code.as_str()),
+                "{name}: output differs between runs"
+            );
             support::assert_snapshot(&dir("fixtures").join(format!("{case}.rs")), &code, BLESS);
         }
         Err(d) => panic!("{name} should generate, but:\n{d}"),
@@ -43,9 +52,16 @@ fn bad(case: &str) {
         Err(d) => {
             for diag in &d {
                 let text = diag.to_string();
-                assert!(text.starts_with(&name), "diagnostic does not name the file: {text}");
+                assert!(
+                    text.starts_with(&name),
+                    "diagnostic does not name the file: {text}"
+                );
             }
-            support::assert_snapshot(&dir("bad").join(format!("{case}.stderr")), &format!("{d}\n"), BLESS);
+            support::assert_snapshot(
+                &dir("bad").join(format!("{case}.stderr")),
+                &format!("{d}\n"),
+                BLESS,
+            );
         }
     }
 }
@@ -82,7 +98,12 @@ fn yaml_cases(sub: &str) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir(sub))
         .unwrap_or_else(|e| panic!("read_dir {sub}: {e}"))
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".yaml")).map(str::to_owned))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".yaml"))
+                .map(str::to_owned)
+        })
         .collect();
     names.sort();
     names
@@ -92,10 +113,18 @@ fn yaml_cases(sub: &str) -> Vec<String> {
 fn every_fixture_file_has_a_test() {
     let mut good: Vec<&str> = good_fixtures::LIST.to_vec();
     good.sort_unstable();
-    assert_eq!(yaml_cases("fixtures"), good, "add new fixtures/*.yaml to the list in tests/snapshots.rs");
+    assert_eq!(
+        yaml_cases("fixtures"),
+        good,
+        "add new fixtures/*.yaml to the list in tests/snapshots.rs"
+    );
     let mut bad: Vec<&str> = bad_fixtures::LIST.to_vec();
     bad.sort_unstable();
-    assert_eq!(yaml_cases("bad"), bad, "add new bad/*.yaml to the list in tests/snapshots.rs");
+    assert_eq!(
+        yaml_cases("bad"),
+        bad,
+        "add new bad/*.yaml to the list in tests/snapshots.rs"
+    );
     assert!(good.len() >= 12 && bad.len() >= 15);
 }
 

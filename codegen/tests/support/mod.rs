@@ -24,7 +24,8 @@ pub fn assert_snapshot(expected: &Path, actual: &str, bless_command: &str) {
         return;
     }
     if bless() {
-        std::fs::write(expected, actual).unwrap_or_else(|e| panic!("cannot write {}: {e}", expected.display()));
+        std::fs::write(expected, actual)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", expected.display()));
         eprintln!("blessed {}", expected.display());
         return;
     }
@@ -32,6 +33,8 @@ pub fn assert_snapshot(expected: &Path, actual: &str, bless_command: &str) {
     let shown = expected.display().to_string();
     panic!(
         "{shown} is stale:\n{}\nIf the new output is right, bless it with:\n    {bless_command}",
-        diff.unified_diff().context_radius(3).header(&format!("expected {shown}"), "actual")
+        diff.unified_diff()
+            .context_radius(3)
+            .header(&format!("expected {shown}"), "actual")
     );
 }
