@@ -48,8 +48,19 @@
 //! The spec-derived text in this crate (the spec files and the docs generated from them) is
 //! MongoDB's, under CC BY-NC-SA 3.0 US; see `spec/README.md`.
 
+pub mod auth;
+pub mod buckets;
+pub mod client;
+pub mod error;
 pub mod operation;
+pub mod retry;
 pub mod validation;
+
+pub use auth::Credentials;
+pub use buckets::{ExportBuckets, ExportBuckets2023, ExportBucketsV1, PageRequest};
+pub use client::{Client, ClientBuilder, Response, ResponseMeta};
+pub use error::Error;
+pub use retry::RetryPolicy;
 
 /// Items the generated code reaches through one path, so that schema names cannot shadow them.
 #[doc(hidden)]

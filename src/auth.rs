@@ -1,0 +1,359 @@
+//! Credentials and the per-client authentication state: HTTP Digest (RFC 7616) API keys and OAuth2
+//! service-account client credentials.
+
+use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use tokio::time::Instant;
+
+use crate::error::{excerpt, Error};
+
+/// Environment variable names, as the Atlas CLI spells them.
+pub const ENV_PUBLIC_KEY: &str = "MONGODB_ATLAS_PUBLIC_API_KEY";
+/// See [`ENV_PUBLIC_KEY`].
+pub const ENV_PRIVATE_KEY: &str = "MONGODB_ATLAS_PRIVATE_API_KEY";
+/// See [`ENV_PUBLIC_KEY`].
+pub const ENV_CLIENT_ID: &str = "MONGODB_ATLAS_CLIENT_ID";
+/// See [`ENV_PUBLIC_KEY`].
+pub const ENV_CLIENT_SECRET: &str = "MONGODB_ATLAS_CLIENT_SECRET";
+
+/// How the client authenticates. `Debug` never shows a secret.
+#[derive(Clone)]
+pub struct Credentials {
+    pub(crate) kind: Kind,
+}
+
+#[derive(Clone)]
+pub(crate) enum Kind {
+    Digest {
+        public_key: String,
+        private_key: SecretString,
+    },
+    ServiceAccount {
+        client_id: String,
+        client_secret: SecretString,
+    },
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            Kind::Digest { public_key, .. } => f
+                .debug_struct("Credentials::Digest")
+                .field("public_key", public_key)
+                .field("private_key", &"<redacted>")
+                .finish(),
+            Kind::ServiceAccount { client_id, .. } => f
+                .debug_struct("Credentials::ServiceAccount")
+                .field("client_id", client_id)
+                .field("client_secret", &"<redacted>")
+                .finish(),
+        }
+    }
+}
+
+impl Credentials {
+    /// A programmatic API key: HTTP Digest with the public key as user name.
+    pub fn digest(public_key: impl Into<String>, private_key: impl Into<String>) -> Self {
+        Credentials {
+            kind: Kind::Digest {
+                public_key: public_key.into(),
+                private_key: SecretString::from(private_key.into()),
+            },
+        }
+    }
+
+    /// A service account: OAuth2 client credentials, exchanged for a bearer token.
+    pub fn service_account(client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
+        Credentials {
+            kind: Kind::ServiceAccount {
+                client_id: client_id.into(),
+                client_secret: SecretString::from(client_secret.into()),
+            },
+        }
+    }
+
+    /// Reads the Atlas CLI's variables ([`ENV_CLIENT_ID`]/[`ENV_CLIENT_SECRET`], then
+    /// [`ENV_PUBLIC_KEY`]/[`ENV_PRIVATE_KEY`]). When both pairs are complete the service account
+    /// wins, as in the Atlas CLI. Half a pair is an error naming the missing variable.
+    pub fn from_env() -> Result<Self, Error> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// [`Credentials::from_env`] over any variable source.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+        let get = |n: &str| lookup(n).filter(|v| !v.is_empty());
+        let pair = |a: &'static str, b: &'static str| -> Result<Option<(String, String)>, Error> {
+            match (get(a), get(b)) {
+                (Some(x), Some(y)) => Ok(Some((x, y))),
+                (None, None) => Ok(None),
+                (Some(_), None) => Err(Error::Config {
+                    message: format!("{a} is set but {b} is not"),
+                }),
+                (None, Some(_)) => Err(Error::Config {
+                    message: format!("{b} is set but {a} is not"),
+                }),
+            }
+        };
+        let sa = pair(ENV_CLIENT_ID, ENV_CLIENT_SECRET)?;
+        let keys = pair(ENV_PUBLIC_KEY, ENV_PRIVATE_KEY)?;
+        match (sa, keys) {
+            (Some((id, secret)), _) => Ok(Self::service_account(id, secret)),
+            (None, Some((public, private))) => Ok(Self::digest(public, private)),
+            (None, None) => Err(Error::Config {
+                message: format!(
+                    "no credentials: set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}, or {ENV_PUBLIC_KEY} and {ENV_PRIVATE_KEY}"
+                ),
+            }),
+        }
+    }
+
+    /// `"digest"` or `"service-account"`.
+    pub fn kind(&self) -> &'static str {
+        match self.kind {
+            Kind::Digest { .. } => "digest",
+            Kind::ServiceAccount { .. } => "service-account",
+        }
+    }
+}
+
+/// The digest state: the server's last challenge, reused so a warm client makes one round trip.
+pub(crate) struct DigestState {
+    user: String,
+    password: SecretString,
+    challenge: Mutex<Option<digest_auth::WwwAuthenticateHeader>>,
+}
+
+impl DigestState {
+    /// The `Authorization` value for a request, when a challenge is known.
+    pub(crate) fn authorization(&self, method: &str, uri: &str, body: &[u8]) -> Option<String> {
+        let mut guard = self.challenge.lock().unwrap_or_else(|p| p.into_inner());
+        let challenge = guard.as_mut()?;
+        let ctx = digest_auth::AuthContext::new_with_method(
+            self.user.as_str(),
+            self.password.expose_secret(),
+            uri,
+            Some(body),
+            digest_auth::HttpMethod::from(method),
+        );
+        challenge.respond(&ctx).ok().map(|h| h.to_header_string())
+    }
+
+    /// Stores the strongest digest challenge among `WWW-Authenticate` values; false if none parses.
+    pub(crate) fn accept_challenge<'a>(&self, values: impl Iterator<Item = &'a str>) -> bool {
+        let mut best: Option<digest_auth::WwwAuthenticateHeader> = None;
+        for v in values {
+            if !v.trim_start().to_ascii_lowercase().starts_with("digest") {
+                continue;
+            }
+            if let Ok(c) = digest_auth::parse(v) {
+                let strength = |c: &digest_auth::WwwAuthenticateHeader| match c.algorithm.algo {
+                    digest_auth::AlgorithmType::SHA2_512_256 => 3,
+                    digest_auth::AlgorithmType::SHA2_256 => 2,
+                    digest_auth::AlgorithmType::MD5 => 1,
+                };
+                if best.as_ref().is_none_or(|b| strength(&c) > strength(b)) {
+                    best = Some(c);
+                }
+            }
+        }
+        match best {
+            Some(c) => {
+                *self.challenge.lock().unwrap_or_else(|p| p.into_inner()) = Some(c);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The algorithm of the cached challenge, for tests and diagnostics.
+    pub(crate) fn algorithm(&self) -> Option<String> {
+        let guard = self.challenge.lock().unwrap_or_else(|p| p.into_inner());
+        guard.as_ref().map(|c| c.algorithm.to_string())
+    }
+}
+
+/// A cached bearer token.
+#[derive(Clone)]
+pub(crate) struct Token {
+    pub(crate) value: SecretString,
+    pub(crate) expires_at: Instant,
+    pub(crate) generation: u64,
+}
+
+/// Service-account state: the token cache, filled by one caller at a time (single flight).
+pub(crate) struct OAuthState {
+    client_id: String,
+    client_secret: SecretString,
+    cache: tokio::sync::Mutex<Option<Token>>,
+    generation: AtomicU64,
+    fetches: AtomicU64,
+}
+
+#[derive(serde::Deserialize)]
+struct TokenResponse {
+    access_token: String,
+    #[serde(default)]
+    expires_in: Option<u64>,
+}
+
+impl OAuthState {
+    /// A valid token: the cached one, or one fetched while other callers wait.
+    pub(crate) async fn token(
+        &self,
+        http: &reqwest::Client,
+        token_url: &url::Url,
+        policy: &crate::retry::RetryPolicy,
+        user_agent: &str,
+    ) -> Result<Token, Error> {
+        let mut guard = self.cache.lock().await;
+        if let Some(t) = guard.as_ref() {
+            if t.expires_at > Instant::now() {
+                return Ok(t.clone());
+            }
+        }
+        let token = self.fetch(http, token_url, policy, user_agent).await?;
+        *guard = Some(token.clone());
+        Ok(token)
+    }
+
+    /// Drops the cached token if it is the one that was refused.
+    pub(crate) async fn invalidate(&self, generation: u64) {
+        let mut guard = self.cache.lock().await;
+        if guard.as_ref().is_some_and(|t| t.generation == generation) {
+            *guard = None;
+        }
+    }
+
+    /// How many tokens were fetched so far.
+    pub(crate) fn fetch_count(&self) -> u64 {
+        self.fetches.load(Ordering::Relaxed)
+    }
+
+    async fn fetch(
+        &self,
+        http: &reqwest::Client,
+        token_url: &url::Url,
+        policy: &crate::retry::RetryPolicy,
+        user_agent: &str,
+    ) -> Result<Token, Error> {
+        let mut attempt = 0u32;
+        let mut backoff = policy.backoff();
+        loop {
+            attempt += 1;
+            self.fetches.fetch_add(1, Ordering::Relaxed);
+            let sent = http
+                .post(token_url.clone())
+                .basic_auth(&self.client_id, Some(self.client_secret.expose_secret()))
+                .header(reqwest::header::ACCEPT, "application/json")
+                .header(
+                    reqwest::header::CONTENT_TYPE,
+                    "application/x-www-form-urlencoded",
+                )
+                .header(reqwest::header::USER_AGENT, user_agent)
+                .body("grant_type=client_credentials")
+                .send()
+                .await;
+            let resp = match sent {
+                Ok(r) => r,
+                Err(e) => {
+                    if attempt < policy.max_attempts && e.is_connect() {
+                        tokio::time::sleep(backoff.next().unwrap_or(policy.max_delay)).await;
+                        continue;
+                    }
+                    return Err(Error::Auth {
+                        message: format!(
+                            "token request to {token_url} failed: {}",
+                            crate::client::describe(&e)
+                        ),
+                        status: None,
+                    });
+                }
+            };
+            let status = resp.status().as_u16();
+            let retry_after = crate::retry::retry_after(resp.headers());
+            let body = resp.bytes().await.unwrap_or_default();
+            if status == 429 || status == 503 {
+                if attempt < policy.max_attempts {
+                    let wait = policy.delay(retry_after, &mut backoff);
+                    tracing::warn!(
+                        status,
+                        wait_ms = wait.as_millis() as u64,
+                        "token endpoint asked to wait"
+                    );
+                    tokio::time::sleep(wait).await;
+                    continue;
+                }
+                return Err(Error::Auth {
+                    message: format!("token endpoint is rate limited: {}", excerpt(&body)),
+                    status: Some(status),
+                });
+            }
+            if !(200..300).contains(&status) {
+                return Err(Error::Auth {
+                    message: format!(
+                        "token endpoint refused the client credentials: {}",
+                        excerpt(&body)
+                    ),
+                    status: Some(status),
+                });
+            }
+            let parsed: TokenResponse = serde_json::from_slice(&body).map_err(|e| Error::Auth {
+                message: format!("token response does not decode: {e}"),
+                status: Some(status),
+            })?;
+            let lifetime = Duration::from_secs(parsed.expires_in.unwrap_or(3600));
+            let buffer = (lifetime / 10).min(Duration::from_secs(60));
+            let generation = self.generation.fetch_add(1, Ordering::Relaxed) + 1;
+            return Ok(Token {
+                value: SecretString::from(parsed.access_token),
+                expires_at: Instant::now() + lifetime.saturating_sub(buffer),
+                generation,
+            });
+        }
+    }
+}
+
+/// A client's authentication state.
+pub(crate) enum AuthState {
+    None,
+    Digest(DigestState),
+    OAuth(OAuthState),
+}
+
+impl AuthState {
+    pub(crate) fn new(creds: Option<Credentials>) -> Self {
+        match creds.map(|c| c.kind) {
+            None => AuthState::None,
+            Some(Kind::Digest {
+                public_key,
+                private_key,
+            }) => AuthState::Digest(DigestState {
+                user: public_key,
+                password: private_key,
+                challenge: Mutex::new(None),
+            }),
+            Some(Kind::ServiceAccount {
+                client_id,
+                client_secret,
+            }) => AuthState::OAuth(OAuthState {
+                client_id,
+                client_secret,
+                cache: tokio::sync::Mutex::new(None),
+                generation: AtomicU64::new(0),
+                fetches: AtomicU64::new(0),
+            }),
+        }
+    }
+
+    pub(crate) fn describe(&self) -> &'static str {
+        match self {
+            AuthState::None => "none",
+            AuthState::Digest(_) => "digest",
+            AuthState::OAuth(_) => "service-account",
+        }
+    }
+}

@@ -1,0 +1,440 @@
+//! One method per operation, at the newest version the spec declares for it, plus typed access to
+//! the older version and the v1.0 API, and pagination.
+
+use std::collections::VecDeque;
+
+use futures_core::Stream;
+
+use crate::client::{Client, Response};
+use crate::error::Error;
+use crate::operation::{NoBody, NoContent, Operation};
+use crate::{v1, v2};
+
+/// Page size used by the `list_all` streams (the spec's maximum).
+pub const MAX_PAGE_SIZE: i64 = 500;
+
+/// Which page to ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct PageRequest {
+    /// `pageNum` (1-based).
+    pub page_num: Option<i64>,
+    /// `itemsPerPage` (1-500).
+    pub items_per_page: Option<i64>,
+    /// `includeCount` (the server's default is true).
+    pub include_count: Option<bool>,
+}
+
+impl PageRequest {
+    /// The server's defaults: page 1 of 100, with a count.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `pageNum`.
+    #[must_use]
+    pub fn page_num(mut self, n: i64) -> Self {
+        self.page_num = Some(n);
+        self
+    }
+    /// Sets `itemsPerPage`.
+    #[must_use]
+    pub fn items_per_page(mut self, n: i64) -> Self {
+        self.items_per_page = Some(n);
+        self
+    }
+    /// Sets `includeCount`.
+    #[must_use]
+    pub fn include_count(mut self, yes: bool) -> Self {
+        self.include_count = Some(yes);
+        self
+    }
+}
+
+/// A list page: its items and the server's (estimated) total.
+pub trait Page {
+    /// Item type.
+    type Item;
+    /// Takes the items out.
+    fn into_results(self) -> Vec<Self::Item>;
+    /// `totalCount`, when the server sent it.
+    fn total_count(&self) -> Option<i32>;
+}
+
+/// List parameters that take a page.
+pub trait PagedParams: Sized {
+    /// Applies a page request.
+    fn with_page(self, page: PageRequest) -> Self;
+}
+
+macro_rules! page {
+    ($page:ty, $item:ty) => {
+        impl Page for $page {
+            type Item = $item;
+            fn into_results(self) -> Vec<$item> {
+                self.results
+            }
+            fn total_count(&self) -> Option<i32> {
+                self.total_count
+            }
+        }
+    };
+}
+page!(
+    v2::PaginatedBackupSnapshotExportBucketsView,
+    v2::DiskBackupSnapshotExportBucketResponse
+);
+page!(
+    v2::PaginatedBackupSnapshotExportBucketView,
+    v2::DiskBackupSnapshotAwsExportBucketResponse
+);
+page!(
+    v1::PaginatedBackupSnapshotExportBucketView,
+    v1::DiskBackupSnapshotAwsExportBucketResponse
+);
+
+macro_rules! paged_params {
+    ($params:ty) => {
+        impl PagedParams for $params {
+            fn with_page(mut self, page: PageRequest) -> Self {
+                if let Some(n) = page.page_num {
+                    self = self.with_page_num(n);
+                }
+                if let Some(n) = page.items_per_page {
+                    self = self.with_items_per_page(n);
+                }
+                if let Some(c) = page.include_count {
+                    self = self.with_include_count(c);
+                }
+                self
+            }
+        }
+    };
+}
+paged_params!(v2::operations::list_group_backup_export_buckets::Params);
+paged_params!(v1::operations::list_export_buckets::Params);
+
+struct Pager<O: Operation>
+where
+    O::Response: Page,
+{
+    client: Client,
+    params: O::Params,
+    page: i64,
+    buffer: VecDeque<<O::Response as Page>::Item>,
+    seen: i64,
+    done: bool,
+}
+
+/// Streams every item of a list operation, requesting pages of [`MAX_PAGE_SIZE`]. It stops after
+/// a short page, or once the items seen reach `totalCount` when the server sends it (an estimate,
+/// so a short page always ends the stream too).
+pub fn paginate<O>(
+    client: Client,
+    params: O::Params,
+) -> impl Stream<Item = Result<<O::Response as Page>::Item, Error>> + Send + 'static
+where
+    O: Operation<Request = NoBody> + 'static,
+    O::Params: PagedParams + Clone + Send + Sync + 'static,
+    O::Response: Page + Send,
+    <O::Response as Page>::Item: Send + 'static,
+{
+    let state = Pager::<O> {
+        client,
+        params,
+        page: 1,
+        buffer: VecDeque::new(),
+        seen: 0,
+        done: false,
+    };
+    futures_util::stream::unfold(state, |mut s| async move {
+        loop {
+            if let Some(item) = s.buffer.pop_front() {
+                return Some((Ok(item), s));
+            }
+            if s.done {
+                return None;
+            }
+            let params = s.params.clone().with_page(
+                PageRequest::new()
+                    .page_num(s.page)
+                    .items_per_page(MAX_PAGE_SIZE),
+            );
+            match s.client.execute::<O>(&params, &NoBody).await {
+                Err(e) => {
+                    s.done = true;
+                    return Some((Err(e), s));
+                }
+                Ok(resp) => {
+                    let total = resp.body.total_count();
+                    let items = resp.body.into_results();
+                    let n = items.len() as i64;
+                    s.seen += n;
+                    s.page += 1;
+                    s.done = n < MAX_PAGE_SIZE || total.is_some_and(|t| s.seen >= i64::from(t));
+                    s.buffer.extend(items);
+                }
+            }
+        }
+    })
+}
+
+/// The v2 export-bucket operations, each at the newest version the spec declares for it.
+///
+/// DELETE exists only at 2023-01-01 and PATCH only at 2024-05-30; [`ExportBuckets::at_2023_01_01`]
+/// reaches the older, AWS-only version of the others.
+#[derive(Debug, Clone)]
+pub struct ExportBuckets {
+    client: Client,
+}
+
+/// The v2 operations at API version 2023-01-01: AWS only, no PATCH. Its responses carry
+/// `x-sunset: 2027-07-01`.
+#[derive(Debug, Clone)]
+pub struct ExportBuckets2023 {
+    client: Client,
+}
+
+/// The deprecated v1.0 operations: AWS only, `application/json`, no PATCH.
+#[derive(Debug, Clone)]
+pub struct ExportBucketsV1 {
+    client: Client,
+}
+
+impl Client {
+    /// The v2 export-bucket operations.
+    pub fn export_buckets(&self) -> ExportBuckets {
+        ExportBuckets {
+            client: self.clone(),
+        }
+    }
+
+    /// The v1.0 export-bucket operations.
+    pub fn export_buckets_v1(&self) -> ExportBucketsV1 {
+        ExportBucketsV1 {
+            client: self.clone(),
+        }
+    }
+}
+
+mod ops2 {
+    pub use crate::v2::operations::{
+        create_group_backup_export_bucket as create, delete_group_backup_export_bucket as delete,
+        get_group_backup_export_bucket as get, list_group_backup_export_buckets as list,
+        update_group_backup_export_bucket as update,
+    };
+}
+mod ops1 {
+    pub use crate::v1::operations::{
+        create_export_bucket as create, delete_export_bucket as delete, get_export_bucket as get,
+        list_export_buckets as list,
+    };
+}
+
+impl ExportBuckets {
+    /// The same operations at API version 2023-01-01 (AWS only).
+    pub fn at_2023_01_01(&self) -> ExportBuckets2023 {
+        ExportBuckets2023 {
+            client: self.client.clone(),
+        }
+    }
+
+    /// Creates an export bucket (`POST`, 2024-05-30).
+    pub async fn create(
+        &self,
+        group_id: &str,
+        body: v2::DiskBackupSnapshotExportBucketRequest,
+    ) -> Result<Response<v2::DiskBackupSnapshotExportBucketResponse>, Error> {
+        self.client
+            .execute::<ops2::create::V2024_05_30>(&ops2::create::Params::new(group_id), &body)
+            .await
+    }
+
+    /// One page of a project's export buckets (`GET`, 2024-05-30).
+    pub async fn list(
+        &self,
+        group_id: &str,
+        page: PageRequest,
+    ) -> Result<Response<v2::PaginatedBackupSnapshotExportBucketsView>, Error> {
+        let params = ops2::list::Params::new(group_id).with_page(page);
+        self.client
+            .execute::<ops2::list::V2024_05_30>(&params, &NoBody)
+            .await
+    }
+
+    /// Every export bucket of a project, as a lazy stream (pages of 500).
+    pub fn list_all(
+        &self,
+        group_id: &str,
+    ) -> impl Stream<Item = Result<v2::DiskBackupSnapshotExportBucketResponse, Error>> + Send + 'static
+    {
+        paginate::<ops2::list::V2024_05_30>(self.client.clone(), ops2::list::Params::new(group_id))
+    }
+
+    /// One export bucket (`GET`, 2024-05-30).
+    pub async fn get(
+        &self,
+        group_id: &str,
+        export_bucket_id: &str,
+    ) -> Result<Response<v2::DiskBackupSnapshotExportBucketResponse>, Error> {
+        self.client
+            .execute::<ops2::get::V2024_05_30>(
+                &ops2::get::Params::new(group_id, export_bucket_id),
+                &NoBody,
+            )
+            .await
+    }
+
+    /// Sets `requirePrivateNetworking` (`PATCH`, 2024-05-30, the only version).
+    pub async fn update(
+        &self,
+        group_id: &str,
+        export_bucket_id: &str,
+        require_private_networking: bool,
+    ) -> Result<Response<v2::DiskBackupSnapshotExportBucketResponse>, Error> {
+        let body = v2::UpdateRequirePrivateNetworkingRequestView::new(require_private_networking);
+        self.client
+            .execute::<ops2::update::V2024_05_30>(
+                &ops2::update::Params::new(group_id, export_bucket_id),
+                &body,
+            )
+            .await
+    }
+
+    /// Deletes an export bucket (`DELETE`, 2023-01-01, the only version).
+    pub async fn delete(
+        &self,
+        group_id: &str,
+        export_bucket_id: &str,
+    ) -> Result<Response<NoContent>, Error> {
+        self.client
+            .execute::<ops2::delete::V2023_01_01>(
+                &ops2::delete::Params::new(group_id, export_bucket_id),
+                &NoBody,
+            )
+            .await
+    }
+}
+
+impl ExportBuckets2023 {
+    /// Creates an AWS export bucket (`POST`, 2023-01-01).
+    pub async fn create(
+        &self,
+        group_id: &str,
+        body: v2::DiskBackupSnapshotAwsExportBucketRequest,
+    ) -> Result<Response<v2::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
+        self.client
+            .execute::<ops2::create::V2023_01_01>(&ops2::create::Params::new(group_id), &body)
+            .await
+    }
+
+    /// One page (`GET`, 2023-01-01).
+    pub async fn list(
+        &self,
+        group_id: &str,
+        page: PageRequest,
+    ) -> Result<Response<v2::PaginatedBackupSnapshotExportBucketView>, Error> {
+        let params = ops2::list::Params::new(group_id).with_page(page);
+        self.client
+            .execute::<ops2::list::V2023_01_01>(&params, &NoBody)
+            .await
+    }
+
+    /// Every export bucket, as a lazy stream (pages of 500).
+    pub fn list_all(
+        &self,
+        group_id: &str,
+    ) -> impl Stream<Item = Result<v2::DiskBackupSnapshotAwsExportBucketResponse, Error>> + Send + 'static
+    {
+        paginate::<ops2::list::V2023_01_01>(self.client.clone(), ops2::list::Params::new(group_id))
+    }
+
+    /// One export bucket (`GET`, 2023-01-01).
+    pub async fn get(
+        &self,
+        group_id: &str,
+        export_bucket_id: &str,
+    ) -> Result<Response<v2::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
+        self.client
+            .execute::<ops2::get::V2023_01_01>(
+                &ops2::get::Params::new(group_id, export_bucket_id),
+                &NoBody,
+            )
+            .await
+    }
+
+    /// Deletes an export bucket (`DELETE`, 2023-01-01).
+    pub async fn delete(
+        &self,
+        group_id: &str,
+        export_bucket_id: &str,
+    ) -> Result<Response<NoContent>, Error> {
+        self.client
+            .execute::<ops2::delete::V2023_01_01>(
+                &ops2::delete::Params::new(group_id, export_bucket_id),
+                &NoBody,
+            )
+            .await
+    }
+}
+
+impl ExportBucketsV1 {
+    /// Creates an AWS export bucket (`POST /api/atlas/v1.0/...`).
+    pub async fn create(
+        &self,
+        group_id: &str,
+        body: v1::DiskBackupSnapshotAwsExportBucketRequest,
+    ) -> Result<Response<v1::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
+        self.client
+            .execute::<ops1::create::V1_0>(&ops1::create::Params::new(group_id), &body)
+            .await
+    }
+
+    /// One page.
+    pub async fn list(
+        &self,
+        group_id: &str,
+        page: PageRequest,
+    ) -> Result<Response<v1::PaginatedBackupSnapshotExportBucketView>, Error> {
+        let params = ops1::list::Params::new(group_id).with_page(page);
+        self.client
+            .execute::<ops1::list::V1_0>(&params, &NoBody)
+            .await
+    }
+
+    /// Every export bucket, as a lazy stream (pages of 500).
+    pub fn list_all(
+        &self,
+        group_id: &str,
+    ) -> impl Stream<Item = Result<v1::DiskBackupSnapshotAwsExportBucketResponse, Error>> + Send + 'static
+    {
+        paginate::<ops1::list::V1_0>(self.client.clone(), ops1::list::Params::new(group_id))
+    }
+
+    /// One export bucket.
+    pub async fn get(
+        &self,
+        group_id: &str,
+        export_bucket_id: &str,
+    ) -> Result<Response<v1::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
+        self.client
+            .execute::<ops1::get::V1_0>(
+                &ops1::get::Params::new(group_id, export_bucket_id),
+                &NoBody,
+            )
+            .await
+    }
+
+    /// Deletes an export bucket.
+    pub async fn delete(
+        &self,
+        group_id: &str,
+        export_bucket_id: &str,
+    ) -> Result<Response<NoContent>, Error> {
+        self.client
+            .execute::<ops1::delete::V1_0>(
+                &ops1::delete::Params::new(group_id, export_bucket_id),
+                &NoBody,
+            )
+            .await
+    }
+}

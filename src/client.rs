@@ -1,0 +1,698 @@
+//! The client: configuration, transport, authentication, retries and response classification.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use secrecy::ExposeSecret;
+use serde::de::DeserializeOwned;
+use tracing::Instrument;
+use url::{Position, Url};
+
+use crate::auth::{AuthState, Credentials};
+use crate::error::{excerpt, Error};
+use crate::operation::{Method, Operation, OperationDescriptor, Params};
+use crate::retry::{RetryEvent, RetryPolicy};
+use crate::validation::Validate;
+
+/// The default base URL.
+pub const DEFAULT_BASE_URL: &str = "https://cloud.mongodb.com";
+/// The default `User-Agent`.
+pub const USER_AGENT: &str = concat!("atlas-export-buckets/", env!("CARGO_PKG_VERSION"));
+
+type RetryHook = Arc<dyn Fn(&RetryEvent) + Send + Sync>;
+
+/// Builds a [`Client`]; every setting has a default.
+pub struct ClientBuilder {
+    base_url: String,
+    credentials: Option<Credentials>,
+    connect_timeout: Duration,
+    request_timeout: Duration,
+    user_agent: String,
+    retry: RetryPolicy,
+    http: Option<reqwest::Client>,
+    allow_insecure_http: bool,
+    on_retry: Option<RetryHook>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("credentials", &self.credentials)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("request_timeout", &self.request_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("retry", &self.retry)
+            .field("custom_http_client", &self.http.is_some())
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .finish()
+    }
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: DEFAULT_BASE_URL.to_owned(),
+            credentials: None,
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(60),
+            user_agent: USER_AGENT.to_owned(),
+            retry: RetryPolicy::default(),
+            http: None,
+            allow_insecure_http: false,
+            on_retry: None,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The API's base URL (default `https://cloud.mongodb.com`).
+    #[must_use]
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// The credentials (default: none, so every call is anonymous).
+    #[must_use]
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// Connect timeout (default 10 s). Ignored with a caller-supplied `reqwest::Client`.
+    #[must_use]
+    pub fn connect_timeout(mut self, d: Duration) -> Self {
+        self.connect_timeout = d;
+        self
+    }
+
+    /// Per-attempt request timeout (default 60 s).
+    #[must_use]
+    pub fn request_timeout(mut self, d: Duration) -> Self {
+        self.request_timeout = d;
+        self
+    }
+
+    /// The `User-Agent` (default `atlas-export-buckets/<version>`).
+    #[must_use]
+    pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
+        self.user_agent = ua.into();
+        self
+    }
+
+    /// The retry policy (default [`RetryPolicy::default`]).
+    #[must_use]
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// A caller-configured `reqwest::Client` (proxies, root certificates, pools).
+    #[must_use]
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Allows an `http://` base URL on a non-loopback host. Credentials then cross the network in
+    /// the clear (digest protects the private key, not the bearer token).
+    #[must_use]
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// Called before each retry, with the attempt, status and wait (for metrics or logs).
+    #[must_use]
+    pub fn on_retry(mut self, hook: impl Fn(&RetryEvent) + Send + Sync + 'static) -> Self {
+        self.on_retry = Some(Arc::new(hook));
+        self
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, Error> {
+        let base = Url::parse(&self.base_url).map_err(|e| Error::Config {
+            message: format!("base URL {:?} is not a URL: {e}", self.base_url),
+        })?;
+        match base.scheme() {
+            "https" => {}
+            "http" => {
+                let loopback = match base.host() {
+                    Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+                    Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+                    Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+                    None => false,
+                };
+                if !loopback && !self.allow_insecure_http {
+                    return Err(Error::Config {
+                        message: format!(
+                            "base URL {base} uses http:// on a non-loopback host; use https://, or allow_insecure_http(true)"
+                        ),
+                    });
+                }
+            }
+            other => {
+                return Err(Error::Config {
+                    message: format!("base URL scheme {other:?} is not http or https"),
+                })
+            }
+        }
+        if base.cannot_be_a_base() || base.query().is_some() {
+            return Err(Error::Config {
+                message: format!("base URL {base} cannot take a path"),
+            });
+        }
+        let http = match self.http {
+            Some(h) => h,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                .build()
+                .map_err(|e| Error::Config {
+                    message: format!("cannot build the HTTP client: {e}"),
+                })?,
+        };
+        let token_url = join(&base, "/api/oauth/token")?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base,
+                token_url,
+                auth: AuthState::new(self.credentials),
+                retry: self.retry,
+                user_agent: self.user_agent,
+                request_timeout: self.request_timeout,
+                on_retry: self.on_retry,
+                warned: Mutex::new(HashSet::new()),
+            }),
+        })
+    }
+}
+
+fn join(base: &Url, path: &str) -> Result<Url, Error> {
+    let mut url = base.clone();
+    let prefix = base.path().trim_end_matches('/');
+    url.set_path(&format!("{prefix}{path}"));
+    Ok(url)
+}
+
+struct Inner {
+    http: reqwest::Client,
+    base: Url,
+    token_url: Url,
+    auth: AuthState,
+    retry: RetryPolicy,
+    user_agent: String,
+    request_timeout: Duration,
+    on_retry: Option<RetryHook>,
+    warned: Mutex<HashSet<(&'static str, Option<&'static str>)>>,
+}
+
+/// A client for the Atlas Administration API. Cheap to clone and share: clones share the
+/// connection pool, the digest challenge and the token cache. No global state.
+///
+/// ```no_run
+/// use atlas_export_buckets::{v2, Client, Credentials};
+///
+/// # async fn run() -> Result<(), atlas_export_buckets::Error> {
+/// let client = Client::builder()
+///     .credentials(Credentials::from_env()?)
+///     .build()?;
+/// let buckets = client.export_buckets();
+/// let created = buckets
+///     .create(
+///         "32b6e34b3d91647abb20e7b8",
+///         v2::DiskBackupSnapshotGcpExportBucketRequest::new("export-bucket", "668c5f0ed436263134491592").into(),
+///     )
+///     .await?;
+/// println!("created {:?}, {:?} calls left", created.body, created.meta.rate_limit_remaining);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base.as_str())
+            .field("auth", &self.inner.auth.describe())
+            .field("retry", &self.inner.retry)
+            .field("user_agent", &self.inner.user_agent)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What came back besides the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ResponseMeta {
+    /// HTTP status.
+    pub status: u16,
+    /// Operation id.
+    pub operation: &'static str,
+    /// API version used.
+    pub version: Option<&'static str>,
+    /// `RateLimit-Limit`.
+    pub rate_limit_limit: Option<u64>,
+    /// `RateLimit-Remaining`.
+    pub rate_limit_remaining: Option<u64>,
+    /// `Deprecation` header, when the server sent one.
+    pub deprecation: Option<String>,
+    /// `Sunset` header, when the server sent one.
+    pub sunset: Option<String>,
+    /// The spec's `x-sunset` date for the version used.
+    pub version_sunset: Option<&'static str>,
+    /// Whether the version used is past its `x-sunset` date.
+    pub past_sunset: bool,
+    /// The request id, when Atlas sends one (`X-Request-Id`).
+    pub request_id: Option<String>,
+    /// `Retry-After`, when sent.
+    pub retry_after: Option<Duration>,
+    /// Attempts made (1 without retries).
+    pub attempts: u32,
+}
+
+/// A typed body with its metadata.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response<T> {
+    /// The decoded body.
+    pub body: T,
+    /// Status and headers.
+    pub meta: ResponseMeta,
+}
+
+impl<T> Response<T> {
+    /// The body alone.
+    pub fn into_body(self) -> T {
+        self.body
+    }
+}
+
+enum AttemptError {
+    Transport(reqwest::Error),
+    Fatal(Error),
+}
+
+impl From<reqwest::Error> for AttemptError {
+    fn from(e: reqwest::Error) -> Self {
+        AttemptError::Transport(e)
+    }
+}
+
+/// A transport error's description, without URL credentials (there are none) and with its causes.
+pub(crate) fn describe(e: &reqwest::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(cause) = src {
+        s.push_str(": ");
+        s.push_str(&cause.to_string());
+        src = cause.source();
+    }
+    s
+}
+
+fn header_u64(h: &reqwest::header::HeaderMap, name: &str) -> Option<u64> {
+    h.get(name)?.to_str().ok()?.trim().parse().ok()
+}
+
+fn header_string(h: &reqwest::header::HeaderMap, name: &str) -> Option<String> {
+    h.get(name)?.to_str().ok().map(str::to_owned)
+}
+
+fn past(date: &str) -> bool {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    match time::Date::parse(date, format) {
+        Ok(d) => time::OffsetDateTime::now_utc().date() >= d,
+        Err(_) => false,
+    }
+}
+
+impl Client {
+    /// A builder with the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The base URL.
+    pub fn base_url(&self) -> &Url {
+        &self.inner.base
+    }
+
+    /// How many bearer tokens this client (and its clones) fetched; 0 for digest credentials.
+    pub fn tokens_fetched(&self) -> u64 {
+        match &self.inner.auth {
+            AuthState::OAuth(o) => o.fetch_count(),
+            _ => 0,
+        }
+    }
+
+    /// The algorithm of the digest challenge the client reuses, once it has one.
+    pub fn digest_algorithm(&self) -> Option<String> {
+        match &self.inner.auth {
+            AuthState::Digest(d) => d.algorithm(),
+            _ => None,
+        }
+    }
+
+    fn url(&self, d: &OperationDescriptor, params: &impl Params) -> Result<Url, Error> {
+        let mut path = d.path.to_owned();
+        for (name, value) in params.path_values() {
+            let encoded = percent_encoding::utf8_percent_encode(&value, SEGMENT).to_string();
+            path = path.replace(&format!("{{{name}}}"), &encoded);
+        }
+        let mut url = join(&self.inner.base, &path)?;
+        let query = params.query_values();
+        if !query.is_empty() {
+            let mut pairs = url.query_pairs_mut();
+            for (k, v) in query {
+                pairs.append_pair(k, &v);
+            }
+        }
+        Ok(url)
+    }
+
+    async fn raw(
+        &self,
+        d: &OperationDescriptor,
+        url: &Url,
+        body: Option<&[u8]>,
+        auth: Option<String>,
+    ) -> Result<reqwest::Response, reqwest::Error> {
+        let method = match d.method {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+            Method::Put => reqwest::Method::PUT,
+            Method::Patch => reqwest::Method::PATCH,
+            Method::Delete => reqwest::Method::DELETE,
+            Method::Head => reqwest::Method::HEAD,
+            Method::Options => reqwest::Method::OPTIONS,
+            Method::Trace => reqwest::Method::TRACE,
+        };
+        let mut req = self
+            .inner
+            .http
+            .request(method, url.clone())
+            .timeout(self.inner.request_timeout)
+            .header(reqwest::header::ACCEPT, d.accept)
+            .header(reqwest::header::USER_AGENT, &self.inner.user_agent);
+        if let (Some(ct), Some(b)) = (d.content_type, body) {
+            req = req
+                .header(reqwest::header::CONTENT_TYPE, ct)
+                .body(b.to_vec());
+        }
+        if let Some(Ok(mut value)) = auth.map(|a| reqwest::header::HeaderValue::from_str(&a)) {
+            value.set_sensitive(true);
+            req = req.header(reqwest::header::AUTHORIZATION, value);
+        }
+        req.send().await
+    }
+
+    async fn send_authed(
+        &self,
+        d: &OperationDescriptor,
+        url: &Url,
+        body: Option<&[u8]>,
+    ) -> Result<reqwest::Response, AttemptError> {
+        let inner = &self.inner;
+        match &inner.auth {
+            AuthState::None => Ok(self.raw(d, url, body, None).await?),
+            AuthState::Digest(st) => {
+                let uri = &url[Position::BeforePath..];
+                let method = d.method.as_str();
+                let bytes = body.unwrap_or_default();
+                let auth = st.authorization(method, uri, bytes);
+                let resp = self.raw(d, url, body, auth).await?;
+                if resp.status().as_u16() == 401 {
+                    let values: Vec<String> = resp
+                        .headers()
+                        .get_all(reqwest::header::WWW_AUTHENTICATE)
+                        .iter()
+                        .filter_map(|v| v.to_str().ok().map(str::to_owned))
+                        .collect();
+                    if st.accept_challenge(values.iter().map(String::as_str)) {
+                        tracing::debug!("digest challenge received; answering it");
+                        let auth = st.authorization(method, uri, bytes);
+                        return Ok(self.raw(d, url, body, auth).await?);
+                    }
+                }
+                Ok(resp)
+            }
+            AuthState::OAuth(st) => {
+                let token = st
+                    .token(
+                        &inner.http,
+                        &inner.token_url,
+                        &inner.retry,
+                        &inner.user_agent,
+                    )
+                    .await
+                    .map_err(AttemptError::Fatal)?;
+                let bearer = format!("Bearer {}", token.value.expose_secret());
+                let resp = self.raw(d, url, body, Some(bearer)).await?;
+                if resp.status().as_u16() != 401 {
+                    return Ok(resp);
+                }
+                tracing::debug!("bearer token refused; refreshing it once");
+                st.invalidate(token.generation).await;
+                let token = st
+                    .token(
+                        &inner.http,
+                        &inner.token_url,
+                        &inner.retry,
+                        &inner.user_agent,
+                    )
+                    .await
+                    .map_err(AttemptError::Fatal)?;
+                let bearer = format!("Bearer {}", token.value.expose_secret());
+                Ok(self.raw(d, url, body, Some(bearer)).await?)
+            }
+        }
+    }
+
+    fn warn_deprecated(&self, d: &OperationDescriptor, meta: &ResponseMeta) {
+        if !(meta.past_sunset || meta.deprecation.is_some() || meta.sunset.is_some()) {
+            return;
+        }
+        let first = self
+            .inner
+            .warned
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert((d.operation_id, d.version));
+        if first {
+            tracing::warn!(
+                operation = d.operation_id,
+                version = d.version.unwrap_or("-"),
+                spec_sunset = d.sunset.unwrap_or("-"),
+                deprecation = meta.deprecation.as_deref().unwrap_or("-"),
+                sunset = meta.sunset.as_deref().unwrap_or("-"),
+                "this API version is deprecated or past its sunset date; move to a newer version"
+            );
+        }
+    }
+
+    /// Calls operation `O` (one operation at one API version): validates, sends with retries,
+    /// and decodes the answer.
+    pub async fn execute<O: Operation>(
+        &self,
+        params: &O::Params,
+        body: &O::Request,
+    ) -> Result<Response<O::Response>, Error> {
+        let d = O::DESCRIPTOR;
+        let mut violations = Vec::new();
+        params.collect_violations("", &mut violations);
+        if d.content_type.is_some() {
+            body.collect_violations("", &mut violations);
+        }
+        if !violations.is_empty() {
+            return Err(Error::Validation(crate::validation::ValidationError {
+                violations,
+            }));
+        }
+        let url = self.url(d, params)?;
+        let bytes = match d.content_type {
+            Some(_) => Some(serde_json::to_vec(body).map_err(|e| Error::Config {
+                message: format!("the request body does not serialize: {e}"),
+            })?),
+            None => None,
+        };
+        let span = tracing::info_span!(
+            "atlas.call",
+            operation = d.operation_id,
+            version = d.version.unwrap_or("-"),
+            method = d.method.as_str(),
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+        );
+        self.run::<O>(d, &url, bytes.as_deref())
+            .instrument(span)
+            .await
+    }
+
+    async fn run<O: Operation>(
+        &self,
+        d: &'static OperationDescriptor,
+        url: &Url,
+        body: Option<&[u8]>,
+    ) -> Result<Response<O::Response>, Error> {
+        let policy = &self.inner.retry;
+        let idempotent = !matches!(d.method, Method::Post);
+        let mut backoff = policy.backoff();
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            tracing::Span::current().record("attempt", attempt);
+            let outcome = self.send_authed(d, url, body).await;
+            let more = attempt < policy.max_attempts;
+            match outcome {
+                Err(AttemptError::Fatal(e)) => return Err(e),
+                Err(AttemptError::Transport(e)) => {
+                    let retry = more
+                        && (e.is_connect()
+                            || (idempotent && (e.is_timeout() || e.is_request() || e.is_body())));
+                    if retry {
+                        let delay = policy.delay(None, &mut backoff);
+                        self.retrying(d, attempt, None, delay);
+                        tokio::time::sleep(delay).await;
+                        continue;
+                    }
+                    return Err(if e.is_timeout() {
+                        Error::Timeout {
+                            operation: d.operation_id,
+                            attempts: attempt,
+                        }
+                    } else if e.is_connect() {
+                        Error::Connect {
+                            operation: d.operation_id,
+                            attempts: attempt,
+                            message: describe(&e),
+                        }
+                    } else {
+                        Error::Transport {
+                            operation: d.operation_id,
+                            message: describe(&e),
+                        }
+                    });
+                }
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    tracing::Span::current().record("status", status);
+                    let retry_after = crate::retry::retry_after(resp.headers());
+                    let retryable =
+                        matches!(status, 429 | 502 | 503 | 504) && (idempotent || status == 429);
+                    if retryable && more {
+                        let delay = policy.delay(retry_after, &mut backoff);
+                        self.retrying(d, attempt, Some(status), delay);
+                        drop(resp);
+                        tokio::time::sleep(delay).await;
+                        continue;
+                    }
+                    return self.finish::<O>(d, resp, attempt).await;
+                }
+            }
+        }
+    }
+
+    fn retrying(
+        &self,
+        d: &'static OperationDescriptor,
+        attempt: u32,
+        status: Option<u16>,
+        delay: Duration,
+    ) {
+        tracing::info!(
+            attempt,
+            status,
+            delay_ms = delay.as_millis() as u64,
+            "retrying"
+        );
+        if let Some(hook) = &self.inner.on_retry {
+            hook(&RetryEvent {
+                operation: d.operation_id,
+                attempt,
+                status,
+                delay,
+            });
+        }
+    }
+
+    async fn finish<O: Operation>(
+        &self,
+        d: &'static OperationDescriptor,
+        resp: reqwest::Response,
+        attempts: u32,
+    ) -> Result<Response<O::Response>, Error> {
+        let status = resp.status().as_u16();
+        let h = resp.headers();
+        let meta = ResponseMeta {
+            status,
+            operation: d.operation_id,
+            version: d.version,
+            rate_limit_limit: header_u64(h, "ratelimit-limit"),
+            rate_limit_remaining: header_u64(h, "ratelimit-remaining"),
+            deprecation: header_string(h, "deprecation"),
+            sunset: header_string(h, "sunset"),
+            version_sunset: d.sunset,
+            past_sunset: d.sunset.is_some_and(past),
+            request_id: header_string(h, "x-request-id"),
+            retry_after: crate::retry::retry_after(h),
+            attempts,
+        };
+        let body = resp.bytes().await.map_err(|e| Error::Transport {
+            operation: d.operation_id,
+            message: describe(&e),
+        })?;
+        self.warn_deprecated(d, &meta);
+        match status {
+            200..=299 => {
+                let declared_empty = d.response(status).is_some_and(|r| r.body.is_none());
+                let text: &[u8] = if declared_empty || body.is_empty() {
+                    b"null"
+                } else {
+                    &body
+                };
+                decode::<O::Response>(text, status, &body).map(|body| Response { body, meta })
+            }
+            400..=599 => match serde_json::from_slice::<crate::v2::ApiError>(&body) {
+                Ok(error) => Err(Error::Api {
+                    status,
+                    error: Box::new(error),
+                    meta: Box::new(meta),
+                }),
+                Err(_) => Err(Error::Http {
+                    status,
+                    excerpt: excerpt(&body),
+                    meta: Box::new(meta),
+                }),
+            },
+            _ => Err(Error::UndeclaredStatus {
+                status,
+                excerpt: excerpt(&body),
+                meta: Box::new(meta),
+            }),
+        }
+    }
+}
+
+fn decode<T: DeserializeOwned>(text: &[u8], status: u16, raw: &[u8]) -> Result<T, Error> {
+    let de = &mut serde_json::Deserializer::from_slice(text);
+    serde_path_to_error::deserialize(de).map_err(|e| Error::Decode {
+        status,
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+        excerpt: excerpt(raw),
+    })
+}
+
+/// Characters escaped in a path segment: everything but RFC 3986 unreserved characters.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');

@@ -1,0 +1,229 @@
+//! Typed errors. Retry decisions come first; only the final answer is classified.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::client::ResponseMeta;
+use crate::v2::{ApiError, ErrorCode};
+
+/// Longest body excerpt kept in an error, in bytes.
+pub const EXCERPT_LIMIT: usize = 512;
+
+/// Everything that can go wrong with a call.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The client or its credentials are misconfigured; nothing was sent.
+    Config {
+        /// What is wrong.
+        message: String,
+    },
+    /// The request breaks the spec's constraints; nothing was sent.
+    Validation(crate::validation::ValidationError),
+    /// Atlas answered with an error status and an `ApiError` body.
+    Api {
+        /// HTTP status.
+        status: u16,
+        /// The typed error body (`errorCode`, `detail`, `badRequestDetail`, ...).
+        error: Box<ApiError>,
+        /// Response metadata.
+        meta: Box<ResponseMeta>,
+    },
+    /// An error status whose body is not an `ApiError` (empty, HTML from a proxy, ...).
+    Http {
+        /// HTTP status.
+        status: u16,
+        /// The first bytes of the body, lossily decoded.
+        excerpt: String,
+        /// Response metadata.
+        meta: Box<ResponseMeta>,
+    },
+    /// A status the operation does not declare (a redirect, a 418, a 2xx other than the declared one).
+    UndeclaredStatus {
+        /// HTTP status.
+        status: u16,
+        /// The first bytes of the body.
+        excerpt: String,
+        /// Response metadata.
+        meta: Box<ResponseMeta>,
+    },
+    /// A success response whose body does not decode into the declared type.
+    Decode {
+        /// HTTP status.
+        status: u16,
+        /// JSON path of the failure (`results[3].iamRoleId`).
+        path: String,
+        /// What serde said.
+        message: String,
+        /// The first bytes of the body.
+        excerpt: String,
+    },
+    /// The request or the connection timed out.
+    Timeout {
+        /// Operation id.
+        operation: &'static str,
+        /// Attempts made.
+        attempts: u32,
+    },
+    /// The server could not be reached.
+    Connect {
+        /// Operation id.
+        operation: &'static str,
+        /// Attempts made.
+        attempts: u32,
+        /// The transport's description (never contains credentials).
+        message: String,
+    },
+    /// Another transport failure (reset connection, protocol error).
+    Transport {
+        /// Operation id.
+        operation: &'static str,
+        /// The transport's description.
+        message: String,
+    },
+    /// Authentication failed before the call could be made (token endpoint, digest challenge).
+    Auth {
+        /// What failed.
+        message: String,
+        /// HTTP status, if the server answered.
+        status: Option<u16>,
+    },
+}
+
+impl Error {
+    /// The Atlas `errorCode`, when the server sent an `ApiError`.
+    pub fn error_code(&self) -> Option<&ErrorCode> {
+        match self {
+            Error::Api { error, .. } => Some(&error.error_code),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, when the server answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api { status, .. }
+            | Error::Http { status, .. }
+            | Error::UndeclaredStatus { status, .. }
+            | Error::Decode { status, .. } => Some(*status),
+            Error::Auth { status, .. } => *status,
+            _ => None,
+        }
+    }
+
+    /// Whether the resource does not exist (`404`, or `RESOURCE_NOT_FOUND`).
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(404) || self.error_code() == Some(&ErrorCode::ResourceNotFound)
+    }
+
+    /// Whether the request broke the spec (caught locally, or `VALIDATION_ERROR` from Atlas).
+    pub fn is_validation(&self) -> bool {
+        matches!(self, Error::Validation(_))
+            || self.error_code() == Some(&ErrorCode::ValidationError)
+    }
+
+    /// How long the server asked to wait, for a final `429`/`503`.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::Api { meta, .. } | Error::Http { meta, .. } => meta.retry_after,
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Config { message } => write!(f, "configuration error: {message}"),
+            Error::Validation(v) => write!(f, "{v}; nothing was sent"),
+            Error::Api { status, error, .. } => {
+                write!(f, "Atlas returned {status} {}", error.error_code)?;
+                if let Some(d) = &error.detail {
+                    write!(f, ": {d}")?;
+                }
+                if let Some(fields) = error
+                    .bad_request_detail
+                    .as_ref()
+                    .and_then(|b| b.fields.as_ref())
+                {
+                    for v in fields {
+                        write!(f, "; {}: {}", v.field, v.description)?;
+                    }
+                }
+                Ok(())
+            }
+            Error::Http {
+                status, excerpt, ..
+            } => write!(f, "HTTP {status} without an Atlas error body: {excerpt:?}"),
+            Error::UndeclaredStatus {
+                status, excerpt, ..
+            } => {
+                write!(
+                    f,
+                    "HTTP {status} is not a status this operation declares: {excerpt:?}"
+                )
+            }
+            Error::Decode {
+                status,
+                path,
+                message,
+                ..
+            } => {
+                write!(
+                    f,
+                    "the {status} response does not decode at `{path}`: {message}"
+                )
+            }
+            Error::Timeout {
+                operation,
+                attempts,
+            } => write!(f, "{operation} timed out after {attempts} attempt(s)"),
+            Error::Connect {
+                operation,
+                attempts,
+                message,
+            } => {
+                write!(
+                    f,
+                    "{operation}: cannot connect after {attempts} attempt(s): {message}"
+                )
+            }
+            Error::Transport { operation, message } => {
+                write!(f, "{operation}: transport error: {message}")
+            }
+            Error::Auth {
+                message,
+                status: Some(s),
+            } => write!(f, "authentication failed ({s}): {message}"),
+            Error::Auth {
+                message,
+                status: None,
+            } => write!(f, "authentication failed: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Validation(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+impl From<crate::validation::ValidationError> for Error {
+    fn from(v: crate::validation::ValidationError) -> Self {
+        Error::Validation(v)
+    }
+}
+
+/// The first [`EXCERPT_LIMIT`] bytes of a body, lossily decoded, cut at a character boundary.
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    let cut = &body[..body.len().min(EXCERPT_LIMIT)];
+    let mut s = String::from_utf8_lossy(cut).into_owned();
+    if body.len() > EXCERPT_LIMIT {
+        s.push('…');
+    }
+    s
+}

@@ -1,0 +1,119 @@
+//! Retry policy: bounded attempts, exponential backoff with jitter, `Retry-After` honoured up to a cap.
+
+use std::time::{Duration, SystemTime};
+
+use backon::{BackoffBuilder, ExponentialBuilder};
+
+/// When and how long to wait before trying again.
+///
+/// Retries apply to `429`, `502`, `503`, `504` and connection failures on idempotent operations
+/// (GET, PATCH, DELETE). A POST is retried only when it provably was not processed: a `429`, or a
+/// connection refused before anything was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Total attempts, the first included (1 disables retries).
+    pub max_attempts: u32,
+    /// First backoff delay.
+    pub base_delay: Duration,
+    /// Longest wait, for backoff and for `Retry-After` alike.
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(30),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The default: 3 attempts, 500 ms first delay, 30 s cap.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// No retries.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..Self::default()
+        }
+    }
+
+    /// Sets the total number of attempts (at least 1).
+    #[must_use]
+    pub fn with_max_attempts(mut self, n: u32) -> Self {
+        self.max_attempts = n.max(1);
+        self
+    }
+
+    /// Sets the first backoff delay.
+    #[must_use]
+    pub fn with_base_delay(mut self, d: Duration) -> Self {
+        self.base_delay = d;
+        self
+    }
+
+    /// Sets the cap on any single wait.
+    #[must_use]
+    pub fn with_max_delay(mut self, d: Duration) -> Self {
+        self.max_delay = d;
+        self
+    }
+
+    pub(crate) fn backoff(&self) -> impl Iterator<Item = Duration> {
+        ExponentialBuilder::default()
+            .with_min_delay(self.base_delay)
+            .with_max_delay(self.max_delay)
+            .with_factor(2.0)
+            .with_jitter()
+            .without_max_times()
+            .build()
+    }
+
+    /// The wait before the next attempt: `Retry-After` when the server sent one, else backoff.
+    pub(crate) fn delay(
+        &self,
+        retry_after: Option<Duration>,
+        backoff: &mut impl Iterator<Item = Duration>,
+    ) -> Duration {
+        match retry_after {
+            Some(d) => d.min(self.max_delay),
+            None => backoff.next().unwrap_or(self.max_delay).min(self.max_delay),
+        }
+    }
+}
+
+/// Parses `Retry-After`: delta seconds or an HTTP-date.
+pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let v = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = httpdate::parse_http_date(v).ok()?;
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// Why an attempt is retried, for [`crate::client::ClientBuilder::on_retry`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RetryEvent {
+    /// Operation id.
+    pub operation: &'static str,
+    /// The attempt that failed (1-based).
+    pub attempt: u32,
+    /// The status, or `None` for a transport failure.
+    pub status: Option<u16>,
+    /// How long the client waits before the next attempt.
+    pub delay: Duration,
+}
