@@ -168,8 +168,10 @@ impl ClientBuilder {
         }
         let http = match self.http {
             Some(h) => h,
+            // Atlas does not redirect API calls; a redirect is reported, not followed with credentials.
             None => reqwest::Client::builder()
                 .connect_timeout(self.connect_timeout)
+                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|e| Error::Config {
                     message: format!("cannot build the HTTP client: {e}"),
