@@ -213,24 +213,38 @@ struct Inner {
     warned: Mutex<HashSet<(&'static str, Option<&'static str>)>>,
 }
 
-/// A client for the Atlas Administration API. Cheap to clone and share: clones share the
-/// connection pool, the digest challenge and the token cache. No global state.
+/// A client for the Atlas Administration API. Cheap to clone and share (`Clone + Send + Sync`):
+/// clones share the connection pool, the digest challenge and the token cache. No global state.
 ///
-/// ```no_run
+/// ```
 /// use atlas_export_buckets::{v2, Client, Credentials};
-///
-/// # async fn run() -> Result<(), atlas_export_buckets::Error> {
+/// # use wiremock::{matchers::{method, path}, Mock, MockServer, ResponseTemplate};
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), atlas_export_buckets::Error> {
+/// # let server = MockServer::start().await;
+/// # Mock::given(method("POST")).and(path("/api/atlas/v2/groups/32b6e34b3d91647abb20e7b8/backup/exportBuckets"))
+/// #     .respond_with(ResponseTemplate::new(200).insert_header("RateLimit-Remaining", "99").set_body_json(serde_json::json!({
+/// #         "_id": "5f4d3c2b1a0f9e8d7c6b5a49", "bucketName": "export-bucket", "cloudProvider": "GCP",
+/// #         "roleId": "668c5f0ed436263134491592"})))
+/// #     .mount(&server).await;
+/// # Mock::given(method("POST")).and(path("/api/oauth/token"))
+/// #     .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"access_token": "t", "expires_in": 3600})))
+/// #     .mount(&server).await;
+/// # let base_url = server.uri();
+/// // Real use: `.credentials(Credentials::from_env()?)` and the default base URL.
 /// let client = Client::builder()
-///     .credentials(Credentials::from_env()?)
+///     .base_url(base_url)
+///     .credentials(Credentials::service_account("mdb_sa_id_...", "mdb_sa_sk_..."))
 ///     .build()?;
-/// let buckets = client.export_buckets();
-/// let created = buckets
+/// let created = client
+///     .export_buckets()
 ///     .create(
 ///         "32b6e34b3d91647abb20e7b8",
 ///         v2::DiskBackupSnapshotGcpExportBucketRequest::new("export-bucket", "668c5f0ed436263134491592").into(),
 ///     )
 ///     .await?;
-/// println!("created {:?}, {:?} calls left", created.body, created.meta.rate_limit_remaining);
+/// assert!(matches!(created.body, v2::DiskBackupSnapshotExportBucketResponse::Gcp(_)));
+/// assert_eq!(created.meta.rate_limit_remaining, Some(99));
 /// # Ok(())
 /// # }
 /// ```
