@@ -52,6 +52,8 @@ pub mod auth;
 pub mod buckets;
 pub mod client;
 pub mod error;
+#[cfg(feature = "fake")]
+pub mod fake;
 pub mod operation;
 pub mod retry;
 pub mod validation;

@@ -1,0 +1,264 @@
+//! An in-process fake of the Atlas Administration API for this resource (feature `fake`), so code
+//! can be tested without an Atlas account.
+//!
+//! It serves the 5 v2 operations and the 4 v1.0 operations from an in-memory store, speaks digest
+//! (`realm="MMS Public API"`, `qop=auth`, real verification) and OAuth client credentials, answers
+//! in the media type that was asked for (`406` for an undeclared version), validates requests with
+//! the generated types (`400 VALIDATION_ERROR` with `badRequestDetail`), paginates, and sends
+//! `RateLimit-*` headers. Faults can be injected for the next requests.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use atlas_export_buckets::fake::FakeAtlas;
+//! use atlas_export_buckets::{v2, Client};
+//!
+//! let fake = FakeAtlas::start().await?;
+//! let client = Client::builder().base_url(fake.base_url()).credentials(fake.digest_credentials()).build()?;
+//! let group = "32b6e34b3d91647abb20e7b8";
+//! client.export_buckets()
+//!     .create(group, v2::DiskBackupSnapshotGcpExportBucketRequest::new("my-bucket", "668c5f0ed436263134491592").into())
+//!     .await?;
+//! assert_eq!(fake.bucket_count(group), 1);
+//! # Ok(()) }
+//! ```
+
+mod server;
+
+use std::collections::{BTreeMap, VecDeque};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::auth::Credentials;
+
+pub use server::Fault;
+
+/// Demo API public key.
+pub const DEMO_PUBLIC_KEY: &str = "demo-public-key";
+/// Demo API private key (a fake's credential, printed by `serve`).
+pub const DEMO_PRIVATE_KEY: &str = "demo-private-key";
+/// Demo service-account client id.
+pub const DEMO_CLIENT_ID: &str = "mdb_sa_id_demo";
+/// Demo service-account client secret (a fake's credential, printed by `serve`).
+pub const DEMO_CLIENT_SECRET: &str = "mdb_sa_sk_demo";
+
+/// Digest hash the fake asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DigestAlgorithm {
+    /// `MD5` (what Atlas sends).
+    Md5,
+    /// `SHA-256`.
+    Sha256,
+}
+
+/// How the fake is set up.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct FakeConfig {
+    /// Accepted digest public key.
+    pub public_key: String,
+    /// Accepted digest private key.
+    pub private_key: String,
+    /// Accepted service-account client id.
+    pub client_id: String,
+    /// Accepted service-account client secret.
+    pub client_secret: String,
+    /// Lifetime of issued bearer tokens.
+    pub token_ttl: Duration,
+    /// Lifetime of digest nonces (after which the fake answers `stale=true`).
+    pub nonce_ttl: Duration,
+    /// Digest algorithm.
+    pub digest_algorithm: DigestAlgorithm,
+    /// `RateLimit-Limit` per minute.
+    pub rate_limit: u64,
+}
+
+impl Default for FakeConfig {
+    fn default() -> Self {
+        FakeConfig {
+            public_key: DEMO_PUBLIC_KEY.to_owned(),
+            private_key: DEMO_PRIVATE_KEY.to_owned(),
+            client_id: DEMO_CLIENT_ID.to_owned(),
+            client_secret: DEMO_CLIENT_SECRET.to_owned(),
+            token_ttl: Duration::from_secs(3600),
+            nonce_ttl: Duration::from_secs(300),
+            digest_algorithm: DigestAlgorithm::Md5,
+            rate_limit: 100,
+        }
+    }
+}
+
+impl FakeConfig {
+    /// The demo credentials and defaults.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets the digest key pair.
+    #[must_use]
+    pub fn with_api_key(
+        mut self,
+        public_key: impl Into<String>,
+        private_key: impl Into<String>,
+    ) -> Self {
+        self.public_key = public_key.into();
+        self.private_key = private_key.into();
+        self
+    }
+    /// Sets the service account.
+    #[must_use]
+    pub fn with_service_account(
+        mut self,
+        id: impl Into<String>,
+        secret: impl Into<String>,
+    ) -> Self {
+        self.client_id = id.into();
+        self.client_secret = secret.into();
+        self
+    }
+    /// Sets the token lifetime.
+    #[must_use]
+    pub fn with_token_ttl(mut self, ttl: Duration) -> Self {
+        self.token_ttl = ttl;
+        self
+    }
+    /// Sets the nonce lifetime.
+    #[must_use]
+    pub fn with_nonce_ttl(mut self, ttl: Duration) -> Self {
+        self.nonce_ttl = ttl;
+        self
+    }
+    /// Sets the digest algorithm.
+    #[must_use]
+    pub fn with_digest_algorithm(mut self, a: DigestAlgorithm) -> Self {
+        self.digest_algorithm = a;
+        self
+    }
+}
+
+/// One request the fake received.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Recorded {
+    /// Method.
+    pub method: String,
+    /// Path and query.
+    pub uri: String,
+    /// `Accept` header.
+    pub accept: Option<String>,
+    /// Status answered (0 when the connection was dropped).
+    pub status: u16,
+}
+
+/// A running fake. Dropping it stops the server.
+pub struct FakeAtlas {
+    addr: SocketAddr,
+    state: Arc<server::State>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl std::fmt::Debug for FakeAtlas {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FakeAtlas")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl FakeAtlas {
+    /// Starts on an ephemeral loopback port with the demo credentials.
+    pub async fn start() -> std::io::Result<Self> {
+        Self::start_with(FakeConfig::default(), SocketAddr::from(([127, 0, 0, 1], 0))).await
+    }
+
+    /// Starts with a configuration on an address.
+    pub async fn start_with(config: FakeConfig, addr: SocketAddr) -> std::io::Result<Self> {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let state = Arc::new(server::State::new(config));
+        let (stop, stopped) = tokio::sync::oneshot::channel();
+        tokio::spawn(server::serve(listener, state.clone(), stopped));
+        Ok(FakeAtlas {
+            addr,
+            state,
+            stop: Some(stop),
+        })
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The accepted API key as digest credentials.
+    pub fn digest_credentials(&self) -> Credentials {
+        Credentials::digest(
+            &self.state.config.public_key,
+            &self.state.config.private_key,
+        )
+    }
+
+    /// The accepted service account.
+    pub fn service_account_credentials(&self) -> Credentials {
+        Credentials::service_account(
+            &self.state.config.client_id,
+            &self.state.config.client_secret,
+        )
+    }
+
+    /// Makes the next `n` requests (of any kind) fail with `fault`.
+    pub fn inject(&self, fault: Fault, n: usize) {
+        let mut q = self.state.faults.lock().unwrap_or_else(|p| p.into_inner());
+        q.extend(std::iter::repeat_n(fault, n));
+    }
+
+    /// Every request received so far.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.state
+            .log
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// How many buckets a project has.
+    pub fn bucket_count(&self, group_id: &str) -> usize {
+        self.state
+            .store
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(group_id)
+            .map_or(0, BTreeMap::len)
+    }
+
+    /// Tokens issued so far.
+    pub fn tokens_issued(&self) -> usize {
+        self.state
+            .tokens
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .len()
+    }
+
+    /// Stops the server.
+    pub fn stop(mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+impl Drop for FakeAtlas {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+pub(crate) type Faults = Mutex<VecDeque<Fault>>;

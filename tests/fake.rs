@@ -1,0 +1,463 @@
+//! The fake Atlas server, driven by the real client: every operation and version, digest (MD5 and
+//! SHA-256, verified for real) and service accounts, Atlas-like errors, pagination and faults.
+// Tests report failure by panicking.
+#![allow(clippy::panic, clippy::unwrap_used)]
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use atlas_export_buckets::fake::{DigestAlgorithm, FakeAtlas, FakeConfig, Fault};
+use atlas_export_buckets::{v1, v2, Client, Credentials, Error, PageRequest, RetryPolicy};
+use futures_util::StreamExt;
+use serde_json::{json, Value};
+
+const GROUP: &str = "32b6e34b3d91647abb20e7b8";
+const ROLE: &str = "668c5f0ed436263134491592";
+const AZURE_URL: &str = "https://examplestorageaccount.blob.core.windows.net/examplecontainer";
+
+fn client(fake: &FakeAtlas, creds: Credentials) -> Client {
+    Client::builder()
+        .base_url(fake.base_url())
+        .credentials(creds)
+        .retry_policy(RetryPolicy::new().with_base_delay(Duration::from_millis(10)))
+        .build()
+        .unwrap()
+}
+
+fn id_of(b: &v2::DiskBackupSnapshotExportBucketResponse) -> String {
+    match b {
+        v2::DiskBackupSnapshotExportBucketResponse::Aws(x) => x.id.clone(),
+        v2::DiskBackupSnapshotExportBucketResponse::Azure(x) => x.id.clone(),
+        v2::DiskBackupSnapshotExportBucketResponse::Gcp(x) => x.id.clone(),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn every_operation_and_version_works_with_digest() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let c = client(&fake, fake.digest_credentials());
+    let b = c.export_buckets();
+    let aws = b
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotAwsExportBucketRequest::new("aws-bucket", ROLE).into(),
+        )
+        .await
+        .unwrap();
+    let azure = b
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotAzureExportBucketRequest::new(ROLE, AZURE_URL).into(),
+        )
+        .await
+        .unwrap();
+    let gcp = b
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotGcpExportBucketRequest::new("gcp-bucket", ROLE).into(),
+        )
+        .await
+        .unwrap();
+    let v2::DiskBackupSnapshotExportBucketResponse::Azure(az) = &azure.body else {
+        panic!()
+    };
+    assert_eq!(
+        az.bucket_name, "examplecontainer",
+        "derived from serviceUrl"
+    );
+    assert_eq!(aws.meta.rate_limit_limit, Some(100));
+    assert!(aws.meta.rate_limit_remaining.is_some());
+    let ids: Vec<String> = [&aws.body, &azure.body, &gcp.body]
+        .into_iter()
+        .map(id_of)
+        .collect();
+    assert!(ids
+        .iter()
+        .all(|i| i.len() == 24 && i.chars().all(|c| c.is_ascii_hexdigit())));
+
+    let page = b
+        .list(GROUP, PageRequest::new().items_per_page(2))
+        .await
+        .unwrap();
+    assert_eq!(
+        (page.body.results.len(), page.body.total_count),
+        (2, Some(3))
+    );
+    let page = b
+        .list(
+            GROUP,
+            PageRequest::new()
+                .items_per_page(2)
+                .page_num(2)
+                .include_count(false),
+        )
+        .await
+        .unwrap();
+    assert_eq!((page.body.results.len(), page.body.total_count), (1, None));
+
+    let got = b.get(GROUP, &ids[1]).await.unwrap();
+    assert_eq!(got.body, azure.body);
+    let updated = b.update(GROUP, &ids[0], true).await.unwrap();
+    let v2::DiskBackupSnapshotExportBucketResponse::Aws(a) = &updated.body else {
+        panic!()
+    };
+    assert_eq!(a.require_private_networking, Some(true));
+    // PATCH on GCP decodes too.
+    assert!(matches!(
+        b.update(GROUP, &ids[2], false).await.unwrap().body,
+        v2::DiskBackupSnapshotExportBucketResponse::Gcp(_)
+    ));
+
+    let old = b.at_2023_01_01();
+    let created = old
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotAwsExportBucketRequest::new("old-bucket", ROLE),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        old.get(GROUP, &created.body.id)
+            .await
+            .unwrap()
+            .body
+            .bucket_name,
+        "old-bucket"
+    );
+    assert_eq!(
+        old.delete(GROUP, &created.body.id)
+            .await
+            .unwrap()
+            .meta
+            .status,
+        204
+    );
+
+    for id in &ids {
+        assert_eq!(b.delete(GROUP, id).await.unwrap().meta.status, 204);
+    }
+    assert_eq!(fake.bucket_count(GROUP), 0);
+    let err = b.get(GROUP, &ids[0]).await.unwrap_err();
+    assert!(err.is_not_found(), "{err:?}");
+
+    let requests = fake.requests();
+    let challenged = requests.iter().filter(|r| r.status == 401).count();
+    assert_eq!(challenged, 1, "one challenge, then the client reuses it");
+}
+
+#[tokio::test]
+async fn v1_works_and_the_two_apis_share_the_store() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let c = client(&fake, fake.digest_credentials());
+    let v1c = c.export_buckets_v1();
+    let body = v1::DiskBackupSnapshotAwsExportBucketRequest::new(
+        "v1-bucket",
+        v1::DiskBackupSnapshotAwsExportBucketRequestCloudProvider::Aws,
+        ROLE,
+    );
+    let created = v1c.create(GROUP, body).await.unwrap();
+    assert_eq!(
+        v1c.list(GROUP, PageRequest::new())
+            .await
+            .unwrap()
+            .body
+            .results
+            .len(),
+        1
+    );
+    assert_eq!(
+        v1c.get(GROUP, &created.body.id)
+            .await
+            .unwrap()
+            .body
+            .iam_role_id,
+        ROLE
+    );
+    assert!(c
+        .export_buckets()
+        .get(GROUP, &created.body.id)
+        .await
+        .is_ok());
+    v1c.delete(GROUP, &created.body.id).await.unwrap();
+    assert!(fake
+        .requests()
+        .iter()
+        .any(|r| r.accept.as_deref() == Some("application/json")));
+}
+
+#[tokio::test]
+async fn sha256_digest_and_stale_nonces_are_handled() {
+    let config = FakeConfig::new()
+        .with_digest_algorithm(DigestAlgorithm::Sha256)
+        .with_nonce_ttl(Duration::from_millis(300));
+    let fake = FakeAtlas::start_with(config, SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let c = client(&fake, fake.digest_credentials());
+    let b = c.export_buckets();
+    b.list(GROUP, PageRequest::new()).await.unwrap();
+    assert_eq!(c.digest_algorithm().as_deref(), Some("SHA-256"));
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    b.list(GROUP, PageRequest::new()).await.unwrap();
+    let statuses: Vec<u16> = fake.requests().iter().map(|r| r.status).collect();
+    assert_eq!(
+        statuses,
+        vec![401, 200, 401, 200],
+        "a stale nonce costs one retry"
+    );
+}
+
+#[tokio::test]
+async fn wrong_credentials_are_refused() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let err = client(&fake, Credentials::digest("demo-public-key", "wrong"))
+        .export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(401));
+    let err = client(
+        &fake,
+        Credentials::service_account("mdb_sa_id_demo", "wrong"),
+    )
+    .export_buckets()
+    .list(GROUP, PageRequest::new())
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Auth {
+                status: Some(401),
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn service_accounts_get_expiring_tokens() {
+    let config = FakeConfig::new().with_token_ttl(Duration::from_secs(1));
+    let fake = FakeAtlas::start_with(config, SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let c = client(&fake, fake.service_account_credentials());
+    c.export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap();
+    c.export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap();
+    assert_eq!(fake.tokens_issued(), 1);
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    c.export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap();
+    assert_eq!(fake.tokens_issued(), 2);
+}
+
+async fn raw(
+    fake: &FakeAtlas,
+    method: reqwest::Method,
+    path: &str,
+    accept: &str,
+    body: Option<Value>,
+) -> (u16, Value) {
+    // Raw calls, bypassing the client's validation, with a bearer token from the fake.
+    let http = reqwest::Client::new();
+    let token: Value = http
+        .post(format!("{}/api/oauth/token", fake.base_url()))
+        .basic_auth("mdb_sa_id_demo", Some("mdb_sa_sk_demo"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("grant_type=client_credentials")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mut req = http
+        .request(method, format!("{}{path}", fake.base_url()))
+        .bearer_auth(token["access_token"].as_str().unwrap())
+        .header("accept", accept);
+    if let Some(b) = body {
+        req = req.header("content-type", accept).body(b.to_string());
+    }
+    let resp = req.send().await.unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn the_fake_answers_bad_requests_like_atlas() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let list = format!("/api/atlas/v2/groups/{GROUP}/backup/exportBuckets");
+    let (status, body) = raw(
+        &fake,
+        reqwest::Method::GET,
+        &list,
+        "application/vnd.atlas.2025-03-12+json",
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, body["errorCode"].as_str()),
+        (406, Some("INVALID_VERSION_DATE"))
+    );
+    let (status, _) = raw(
+        &fake,
+        reqwest::Method::PATCH,
+        &format!("{list}/{GROUP}"),
+        "application/vnd.atlas.2023-01-01+json",
+        Some(json!({"requirePrivateNetworking": true})),
+    )
+    .await;
+    assert_eq!(status, 406, "PATCH is declared only at 2024-05-30");
+    let (status, body) = raw(
+        &fake,
+        reqwest::Method::POST,
+        &list,
+        "application/vnd.atlas.2024-05-30+json",
+        Some(json!({"cloudProvider": "AWS", "bucketName": "b"})),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(body["errorCode"], "VALIDATION_ERROR");
+    assert!(
+        body["badRequestDetail"]["fields"][0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("iamRoleId"),
+        "{body}"
+    );
+    let (status, body) = raw(
+        &fake,
+        reqwest::Method::POST,
+        &list,
+        "application/vnd.atlas.2024-05-30+json",
+        Some(json!({"cloudProvider": "GCP", "bucketName": "b", "roleId": "nope"})),
+    )
+    .await;
+    assert_eq!(status, 400);
+    let fields: Vec<&str> = body["badRequestDetail"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, vec!["bucketName", "roleId"]);
+    let (status, body) = raw(
+        &fake,
+        reqwest::Method::GET,
+        "/api/atlas/v2/groups/nothex/backup/exportBuckets",
+        "application/vnd.atlas.2024-05-30+json",
+        None,
+    )
+    .await;
+    assert_eq!(
+        (
+            status,
+            body["badRequestDetail"]["fields"][0]["field"].as_str()
+        ),
+        (400, Some("groupId"))
+    );
+    let (status, _) = raw(
+        &fake,
+        reqwest::Method::GET,
+        &format!("{list}?itemsPerPage=501"),
+        "application/vnd.atlas.2024-05-30+json",
+        None,
+    )
+    .await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test]
+async fn pagination_over_many_buckets() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let c = client(&fake, fake.service_account_credentials());
+    let b = c.export_buckets();
+    for i in 0..7 {
+        b.create(
+            GROUP,
+            v2::DiskBackupSnapshotGcpExportBucketRequest::new(format!("bucket-{i}"), ROLE).into(),
+        )
+        .await
+        .unwrap();
+    }
+    let all: Vec<_> = b.list_all(GROUP).collect().await;
+    assert_eq!(all.len(), 7);
+    assert!(all.iter().all(Result::is_ok));
+}
+
+#[tokio::test]
+async fn faults_exercise_the_retry_rules() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let c = client(&fake, fake.service_account_credentials());
+    let b = c.export_buckets();
+    b.list(GROUP, PageRequest::new()).await.unwrap(); // warm: token fetched
+
+    // 429 then success: one retry after the server's wait.
+    fake.inject(Fault::TooManyRequests { retry_after: 1 }, 1);
+    let started = Instant::now();
+    let r = b.list(GROUP, PageRequest::new()).await.unwrap();
+    assert_eq!(r.meta.attempts, 2);
+    assert!(started.elapsed() >= Duration::from_secs(1));
+
+    // 503: GET is retried, POST is not.
+    fake.inject(Fault::Unavailable, 1);
+    assert_eq!(
+        b.list(GROUP, PageRequest::new())
+            .await
+            .unwrap()
+            .meta
+            .attempts,
+        2
+    );
+    fake.inject(Fault::Unavailable, 1);
+    let err = b
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotGcpExportBucketRequest::new("x-bucket", ROLE).into(),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(fake.bucket_count(GROUP), 0);
+
+    // A dropped connection: retried for GET.
+    fake.inject(Fault::DropConnection, 1);
+    assert_eq!(
+        b.list(GROUP, PageRequest::new())
+            .await
+            .unwrap()
+            .meta
+            .attempts,
+        2
+    );
+
+    // A timeout.
+    let slow = Client::builder()
+        .base_url(fake.base_url())
+        .credentials(fake.service_account_credentials())
+        .request_timeout(Duration::from_millis(200))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    slow.export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap();
+    fake.inject(Fault::Slow(Duration::from_secs(2)), 1);
+    let err = slow
+        .export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+}
