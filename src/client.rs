@@ -443,6 +443,7 @@ impl Client {
                 let method = d.method.as_str();
                 let bytes = body.unwrap_or_default();
                 let auth = st.authorization(method, uri, bytes);
+                let answered = auth.is_some();
                 let resp = self.raw(d, url, body, auth).await?;
                 if resp.status().as_u16() == 401 {
                     let values: Vec<String> = resp
@@ -451,7 +452,16 @@ impl Client {
                         .iter()
                         .filter_map(|v| v.to_str().ok().map(str::to_owned))
                         .collect();
-                    if st.accept_challenge(values.iter().map(String::as_str)) {
+                    // Answer a first challenge, or a stale nonce; a refused answer to a fresh
+                    // nonce means wrong credentials, and is not retried.
+                    let stale = values.iter().any(|v| {
+                        v.to_ascii_lowercase()
+                            .replace(' ', "")
+                            .contains("stale=true")
+                    });
+                    if (!answered || stale)
+                        && st.accept_challenge(values.iter().map(String::as_str))
+                    {
                         tracing::debug!("digest challenge received; answering it");
                         let auth = st.authorization(method, uri, bytes);
                         return Ok(self.raw(d, url, body, auth).await?);

@@ -81,7 +81,8 @@ pub enum Error {
         /// The transport's description.
         message: String,
     },
-    /// Authentication failed before the call could be made (token endpoint, digest challenge).
+    /// A service-account token could not be obtained, so the call was not made. (A refused API
+    /// key is the server's `401`: [`Error::Api`] or [`Error::Http`].)
     Auth {
         /// What failed.
         message: String,

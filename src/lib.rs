@@ -64,6 +64,11 @@ pub use client::{Client, ClientBuilder, Response, ResponseMeta};
 pub use error::Error;
 pub use retry::RetryPolicy;
 
+/// The README's examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// Items the generated code reaches through one path, so that schema names cannot shadow them.
 #[doc(hidden)]
 pub mod __codegen {
