@@ -120,6 +120,30 @@ impl Credentials {
     }
 }
 
+pub use digest_auth::WwwAuthenticateHeader as DigestChallenge;
+
+/// The strongest digest challenge among `WWW-Authenticate` values, if any parses: the one the
+/// client answers. Prefers SHA-512-256, then SHA-256, then MD5.
+pub fn strongest_digest_challenge<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<DigestChallenge> {
+    let strength = |c: &digest_auth::WwwAuthenticateHeader| match c.algorithm.algo {
+        digest_auth::AlgorithmType::SHA2_512_256 => 3,
+        digest_auth::AlgorithmType::SHA2_256 => 2,
+        digest_auth::AlgorithmType::MD5 => 1,
+    };
+    let mut best: Option<digest_auth::WwwAuthenticateHeader> = None;
+    for v in values {
+        if !v.trim_start().get(..6).is_some_and(|p| p.eq_ignore_ascii_case("digest")) {
+            continue;
+        }
+        if let Ok(c) = digest_auth::parse(v) {
+            if best.as_ref().is_none_or(|b| strength(&c) > strength(b)) {
+                best = Some(c);
+            }
+        }
+    }
+    best
+}
+
 /// The digest state: the server's last challenge, reused so a warm client makes one round trip.
 pub(crate) struct DigestState {
     user: String,
@@ -144,23 +168,7 @@ impl DigestState {
 
     /// Stores the strongest digest challenge among `WWW-Authenticate` values; false if none parses.
     pub(crate) fn accept_challenge<'a>(&self, values: impl Iterator<Item = &'a str>) -> bool {
-        let mut best: Option<digest_auth::WwwAuthenticateHeader> = None;
-        for v in values {
-            if !v.trim_start().to_ascii_lowercase().starts_with("digest") {
-                continue;
-            }
-            if let Ok(c) = digest_auth::parse(v) {
-                let strength = |c: &digest_auth::WwwAuthenticateHeader| match c.algorithm.algo {
-                    digest_auth::AlgorithmType::SHA2_512_256 => 3,
-                    digest_auth::AlgorithmType::SHA2_256 => 2,
-                    digest_auth::AlgorithmType::MD5 => 1,
-                };
-                if best.as_ref().is_none_or(|b| strength(&c) > strength(b)) {
-                    best = Some(c);
-                }
-            }
-        }
-        match best {
+        match strongest_digest_challenge(values) {
             Some(c) => {
                 *self.challenge.lock().unwrap_or_else(|p| p.into_inner()) = Some(c);
                 true
