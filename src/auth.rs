@@ -124,7 +124,9 @@ pub use digest_auth::WwwAuthenticateHeader as DigestChallenge;
 
 /// The strongest digest challenge among `WWW-Authenticate` values, if any parses: the one the
 /// client answers. Prefers SHA-512-256, then SHA-256, then MD5.
-pub fn strongest_digest_challenge<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<DigestChallenge> {
+pub fn strongest_digest_challenge<'a>(
+    values: impl IntoIterator<Item = &'a str>,
+) -> Option<DigestChallenge> {
     let strength = |c: &digest_auth::WwwAuthenticateHeader| match c.algorithm.algo {
         digest_auth::AlgorithmType::SHA2_512_256 => 3,
         digest_auth::AlgorithmType::SHA2_256 => 2,
@@ -132,7 +134,11 @@ pub fn strongest_digest_challenge<'a>(values: impl IntoIterator<Item = &'a str>)
     };
     let mut best: Option<digest_auth::WwwAuthenticateHeader> = None;
     for v in values {
-        if !v.trim_start().get(..6).is_some_and(|p| p.eq_ignore_ascii_case("digest")) {
+        if !v
+            .trim_start()
+            .get(..6)
+            .is_some_and(|p| p.eq_ignore_ascii_case("digest"))
+        {
             continue;
         }
         if let Ok(c) = digest_auth::parse(v) {

@@ -35,7 +35,11 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     allow_insecure_http: bool,
     on_retry: Option<RetryHook>,
+    max_response_bytes: usize,
 }
+
+/// The default cap on a response body (16 MiB).
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -64,6 +68,7 @@ impl Default for ClientBuilder {
             http: None,
             allow_insecure_http: false,
             on_retry: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -123,6 +128,14 @@ impl ClientBuilder {
     #[must_use]
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.allow_insecure_http = allow;
+        self
+    }
+
+    /// The largest response body the client reads (default 16 MiB); a larger one is
+    /// [`Error::BodyTooLarge`], read no further than the limit.
+    #[must_use]
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
         self
     }
 
@@ -188,6 +201,7 @@ impl ClientBuilder {
                 user_agent: self.user_agent,
                 request_timeout: self.request_timeout,
                 on_retry: self.on_retry,
+                max_response_bytes: self.max_response_bytes,
                 warned: Mutex::new(HashSet::new()),
             }),
         })
@@ -210,6 +224,7 @@ struct Inner {
     user_agent: String,
     request_timeout: Duration,
     on_retry: Option<RetryHook>,
+    max_response_bytes: usize,
     warned: Mutex<HashSet<(&'static str, Option<&'static str>)>>,
 }
 
@@ -459,12 +474,23 @@ impl Client {
                             .replace(' ', "")
                             .contains("stale=true")
                     });
+                    let digest_offered = values.iter().any(|v| {
+                        v.trim_start()
+                            .get(..6)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("digest"))
+                    });
                     if (!answered || stale)
                         && st.accept_challenge(values.iter().map(String::as_str))
                     {
                         tracing::debug!("digest challenge received; answering it");
                         let auth = st.authorization(method, uri, bytes);
                         return Ok(self.raw(d, url, body, auth).await?);
+                    }
+                    if digest_offered && !answered {
+                        return Err(AttemptError::Fatal(Error::Auth {
+                            message: format!("the server's digest challenge is not supported (MD5, SHA-256 and SHA-512-256 are): {}", values.join(" | ")),
+                            status: Some(401),
+                        }));
                     }
                 }
                 Ok(resp)
@@ -574,10 +600,10 @@ impl Client {
         loop {
             attempt += 1;
             tracing::Span::current().record("attempt", attempt);
-            let outcome = self.send_authed(d, url, body).await;
             let more = attempt < policy.max_attempts;
-            match outcome {
+            let resp = match self.send_authed(d, url, body).await {
                 Err(AttemptError::Fatal(e)) => return Err(e),
+                // A connection refused or a failed handshake sent nothing: retried for any method.
                 Err(AttemptError::Transport(e)) => {
                     let retry = more
                         && (e.is_connect()
@@ -588,40 +614,43 @@ impl Client {
                         tokio::time::sleep(delay).await;
                         continue;
                     }
-                    return Err(if e.is_timeout() {
-                        Error::Timeout {
-                            operation: d.operation_id,
-                            attempts: attempt,
-                        }
-                    } else if e.is_connect() {
-                        Error::Connect {
-                            operation: d.operation_id,
-                            attempts: attempt,
-                            message: describe(&e),
-                        }
-                    } else {
-                        Error::Transport {
-                            operation: d.operation_id,
-                            message: describe(&e),
-                        }
-                    });
+                    return Err(transport_error(d, &e, attempt));
                 }
-                Ok(resp) => {
-                    let status = resp.status().as_u16();
-                    tracing::Span::current().record("status", status);
-                    let retry_after = crate::retry::retry_after(resp.headers());
-                    let retryable =
-                        matches!(status, 429 | 502 | 503 | 504) && (idempotent || status == 429);
-                    if retryable && more {
-                        let delay = policy.delay(retry_after, &mut backoff);
+                Ok(resp) => resp,
+            };
+            let status = resp.status().as_u16();
+            tracing::Span::current().record("status", status);
+            let headers = resp.headers().clone();
+            let retry_after = crate::retry::retry_after(&headers);
+            let retryable =
+                matches!(status, 429 | 502 | 503 | 504) && (idempotent || status == 429);
+            if retryable && more {
+                let delay = policy.delay(retry_after, &mut backoff);
+                self.retrying(d, attempt, Some(status), delay);
+                drop(resp);
+                tokio::time::sleep(delay).await;
+                continue;
+            }
+            let bytes = match read_limited(resp, self.inner.max_response_bytes).await {
+                Ok(b) => b,
+                Err(ReadError::TooLarge) => {
+                    return Err(Error::BodyTooLarge {
+                        status,
+                        limit: self.inner.max_response_bytes,
+                    })
+                }
+                // The request reached the server: only an idempotent call may be sent again.
+                Err(ReadError::Transport(e)) => {
+                    if more && idempotent {
+                        let delay = policy.delay(None, &mut backoff);
                         self.retrying(d, attempt, Some(status), delay);
-                        drop(resp);
                         tokio::time::sleep(delay).await;
                         continue;
                     }
-                    return self.finish::<O>(d, resp, attempt).await;
+                    return Err(transport_error(d, &e, attempt));
                 }
-            }
+            };
+            return self.finish::<O>(d, status, &headers, &bytes, attempt);
         }
     }
 
@@ -648,14 +677,14 @@ impl Client {
         }
     }
 
-    async fn finish<O: Operation>(
+    fn finish<O: Operation>(
         &self,
         d: &'static OperationDescriptor,
-        resp: reqwest::Response,
+        status: u16,
+        h: &reqwest::header::HeaderMap,
+        body: &[u8],
         attempts: u32,
     ) -> Result<Response<O::Response>, Error> {
-        let status = resp.status().as_u16();
-        let h = resp.headers();
         let meta = ResponseMeta {
             status,
             operation: d.operation_id,
@@ -670,10 +699,6 @@ impl Client {
             retry_after: crate::retry::retry_after(h),
             attempts,
         };
-        let body = resp.bytes().await.map_err(|e| Error::Transport {
-            operation: d.operation_id,
-            message: describe(&e),
-        })?;
         self.warn_deprecated(d, &meta);
         match status {
             200..=299 => {
@@ -681,11 +706,11 @@ impl Client {
                 let text: &[u8] = if declared_empty || body.is_empty() {
                     b"null"
                 } else {
-                    &body
+                    body
                 };
-                decode::<O::Response>(text, status, &body).map(|body| Response { body, meta })
+                decode::<O::Response>(text, status, body).map(|body| Response { body, meta })
             }
-            400..=599 => match serde_json::from_slice::<crate::v2::ApiError>(&body) {
+            400..=599 => match serde_json::from_slice::<crate::v2::ApiError>(body) {
                 Ok(error) => Err(Error::Api {
                     status,
                     error: Box::new(error),
@@ -693,15 +718,56 @@ impl Client {
                 }),
                 Err(_) => Err(Error::Http {
                     status,
-                    excerpt: excerpt(&body),
+                    excerpt: excerpt(body),
                     meta: Box::new(meta),
                 }),
             },
             _ => Err(Error::UndeclaredStatus {
                 status,
-                excerpt: excerpt(&body),
+                excerpt: excerpt(body),
                 meta: Box::new(meta),
             }),
+        }
+    }
+}
+
+enum ReadError {
+    TooLarge,
+    Transport(reqwest::Error),
+}
+
+/// Reads a body up to `limit` bytes; stops reading at the limit.
+async fn read_limited(mut resp: reqwest::Response, limit: usize) -> Result<Vec<u8>, ReadError> {
+    if resp.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(ReadError::TooLarge);
+    }
+    let mut out = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(ReadError::Transport)? {
+        if out.len() + chunk.len() > limit {
+            return Err(ReadError::TooLarge);
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
+}
+
+fn transport_error(d: &OperationDescriptor, e: &reqwest::Error, attempts: u32) -> Error {
+    if e.is_timeout() {
+        Error::Timeout {
+            operation: d.operation_id,
+            attempts,
+        }
+    } else if e.is_connect() {
+        Error::Connect {
+            operation: d.operation_id,
+            attempts,
+            message: describe(e),
+        }
+    } else {
+        Error::Transport {
+            operation: d.operation_id,
+            attempts,
+            message: describe(e),
         }
     }
 }

@@ -74,12 +74,21 @@ pub enum Error {
         /// The transport's description (never contains credentials).
         message: String,
     },
-    /// Another transport failure (reset connection, protocol error).
+    /// Another transport failure (reset connection, truncated body, protocol error).
     Transport {
         /// Operation id.
         operation: &'static str,
+        /// Attempts made.
+        attempts: u32,
         /// The transport's description.
         message: String,
+    },
+    /// The response body is larger than the client's limit; it was not read past the limit.
+    BodyTooLarge {
+        /// HTTP status.
+        status: u16,
+        /// The limit, in bytes.
+        limit: usize,
     },
     /// A service-account token could not be obtained, so the call was not made. (A refused API
     /// key is the server's `401`: [`Error::Api`] or [`Error::Http`].)
@@ -106,7 +115,8 @@ impl Error {
             Error::Api { status, .. }
             | Error::Http { status, .. }
             | Error::UndeclaredStatus { status, .. }
-            | Error::Decode { status, .. } => Some(*status),
+            | Error::Decode { status, .. }
+            | Error::BodyTooLarge { status, .. } => Some(*status),
             Error::Auth { status, .. } => *status,
             _ => None,
         }
@@ -189,8 +199,19 @@ impl fmt::Display for Error {
                     "{operation}: cannot connect after {attempts} attempt(s): {message}"
                 )
             }
-            Error::Transport { operation, message } => {
-                write!(f, "{operation}: transport error: {message}")
+            Error::Transport {
+                operation,
+                attempts,
+                message,
+            } => write!(
+                f,
+                "{operation}: transport error after {attempts} attempt(s): {message}"
+            ),
+            Error::BodyTooLarge { status, limit } => {
+                write!(
+                    f,
+                    "the {status} response body is larger than the {limit}-byte limit"
+                )
             }
             Error::Auth {
                 message,

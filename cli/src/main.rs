@@ -182,7 +182,7 @@ impl From<Error> for Failure {
             Error::Auth {
                 status: Some(_), ..
             } => 1,
-            Error::Decode { .. } => 4,
+            Error::Decode { .. } | Error::BodyTooLarge { .. } => 4,
             _ => 3,
         };
         Failure {
