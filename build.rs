@@ -29,6 +29,9 @@ fn main() {
         let settings = atlas_codegen::project::settings(&overrides);
         match atlas_codegen::generate(&atlas_codegen::Source::new(spec, &text), &settings) {
             Ok(generated) => {
+                for w in &generated.warnings {
+                    println!("cargo::warning={w}");
+                }
                 let path = out_dir.join(out);
                 let unchanged =
                     std::fs::read_to_string(&path).is_ok_and(|old| old == generated.code);

@@ -51,6 +51,10 @@ pub mod nested_collections;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/oneof_discriminator.rs"]
 pub mod oneof_discriminator;
+/// Generated from `codegen/tests/fixtures/pattern_unenforced.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/pattern_unenforced.rs"]
+pub mod pattern_unenforced;
 /// Generated from `codegen/tests/fixtures/read_only.yaml`.
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/read_only.rs"]
@@ -97,6 +101,7 @@ fn every_fixture_is_compiled_here() {
         "name_collisions",
         "nested_collections",
         "oneof_discriminator",
+        "pattern_unenforced",
         "read_only",
         "renames",
         "schemaless_204",

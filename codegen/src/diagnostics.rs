@@ -145,6 +145,19 @@ pub enum Diagnostic {
         /// What did not match.
         message: String,
     },
+    /// A warning: a `pattern` uses a regex feature the runtime's matcher lacks (look-around,
+    /// Unicode classes), so it is documented but not checked locally; the server still checks it.
+    #[error("{file}: {pointer}: warning: pattern {pattern:?} is not checked locally: {reason}")]
+    UnenforcedPattern {
+        /// Spec file name.
+        file: String,
+        /// Where the pattern is.
+        pointer: String,
+        /// The pattern.
+        pattern: String,
+        /// The unsupported feature.
+        reason: String,
+    },
     /// The overrides file itself is malformed.
     #[error("{overrides_file}: {pointer}: invalid overrides file: {message}")]
     InvalidOverrides {
@@ -205,6 +218,7 @@ impl std::error::Error for Diagnostics {}
 pub(crate) struct Ctxt {
     file: String,
     found: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
 }
 
 impl Ctxt {
@@ -212,6 +226,7 @@ impl Ctxt {
         Ctxt {
             file: file.to_owned(),
             found: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -238,9 +253,16 @@ impl Ctxt {
         !self.found.is_empty()
     }
 
-    pub(crate) fn check(self) -> Result<(), Diagnostics> {
+    pub(crate) fn warn(&mut self, d: Diagnostic) {
+        if !self.warnings.contains(&d) {
+            self.warnings.push(d);
+        }
+    }
+
+    /// All errors, or the warnings when there are none.
+    pub(crate) fn check(self) -> Result<Vec<Diagnostic>, Diagnostics> {
         if self.found.is_empty() {
-            Ok(())
+            Ok(self.warnings)
         } else {
             Err(Diagnostics(self.found))
         }

@@ -125,6 +125,8 @@ pub struct Generated {
     pub code: String,
     /// Overrides that were applied.
     pub overrides: Vec<AppliedOverride>,
+    /// Warnings: nothing fatal, but worth a look (for example a pattern not checked locally).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Spec text in, Rust source or every diagnostic out. Pure and deterministic.
@@ -146,6 +148,12 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         "// @generated from {} by atlas-codegen; do not edit.\n// Regenerate: {}\n",
         source.file, settings.regenerate
     );
+    for w in &model.warnings {
+        code.push_str(&format!(
+            "// Warning: {}\n",
+            w.to_string().replace('\n', " ")
+        ));
+    }
     for o in &model.overrides {
         code.push_str(&format!(
             "// Override applied from {} at {}: {}\n",
@@ -159,6 +167,7 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
     Ok(Generated {
         code,
         overrides: model.overrides,
+        warnings: model.warnings,
     })
 }
 

@@ -80,6 +80,9 @@ fn run(jobs: Vec<Job>, check: bool) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
+        for w in &generated.warnings {
+            eprintln!("{w}");
+        }
         let old = std::fs::read_to_string(&job.out).unwrap_or_default();
         if old == generated.code {
             eprintln!("{}: up to date", job.out.display());

@@ -34,6 +34,8 @@ pub struct Model {
     pub patterns: Vec<(String, String)>,
     /// Operations in spec order.
     pub operations: Vec<OperationDef>,
+    /// Warnings (nothing fatal).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// How a Rust type refers to another.
@@ -624,6 +626,7 @@ struct Lower<'a> {
     patterns: Vec<(String, String)>,
     example_values: HashMap<String, Vec<String>>,
     overrides: &'a [AppliedOverride],
+    raw: &'a Value,
 }
 
 impl<'a> Lower<'a> {
@@ -635,6 +638,25 @@ impl<'a> Lower<'a> {
     fn ref_name(&mut self, reference: &'a str, ptr: &str) -> Option<&'a str> {
         match reference.strip_prefix(SCHEMA_PREFIX) {
             Some(n) if self.component(n).is_some() => Some(n),
+            _ if !reference.starts_with('#') => {
+                self.cx.unsupported(
+                    ptr,
+                    format!(
+                        "a $ref to another document ({reference:?}); bundle the spec into one file"
+                    ),
+                );
+                None
+            }
+            None => {
+                self.cx.push(Diagnostic::InvalidDocument {
+                    file: self.cx.file(),
+                    pointer: ptr.to_owned(),
+                    message: format!(
+                        "$ref {reference:?} must point at a schema under #/components/schemas/"
+                    ),
+                });
+                None
+            }
             _ => {
                 self.cx.push(Diagnostic::DanglingRef {
                     file: self.cx.file(),
@@ -758,6 +780,26 @@ impl<'a> Lower<'a> {
             return Some(n.clone());
         }
         if let Err(e) = regex_lite::Regex::new(pattern) {
+            let unsupported = [
+                ("(?=", "look-ahead"),
+                ("(?!", "look-ahead"),
+                ("(?<=", "look-behind"),
+                ("(?<!", "look-behind"),
+                ("\\p{", "Unicode classes"),
+                ("\\P{", "Unicode classes"),
+            ]
+            .iter()
+            .find(|(needle, _)| pattern.contains(needle));
+            if let Some((_, feature)) = unsupported {
+                let d = Diagnostic::UnenforcedPattern {
+                    file: self.cx.file(),
+                    pointer: format!("{ptr}/pattern"),
+                    pattern: pattern.to_owned(),
+                    reason: format!("{feature} is not supported by regex-lite"),
+                };
+                self.cx.warn(d);
+                return None;
+            }
             self.cx.push(Diagnostic::InvalidConstraint {
                 file: self.cx.file(),
                 pointer: format!("{ptr}/pattern"),
@@ -802,14 +844,21 @@ impl<'a> Lower<'a> {
                 ),
             });
         }
-        if bad(c.minimum, c.maximum)
-            || bad(c.min_items.map(|x| x as f64), c.max_items.map(|x| x as f64))
-        {
+        if let (true, Some(lo), Some(hi)) = (bad(c.minimum, c.maximum), c.minimum, c.maximum) {
             self.cx.push(Diagnostic::InvalidConstraint {
                 file: self.cx.file(),
                 pointer: ptr.to_owned(),
-                message: "the lower bound is greater than the upper bound".to_owned(),
+                message: format!("minimum {lo} is greater than maximum {hi}"),
             });
+        }
+        if let (Some(lo), Some(hi)) = (c.min_items, c.max_items) {
+            if lo > hi {
+                self.cx.push(Diagnostic::InvalidConstraint {
+                    file: self.cx.file(),
+                    pointer: ptr.to_owned(),
+                    message: format!("minItems {lo} is greater than maxItems {hi}"),
+                });
+            }
         }
         if let Some(SRef::Inline(items)) = v.items {
             let ic = self.constraints(&view(items), &format!("{ptr}/items"));
@@ -1034,6 +1083,15 @@ impl<'a> Lower<'a> {
             self.resolve(*p, &pptr)
                 .and_then(|(ps, _)| view(ps).string_enum())
         });
+        if v.one_of.is_empty() && !props.contains_key(property.as_str()) {
+            self.cx.push(Diagnostic::InvalidDocument {
+                file: self.cx.file(),
+                pointer: format!("{ptr}/discriminator/propertyName"),
+                message: format!(
+                    "discriminator property {property:?} is not a property of the schema"
+                ),
+            });
+        }
         let mut entries: Vec<(String, &'a str, String)> = Vec::new();
         if d.mapping.is_empty() {
             for (i, m) in v.one_of.iter().enumerate() {
@@ -1124,6 +1182,15 @@ impl<'a> Lower<'a> {
             }
         }
         let tag = component.and_then(|c| self.variant_tags.get(c).cloned());
+        if let Some((prop, _)) = &tag {
+            if !props.contains_key(prop.as_str()) {
+                self.cx.push(Diagnostic::InvalidDocument {
+                    file: self.cx.file(),
+                    pointer: ptr.to_owned(),
+                    message: format!("this discriminator variant has no property {prop:?}, the discriminator's propertyName"),
+                });
+            }
+        }
         let mut fields: Vec<Field> = Vec::new();
         for (wire, (p, pptr)) in props {
             if tag.as_ref().is_some_and(|(prop, _)| prop == wire) {
@@ -1266,6 +1333,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         patterns: Vec::new(),
         example_values: HashMap::new(),
         overrides: &parsed.overrides,
+        raw: &parsed.raw,
     };
     let props: BTreeSet<String> = settings
         .example_enums
@@ -1345,6 +1413,9 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         match lw.component(name) {
             Some(ReferenceOr::Item(s)) => lw.define(&rust, s, &ptr, *dir, Some(name.as_str())),
             Some(ReferenceOr::Reference { reference }) => {
+                if lw.resolve(SRef::Ref(reference), &ptr).is_none() {
+                    continue; // a cycle of aliases or a dangling target, already reported
+                }
                 let target = lw.lower(SRef::Ref(reference), &rust, &ptr, *dir);
                 lw.types.push(TypeDef {
                     name: rust.clone(),
@@ -1361,7 +1432,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
     let mut types = std::mem::take(&mut lw.types);
     types.sort_by(|a, b| a.name.cmp(&b.name));
     let patterns = std::mem::take(&mut lw.patterns);
-    lw.cx.check()?;
+    let warnings = lw.cx.check()?;
     Ok(Model {
         spec_file: file.to_owned(),
         title: doc.info.title.clone(),
@@ -1370,6 +1441,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         types,
         patterns,
         operations: ops,
+        warnings,
     })
 }
 
@@ -1589,7 +1661,7 @@ fn header_description<'a>(
 
 fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<OperationDef> {
     let mut out: Vec<OperationDef> = Vec::new();
-    let mut modules: Vec<String> = Vec::new();
+    let mut modules: Vec<(String, String, String)> = Vec::new();
     for raw in &ops {
         let op = raw.op;
         let ptr = &raw.pointer;
@@ -1602,15 +1674,28 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
             continue;
         };
         let module = naming::field_name(&id);
-        if modules.contains(&module) {
-            lw.cx.push(Diagnostic::DuplicateName {
-                file: lw.cx.file(),
-                pointer: format!("{ptr}/operationId"),
-                name: module.clone(),
-                other: "another operation".to_owned(),
-            });
+        if let Some((other_id, other_ptr)) = modules
+            .iter()
+            .find(|(m, _, _)| *m == module)
+            .map(|(_, i, p)| (i.clone(), p.clone()))
+        {
+            let d = if other_id == id {
+                Diagnostic::InvalidOperation {
+                    file: lw.cx.file(),
+                    pointer: format!("{ptr}/operationId"),
+                    message: format!("operationId {id:?} is also used by {other_ptr}"),
+                }
+            } else {
+                Diagnostic::DuplicateName {
+                    file: lw.cx.file(),
+                    pointer: format!("{ptr}/operationId"),
+                    name: module.clone(),
+                    other: format!("{other_ptr} (operationId {other_id:?})"),
+                }
+            };
+            lw.cx.push(d);
         }
-        modules.push(module.clone());
+        modules.push((module.clone(), id.clone(), ptr.clone()));
         let override_id = match op.extensions.get("x-xgen-operation-id-override") {
             Some(Value::String(s)) => Some(s.clone()),
             _ => None,
@@ -1624,6 +1709,7 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
         };
         // Parameters: path-level, then operation-level (which win).
         let mut params: Vec<ParamDef> = Vec::new();
+        let mut seen_in_list: Vec<(String, String, ParamLocation)> = Vec::new();
         let all = raw
             .path_params
             .iter()
@@ -1655,7 +1741,29 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
                     match resolved {
                         Some((schema, _)) => {
                             let v = view(schema);
+                            let scalar = |v: &View<'_>| match (v.typ, v.format.as_deref()) {
+                                (Some("boolean"), _) => Some(TypeRef::Bool),
+                                (Some("integer"), Some("int32")) => Some(TypeRef::I32),
+                                (Some("integer"), _) => Some(TypeRef::I64),
+                                (Some("number"), _) => Some(TypeRef::F64),
+                                (Some("string"), _) | (None, _) => Some(TypeRef::String),
+                                _ => None,
+                            };
+                            let items = match (v.typ, v.items) {
+                                (Some("array"), Some(i)) => lw
+                                    .resolve(i, &format!("{sptr}/items"))
+                                    .map(|(s, _)| view(s)),
+                                _ => None,
+                            };
                             let ty = match (v.typ, v.format.as_deref()) {
+                                (Some("array"), _)
+                                    if location == ParamLocation::Query
+                                        && items.as_ref().and_then(scalar).is_some() =>
+                                {
+                                    TypeRef::Vec(Box::new(
+                                        items.as_ref().and_then(scalar).unwrap_or(TypeRef::String),
+                                    ))
+                                }
                                 (Some("boolean"), _) => TypeRef::Bool,
                                 (Some("integer"), Some("int32")) => TypeRef::I32,
                                 (Some("integer"), _) => TypeRef::I64,
@@ -1705,6 +1813,21 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
                 default,
                 hidden,
             };
+            let same_list = pptr
+                .rsplit_once('/')
+                .map(|(list, _)| list.to_owned())
+                .unwrap_or_default();
+            if seen_in_list.contains(&(same_list.clone(), def.wire.clone(), def.location)) {
+                lw.cx.push(Diagnostic::InvalidOperation {
+                    file: lw.cx.file(),
+                    pointer: pptr.clone(),
+                    message: format!(
+                        "parameter {:?} is declared twice in the same list",
+                        def.wire
+                    ),
+                });
+            }
+            seen_in_list.push((same_list, def.wire.clone(), def.location));
             match params
                 .iter_mut()
                 .find(|q| q.wire == def.wire && q.location == def.location)
@@ -1744,6 +1867,33 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
             rest = &rest[start + len..];
         }
 
+        // Response keys the parser would drop silently.
+        if let Some(serde_json::Value::Object(keys)) = lw.raw.pointer(&format!("{ptr}/responses")) {
+            for k in keys.keys() {
+                let valid = k == "default"
+                    || (k.len() == 3 && k.chars().all(|c| c.is_ascii_digit()))
+                    || (k.len() == 3
+                        && k.starts_with(|c: char| c.is_ascii_digit())
+                        && k[1..].eq_ignore_ascii_case("xx"))
+                    || k.starts_with("x-");
+                if !valid {
+                    lw.cx.push(Diagnostic::InvalidOperation {
+                        file: lw.cx.file(),
+                        pointer: format!("{ptr}/responses/{}", esc(k)),
+                        message: format!(
+                            "{k:?} is not an HTTP status code, a range like 4XX, or default"
+                        ),
+                    });
+                }
+            }
+            if keys.keys().all(|k| k.starts_with("x-")) {
+                lw.cx.push(Diagnostic::InvalidOperation {
+                    file: lw.cx.file(),
+                    pointer: format!("{ptr}/responses"),
+                    message: "no responses are declared".to_owned(),
+                });
+            }
+        }
         // Responses.
         struct Resp<'a> {
             status: String,

@@ -198,11 +198,27 @@ pub fn parse(
 ) -> Result<Parsed, Diagnostics> {
     let mut raw = read_yaml(file, text)?;
     let mut cx = Ctxt::new(file);
+    if !raw.is_object() {
+        let what = match &raw {
+            Value::Null => "empty",
+            Value::Array(_) => "a list",
+            _ => "a scalar",
+        };
+        return Err(Diagnostic::InvalidDocument {
+            file: file.to_owned(),
+            pointer: "/".to_owned(),
+            message: format!("the document is {what}; an OpenAPI document is a mapping with `openapi`, `info` and `paths`"),
+        }
+        .into());
+    }
     match raw.get("openapi") {
         Some(Value::String(v)) if v.starts_with("3.0.") || v == "3.0" => {}
         other => {
             let found = match other {
                 Some(Value::String(s)) => s.clone(),
+                Some(v @ Value::Number(_)) => {
+                    format!("{v} (a YAML number: quote it, e.g. openapi: \"3.0.3\")")
+                }
                 Some(v) => v.to_string(),
                 None => "(missing)".to_owned(),
             };
