@@ -198,6 +198,12 @@ impl<T: Validate> Validate for std::collections::BTreeMap<String, T> {
     }
 }
 
+impl<T: Validate> Validate for Box<T> {
+    fn collect_violations(&self, at: &str, out: &mut Vec<Violation>) {
+        (**self).collect_violations(at, out);
+    }
+}
+
 impl<T: Validate> Validate for Option<T> {
     fn collect_violations(&self, at: &str, out: &mut Vec<Violation>) {
         if let Some(v) = self {

@@ -18,19 +18,17 @@
 //! response schemas. Static mode answers with the first example of a response; the named
 //! `AWS`/`Azure`/`GCP` examples of create and get are chosen with `Prefer: example=...`.
 //!
+//! The harness (tools, the Prism copy, the processes) is `tests/support/prism.rs`, shared with
+//! `tests/prism_fake.rs`.
+//!
 //! Needs `bash .ci/install-prism.sh` (Prism via npm, PyYAML). Without the tools the tests are
 //! skipped loudly, or fail when `CI` is set.
 // Tests report failure by panicking.
 #![allow(clippy::panic, clippy::unwrap_used)]
 
-use std::collections::BTreeSet;
-use std::fs::File;
-use std::io::{ErrorKind, Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex, Once, PoisonError, Weak};
-use std::thread::sleep;
+use std::io::ErrorKind;
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex, PoisonError, Weak};
 use std::time::{Duration, Instant};
 
 use atlas_export_buckets::operation::{NoBody, Operation, Params as _};
@@ -41,224 +39,18 @@ use atlas_export_buckets::v2::operations::{
 };
 use atlas_export_buckets::{v2, Client, Error, PageRequest, RetryPolicy};
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/spec/export-buckets.v2.yaml");
-const PRISM_SPEC_PY: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/atlas-spec/prism_spec.py"
-);
-const INSTALL: &str = "bash .ci/install-prism.sh";
-const PRISM_VERSION: &str = "5.14.2";
-/// Prism takes a few seconds to start, much longer on a loaded 2-core machine.
-const STARTUP_TIMEOUT: Duration = Duration::from_secs(60);
+#[path = "support/prism.rs"]
+mod prism;
 
-const V2023: &str = "2023-01-01";
-const V2024: &str = "2024-05-30";
+use prism::{
+    declared_pairs, external_tools_present, prism_copy, Mode, Pairs, Prism, STARTUP_TIMEOUT, V2023,
+    V2024,
+};
 
 const GROUP: &str = "32b6e34b3d91647abb20e7b8";
 const BUCKET: &str = "32b6e34b3d91647abb20e7b8";
 const ROLE: &str = "668c5f0ed436263134491592";
 const SERVICE_URL: &str = "https://examplestorageaccount.blob.core.windows.net/examplecontainer";
-
-fn prism_bin() -> PathBuf {
-    Path::new(ROOT).join("tests/prism/node_modules/.bin/prism")
-}
-
-fn runs(program: &str, args: &[&str]) -> Result<(), String> {
-    match Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-    {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("`{program} {}` exited with {s}", args.join(" "))),
-        Err(e) => Err(format!("cannot run `{program}`: {e}")),
-    }
-}
-
-/// The one decision about missing external tools (node + Prism, python3 + PyYAML, the shared
-/// script): with `CI` set the test fails; otherwise it says loudly what to install and the test
-/// returns early. `true` when everything is there.
-fn external_tools_present() -> bool {
-    let mut missing = Vec::new();
-    if !prism_bin().is_file() {
-        missing.push(format!("Prism {PRISM_VERSION} ({})", prism_bin().display()));
-    } else if let Err(e) = runs("node", &["--version"]) {
-        missing.push(format!("Node.js for Prism ({e})"));
-    }
-    if let Err(e) = runs("python3", &["-c", "import yaml"]) {
-        missing.push(format!("python3 with PyYAML ({e})"));
-    }
-    if !Path::new(PRISM_SPEC_PY).is_file() {
-        missing.push(format!(
-            "the shared script {PRISM_SPEC_PY} (a checkout of ../shared next to this repository)"
-        ));
-    }
-    if missing.is_empty() {
-        return true;
-    }
-    let message = format!(
-        "Prism contract tests need: {}. Install with `{INSTALL}` from the repository root.",
-        missing.join("; ")
-    );
-    if std::env::var_os("CI").is_some() {
-        panic!("{message} CI is set, so a missing tool is a failure.");
-    }
-    // Straight to the stderr handle: libtest captures `eprintln!` of passing tests.
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let bar = "!".repeat(100);
-        let _ = writeln!(std::io::stderr(), "\n{bar}\n!! SKIPPED. {message}\n{bar}\n");
-    });
-    false
-}
-
-/// A Prism process; killed (and reaped) on drop.
-struct Prism {
-    version: &'static str,
-    port: u16,
-    child: Child,
-    log: PathBuf,
-}
-
-impl Drop for Prism {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Prism {
-    fn spawn(version: &'static str, spec: &Path, log: PathBuf) -> Prism {
-        // A port the OS just handed out; if Prism still loses the race, `wait_ready` respawns.
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map(|a| a.port())
-            .unwrap();
-        let out = File::create(&log).unwrap();
-        let err = out.try_clone().unwrap();
-        let child = Command::new(prism_bin())
-            .args(["mock", "--errors", "-h", "127.0.0.1", "-p"])
-            .arg(port.to_string())
-            .arg(spec)
-            .current_dir(Path::new(ROOT).join("tests/prism"))
-            .stdin(Stdio::null())
-            .stdout(out)
-            .stderr(err)
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {}: {e}", prism_bin().display()));
-        Prism {
-            version,
-            port,
-            child,
-            log,
-        }
-    }
-
-    fn log_tail(&self) -> String {
-        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
-        let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(40)..].join("\n")
-    }
-
-    /// Whether Prism logged that it listens on its port: the port is then ours, and not some
-    /// other process's that won the race for it (Prism would then exit with EADDRINUSE).
-    fn listening(&self) -> bool {
-        let needle = format!("Prism is listening on http://127.0.0.1:{}", self.port);
-        std::fs::read_to_string(&self.log)
-            .unwrap_or_default()
-            .lines()
-            .any(|line| line.trim_end().ends_with(&needle))
-    }
-
-    /// Waits until this Prism listens and answers HTTP, or fails with its log.
-    fn wait_ready(mut self, spec: &Path, deadline: Instant) -> Prism {
-        let mut respawns = 0;
-        loop {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                let tail = self.log_tail();
-                if tail.contains("EADDRINUSE") && respawns < 3 {
-                    respawns += 1;
-                    let log = self.log.clone();
-                    self = Prism::spawn(self.version, spec, log);
-                    continue;
-                }
-                panic!(
-                    "Prism ({}) exited with {status} before answering:\n{tail}",
-                    self.version
-                );
-            }
-            if self.listening() && answers_http(self.port) {
-                return self;
-            }
-            if Instant::now() > deadline {
-                panic!(
-                    "Prism ({}) did not answer on port {} within {STARTUP_TIMEOUT:?}:\n{}",
-                    self.version,
-                    self.port,
-                    self.log_tail()
-                );
-            }
-            sleep(Duration::from_millis(250));
-        }
-    }
-
-    fn base_url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
-    }
-}
-
-/// Whether something on the port answers an HTTP request (Prism says 404 to `/`).
-fn answers_http(port: u16) -> bool {
-    let addr = SocketAddr::from(([127, 0, 0, 1], port));
-    let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(1)) else {
-        return false;
-    };
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let mut head = [0u8; 5];
-    stream
-        .write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        .is_ok()
-        && stream.read_exact(&mut head).is_ok()
-        && &head == b"HTTP/"
-}
-
-/// Writes the Prism copy of the spec for one version (see the module docs) and returns its path.
-fn prism_copy(dir: &Path, version: &str) -> PathBuf {
-    let raw = dir.join(format!("prism-{version}.yaml"));
-    let out = Command::new("python3")
-        .arg(PRISM_SPEC_PY)
-        .arg(SPEC)
-        .arg(&raw)
-        .arg(version)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "prism_spec.py {version} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let mut doc: serde_json::Value =
-        serde_yaml::from_str(&std::fs::read_to_string(&raw).unwrap()).unwrap();
-    let security = doc.as_object_mut().unwrap().remove("security");
-    assert_eq!(
-        security,
-        Some(serde_json::json!([{"ServiceAccounts": []}, {"DigestAuth": []}])),
-        "the spec's global security changed; check how this test handles it"
-    );
-    for item in doc["paths"].as_object_mut().unwrap().values_mut() {
-        for op in item.as_object_mut().unwrap().values_mut() {
-            if let Some(op) = op.as_object_mut() {
-                op.remove("security");
-            }
-        }
-    }
-    let path = dir.join(format!("prism-{version}.json"));
-    std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
-    path
-}
 
 /// One Prism per version, shared by the tests that run at the same time and killed when the last
 /// of them lets go (a `static` would never be dropped and would leak the processes).
@@ -271,7 +63,7 @@ struct Servers {
 static SERVERS: Mutex<Weak<Servers>> = Mutex::new(Weak::new());
 
 fn servers() -> Option<Arc<Servers>> {
-    if !external_tools_present() {
+    if !external_tools_present("Prism contract tests") {
         return None;
     }
     let mut slot = SERVERS.lock().unwrap_or_else(PoisonError::into_inner);
@@ -282,8 +74,18 @@ fn servers() -> Option<Arc<Servers>> {
     let spec23 = prism_copy(dir.path(), V2023);
     let spec24 = prism_copy(dir.path(), V2024);
     // Start both, then wait for both: the slow part overlaps.
-    let p23 = Prism::spawn(V2023, &spec23, dir.path().join("prism-2023.log"));
-    let p24 = Prism::spawn(V2024, &spec24, dir.path().join("prism-2024.log"));
+    let p23 = Prism::spawn(
+        V2023,
+        &Mode::Mock,
+        &spec23,
+        dir.path().join("prism-2023.log"),
+    );
+    let p24 = Prism::spawn(
+        V2024,
+        &Mode::Mock,
+        &spec24,
+        dir.path().join("prism-2024.log"),
+    );
     let deadline = Instant::now() + STARTUP_TIMEOUT;
     let servers = Arc::new(Servers {
         v2023: p23.wait_ready(&spec23, deadline),
@@ -320,34 +122,6 @@ fn client(prism: &Prism, prefer_example: Option<&str>) -> Client {
         .unwrap()
 }
 
-/// Every (operationId, version) whose 2xx response the spec declares a versioned media type for.
-fn declared_pairs() -> Pairs {
-    let doc: serde_json::Value =
-        serde_yaml::from_str(&std::fs::read_to_string(SPEC).unwrap()).unwrap();
-    let mut pairs = Pairs::new();
-    for item in doc["paths"].as_object().unwrap().values() {
-        for op in item.as_object().unwrap().values() {
-            let Some(responses) = op.get("responses").and_then(|r| r.as_object()) else {
-                continue;
-            };
-            for (status, response) in responses {
-                if !status.starts_with('2') {
-                    continue;
-                }
-                for media in response["content"].as_object().unwrap().keys() {
-                    let version = media
-                        .strip_prefix("application/vnd.atlas.")
-                        .and_then(|m| m.strip_suffix("+json"))
-                        .unwrap();
-                    let id = op["operationId"].as_str().unwrap();
-                    pairs.insert((id.to_owned(), version.to_owned()));
-                }
-            }
-        }
-    }
-    pairs
-}
-
 fn aws() -> v2::DiskBackupSnapshotAwsExportBucketRequest {
     v2::DiskBackupSnapshotAwsExportBucketRequest::new("export-bucket", ROLE)
 }
@@ -357,8 +131,6 @@ fn azure() -> v2::DiskBackupSnapshotAzureExportBucketRequest {
 fn gcp() -> v2::DiskBackupSnapshotGcpExportBucketRequest {
     v2::DiskBackupSnapshotGcpExportBucketRequest::new("export-bucket", ROLE)
 }
-
-type Pairs = BTreeSet<(String, String)>;
 
 /// The answer of a call that must succeed; records its (operation, version) in `seen`.
 fn ok<T>(

@@ -34,6 +34,7 @@ struct Emitter<'a> {
     eq: HashMap<String, bool>,
     kinds: HashMap<&'a str, &'a TypeDef>,
     needs_validation: HashMap<String, bool>,
+    used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
 }
 
 impl<'a> Emitter<'a> {
@@ -368,6 +369,7 @@ impl<'a> Emitter<'a> {
             {
                 let pattern = match &c.pattern {
                     Some(p) => {
+                        self.used_patterns.borrow_mut().insert(p.clone());
                         let p = format_ident!("{}", p);
                         quote!(::std::option::Option::Some(&#pat_prefix #p))
                     }
@@ -382,8 +384,13 @@ impl<'a> Emitter<'a> {
                 if c.minimum.is_some() || c.maximum.is_some() =>
             {
                 let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
+                let as_f64 = if *ty == TypeRef::F64 {
+                    quote!(*#value)
+                } else {
+                    quote!(*#value as f64)
+                };
                 out.extend(quote! {
-                    #rt::check_number(out, #loc, #at, #field, *#value as f64, #min, #max);
+                                            #rt::check_number(out, #loc, #at, #field, #as_f64, #min, #max);
                 });
             }
             TypeRef::Vec(inner) => {
@@ -434,8 +441,9 @@ impl<'a> Emitter<'a> {
         let allow_dep = any_deprecated.then(|| quote!(#[allow(deprecated)]));
         let decl = fields.iter().map(|f| {
             let fd = docs(&f.docs);
-            let rust = ident(&f.rust);
+                        let rust = ident(&f.rust);
             let ty = self.ty(&f.ty, &quote!());
+            let ty = if f.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
             let wire = &f.wire;
             let rename = (f.rust != f.wire).then(|| quote!(rename = #wire,));
             let dep = f.deprecated.then(|| quote!(#[deprecated]));
@@ -467,6 +475,8 @@ impl<'a> Emitter<'a> {
             if f.required {
                 if f.ty == TypeRef::String {
                     quote!(#rust: #rust.into(),)
+                } else if f.boxed {
+                    quote!(#rust: ::std::boxed::Box::new(#rust),)
                 } else {
                     quote!(#rust,)
                 }
@@ -499,12 +509,16 @@ impl<'a> Emitter<'a> {
                         quote!(impl ::std::convert::Into<::std::string::String>),
                         quote!(value.into()),
                     ),
+                    other if f.boxed => (
+                        self.ty(other, &quote!()),
+                        quote!(::std::boxed::Box::new(value)),
+                    ),
                     other => (self.ty(other, &quote!()), quote!(value)),
                 };
                 quote! {
-                    #[doc = #doc]
-                    #dep
-                    #[must_use]
+                #[doc = #doc]
+                #dep
+                #[must_use]
                     pub fn #setter(mut self, value: #arg) -> Self {
                         self.#rust = ::std::option::Option::Some(#conv);
                         self
@@ -629,19 +643,29 @@ impl<'a> Emitter<'a> {
                     _ => quote!((#wire, ::std::borrow::Cow::Owned(self.#rust.to_string())),),
                 }
             });
-        let query_values = visible.iter().filter(|p| p.location == ParamLocation::Query).map(|p| {
-            let rust = ident(&p.rust);
-            let wire = &p.wire;
-            let conv = match p.ty {
-                TypeRef::String => quote!(value.clone()),
-                _ => quote!(value.to_string()),
-            };
-            if p.required {
-                quote!({ let value = &self.#rust; query.push((#wire, #conv)); })
-            } else {
-                quote!(if let ::std::option::Option::Some(value) = &self.#rust { query.push((#wire, #conv)); })
-            }
-        });
+        let query_values = visible
+            .iter()
+            .filter(|p| p.location == ParamLocation::Query)
+            .map(|p| {
+                let rust = ident(&p.rust);
+                let wire = &p.wire;
+                let push = match &p.ty {
+                    TypeRef::String => quote!(query.push((#wire, value.clone()));),
+                    // Arrays use the default `form` style with `explode`: one pair per item.
+                    TypeRef::Vec(inner) if **inner == TypeRef::String => {
+                        quote!(for item in value { query.push((#wire, item.clone())); })
+                    }
+                    TypeRef::Vec(_) => {
+                        quote!(for item in value { query.push((#wire, item.to_string())); })
+                    }
+                    _ => quote!(query.push((#wire, value.to_string()));),
+                };
+                if p.required {
+                    quote!({ let value = &self.#rust; #push })
+                } else {
+                    quote!(if let ::std::option::Option::Some(value) = &self.#rust { #push })
+                }
+            });
         let has_query = visible.iter().any(|p| p.location == ParamLocation::Query);
         let query_fn = if has_query {
             quote! {
@@ -898,14 +922,25 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
         eq: eq_table(&model.types),
         kinds: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
         needs_validation: needs_validation_table(&model.types),
+        used_patterns: Default::default(),
     };
     let _ = &e.kinds;
-    let patterns = model.patterns.iter().map(|(n, p)| {
-        let n = ident(n);
-        quote!(static #n: #rt::Pattern = #rt::Pattern::new(#p);)
-    });
-    let types = model.types.iter().map(|t| e.emit_type(t));
-    let ops = model.operations.iter().map(|o| e.emit_operation(o));
+    let types: Vec<TokenStream> = model.types.iter().map(|t| e.emit_type(t)).collect();
+    let ops: Vec<TokenStream> = model
+        .operations
+        .iter()
+        .map(|o| e.emit_operation(o))
+        .collect();
+    // Only the patterns that a check uses (response-only fields are not validated).
+    let used = e.used_patterns.borrow().clone();
+    let patterns = model
+        .patterns
+        .iter()
+        .filter(|(n, _)| used.contains(n))
+        .map(|(n, p)| {
+            let n = ident(n);
+            quote!(static #n: #rt::Pattern = #rt::Pattern::new(#p);)
+        });
     let file = quote! {
         #(#patterns)*
         #(#types)*

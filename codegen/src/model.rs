@@ -160,6 +160,8 @@ pub struct Field {
     pub read_only: bool,
     /// Checks.
     pub constraints: Constraints,
+    /// Held in a `Box` because the type contains itself through this field.
+    pub boxed: bool,
 }
 
 /// A generated type.
@@ -488,6 +490,7 @@ fn schema_ptr(name: &str) -> String {
 pub fn doc_lines(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    let mut list_indent: Option<usize> = None;
     for line in text.replace("\r\n", "\n").lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") {
@@ -501,6 +504,19 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         }
         if in_fence {
             out.push(line.to_owned());
+            continue;
+        }
+        if trimmed.is_empty() {
+            list_indent = None;
+            out.push(String::new());
+            continue;
+        }
+        if let Some(width) = list_marker(trimmed) {
+            list_indent = Some(width);
+            out.push(sanitize_line(trimmed));
+        } else if let Some(width) = list_indent {
+            // A continuation of a list item: indented, so it is not a lazy continuation.
+            out.push(format!("{}{}", " ".repeat(width), sanitize_line(trimmed)));
         } else if line.starts_with("    ") || line.starts_with('\t') {
             out.push(sanitize_line(trimmed));
         } else {
@@ -514,6 +530,15 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+/// The width of a markdown list marker (`- `, `* `, `+ `, `1. `) at the start of `line`.
+fn list_marker(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    (digits > 0 && line[digits..].starts_with(". ")).then_some(digits + 2)
 }
 
 fn sanitize_line(line: &str) -> String {
@@ -807,7 +832,9 @@ impl<'a> Lower<'a> {
             });
             return None;
         }
-        let base = format!("PATTERN_{}", naming::const_name(pattern));
+        let mut short = naming::const_name(pattern);
+        short.truncate(32);
+        let base = format!("PATTERN_{}", short.trim_end_matches('_'));
         let taken: Vec<&str> = self.patterns.iter().map(|(n, _)| n.as_str()).collect();
         let name = naming::unique(base.trim_end_matches('_'), &taken);
         self.patterns.push((name.clone(), pattern.to_owned()));
@@ -1255,6 +1282,7 @@ impl<'a> Lower<'a> {
                 deprecated: data.deprecated,
                 read_only: two_way_only && ro,
                 constraints,
+                boxed: false,
             });
         }
         TypeKind::Struct { fields, tag }
@@ -1431,6 +1459,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
     let ops = lower_operations(&mut lw, ops);
     let mut types = std::mem::take(&mut lw.types);
     types.sort_by(|a, b| a.name.cmp(&b.name));
+    box_recursive_fields(&mut types);
     let patterns = std::mem::take(&mut lw.patterns);
     let warnings = lw.cx.check()?;
     Ok(Model {
@@ -1443,6 +1472,77 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         operations: ops,
         warnings,
     })
+}
+
+/// Types a value holds inline (not behind a `Vec` or a map).
+fn inline_targets(t: &TypeDef) -> Vec<&str> {
+    fn direct(ty: &TypeRef) -> Option<&str> {
+        match ty {
+            TypeRef::Named(n) => Some(n),
+            _ => None,
+        }
+    }
+    match &t.kind {
+        TypeKind::Struct { fields, .. } => fields
+            .iter()
+            .filter(|f| !f.boxed)
+            .filter_map(|f| direct(&f.ty))
+            .collect(),
+        TypeKind::Tagged { variants, .. } => variants.iter().map(|(_, _, s)| s.as_str()).collect(),
+        TypeKind::Untagged { variants } => {
+            variants.iter().filter_map(|(_, ty)| direct(ty)).collect()
+        }
+        TypeKind::Alias(ty) => direct(ty).into_iter().collect(),
+        TypeKind::StringEnum { .. } => Vec::new(),
+    }
+}
+
+/// Boxes struct fields through which a type would contain itself (an infinite size otherwise).
+fn box_recursive_fields(types: &mut [TypeDef]) {
+    let index: HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.clone(), i))
+        .collect();
+    let reaches = |types: &[TypeDef], from: &str, to: &str| -> bool {
+        let mut stack = vec![from.to_owned()];
+        let mut seen = BTreeSet::new();
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if !seen.insert(n.clone()) {
+                continue;
+            }
+            if let Some(&i) = index.get(&n) {
+                stack.extend(inline_targets(&types[i]).into_iter().map(str::to_owned));
+            }
+        }
+        false
+    };
+    for i in 0..types.len() {
+        let name = types[i].name.clone();
+        let n_fields = match &types[i].kind {
+            TypeKind::Struct { fields, .. } => fields.len(),
+            _ => 0,
+        };
+        for f in 0..n_fields {
+            let target = match &types[i].kind {
+                TypeKind::Struct { fields, .. } => match &fields[f].ty {
+                    TypeRef::Named(t) => Some(t.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(t) = target {
+                if reaches(types, &t, &name) {
+                    if let TypeKind::Struct { fields, .. } = &mut types[i].kind {
+                        fields[f].boxed = true;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Whether every field of every type allows `Eq`.
@@ -1956,6 +2056,17 @@ fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<Operatio
                 });
             let version = ext.and_then(|e| version_of(&m, e));
             if version.is_none() && !m.contains("json") {
+                continue;
+            }
+            // One media type per version: JSON wins over other encodings (such as CSV) of the
+            // same version, which this client does not decode.
+            if let Some(i) = versions
+                .iter()
+                .position(|(v, _)| version.is_some() && *v == version)
+            {
+                if m.contains("json") && !versions[i].1.contains("json") {
+                    versions[i].1 = m.clone();
+                }
                 continue;
             }
             if !versions.iter().any(|(_, mm)| *mm == m) {

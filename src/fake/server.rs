@@ -624,7 +624,10 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
                 .and_then(|b| store.get_mut(&group)?.remove(b))
             {
                 Some(_) => {
+                    // The spec declares the 204 with content of the version's media type (no schema).
                     let r = Response::new(Full::new(Bytes::new()));
+                    let r = with_header(r, "content-type", d.accept.to_owned());
+                    let r = with_header(r, "ratelimit-remaining", state.remaining().to_string());
                     let mut r =
                         with_header(r, "ratelimit-limit", state.config.rate_limit.to_string());
                     *r.status_mut() = StatusCode::NO_CONTENT;

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Generates and builds the whole Atlas Administration API v2 (../shared/atlas-spec/full/, 514
+# operations, unedited) as the crate full-atlas/, outside the workspace, with warnings denied.
+# Usage: bash scripts/full-atlas.sh [--clippy]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+spec="${ATLAS_FULL_SPEC:-$PWD/../shared/atlas-spec/full/atlas-api-transformed.yaml}"
+if [[ ! -f "$spec" ]]; then
+    echo "full-atlas: $spec not found (the shared/ folder must sit beside the repository)" >&2
+    exit 1
+fi
+export ATLAS_FULL_SPEC="$spec"
+export RUSTFLAGS="${RUSTFLAGS:-} -D warnings"
+# Share the workspace's target directory so dependencies are built once.
+start=$(date +%s)
+cargo build --locked --manifest-path full-atlas/Cargo.toml --target-dir target/full-atlas
+if [[ "${1:-}" == "--clippy" ]]; then
+    cargo clippy --locked --manifest-path full-atlas/Cargo.toml --target-dir target/full-atlas -- -D warnings
+fi
+end=$(date +%s)
+out=$(ls -t target/full-atlas/debug/build/atlas-full-api-*/out/atlas.rs | head -n 1)
+printf 'whole Atlas API: %s lines, %s bytes, %s operation modules, built in %s s\n' \
+    "$(wc -l < "$out")" "$(wc -c < "$out")" "$(grep -c '^    pub mod ' "$out")" "$((end - start))"
