@@ -269,6 +269,14 @@ impl Ctxt {
     }
 }
 
+impl Diagnostics {
+    /// These diagnostics and one more.
+    pub fn with(mut self, d: Diagnostic) -> Self {
+        self.0.push(d);
+        self
+    }
+}
+
 impl From<Diagnostic> for Diagnostics {
     fn from(d: Diagnostic) -> Self {
         Diagnostics(vec![d])

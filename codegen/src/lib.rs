@@ -8,7 +8,11 @@
 //! neither the file system nor the environment.
 
 pub mod diagnostics;
+#[cfg(feature = "cli")]
+pub mod diff;
 pub mod emit;
+#[cfg(feature = "cli")]
+pub mod extract;
 pub mod model;
 pub mod naming;
 pub mod parse;

@@ -35,6 +35,46 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Cut operations and the transitive closure of their `$ref`s out of a full spec, in source
+    /// order, recording the source in `x-fragment-source`.
+    Extract {
+        /// The full spec.
+        #[arg(long)]
+        from: PathBuf,
+        /// An operationId or `x-xgen-operation-id-override` name; repeat for more.
+        #[arg(long = "operation", required = true)]
+        operations: Vec<String>,
+        /// Where to write the fragment (default: stdout).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// A typed changelog from OLD to NEW, classified as breaking, additive or deprecation.
+    ///
+    /// Exit codes: 0 ok; 1 with `--fail-on breaking` when a breaking change is found; 2 usage or
+    /// spec error.
+    Diff {
+        /// The old spec.
+        old: PathBuf,
+        /// The new spec.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+        /// Exit 1 when a change of this class is found.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum DiffFormat {
+    Text,
+    Json,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum FailOn {
+    Breaking,
 }
 
 struct Job {
@@ -133,6 +173,81 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
+        Command::Extract {
+            from,
+            operations,
+            out,
+        } => {
+            let text = match read(&from) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let name = display(&from);
+            match atlas_codegen::extract::extract(&Source::new(&name, &text), &operations) {
+                Ok(yaml) => match out {
+                    Some(path) => match std::fs::write(&path, yaml) {
+                        Ok(()) => {
+                            eprintln!("{}: written", path.display());
+                            ExitCode::SUCCESS
+                        }
+                        Err(e) => {
+                            eprintln!("error: cannot write {}: {e}", path.display());
+                            ExitCode::from(2)
+                        }
+                    },
+                    None => {
+                        print!("{yaml}");
+                        ExitCode::SUCCESS
+                    }
+                },
+                Err(d) => {
+                    eprintln!("{d}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Diff {
+            old,
+            new,
+            format,
+            fail_on,
+        } => {
+            let (o, n) = match (read(&old), read(&new)) {
+                (Ok(o), Ok(n)) => (o, n),
+                (Err(e), _) | (_, Err(e)) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let (on, nn) = (display(&old), display(&new));
+            match atlas_codegen::diff::diff(&Source::new(&on, &o), &Source::new(&nn, &n)) {
+                Ok(changes) => {
+                    match format {
+                        DiffFormat::Text => {
+                            print!("{}", atlas_codegen::diff::render_text(&changes))
+                        }
+                        DiffFormat::Json => {
+                            println!("{}", atlas_codegen::diff::render_json(&changes))
+                        }
+                    }
+                    let breaking = changes
+                        .iter()
+                        .any(|c| c.class == atlas_codegen::diff::Class::Breaking);
+                    if matches!(fail_on, Some(FailOn::Breaking)) && breaking {
+                        ExitCode::from(1)
+                    } else {
+                        ExitCode::SUCCESS
+                    }
+                }
+                Err(d) => {
+                    eprintln!("{d}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Generate {
             spec,
             out,

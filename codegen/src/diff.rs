@@ -1,0 +1,790 @@
+//! `atlas-codegen diff OLD NEW`: a typed changelog between two specs, classified for semver.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::diagnostics::{escape_pointer_token as esc, Diagnostics};
+use crate::parse::read_yaml;
+use crate::Source;
+
+/// How a change affects users of the generated crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    /// Existing code may stop compiling or working: a major version.
+    Breaking,
+    /// New things, nothing taken away: a minor version.
+    Additive,
+    /// A deprecation or sunset was added, changed or removed.
+    Deprecation,
+}
+
+/// One change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// Its class.
+    pub class: Class,
+    /// A stable kebab-case kind, such as `field-now-required`.
+    pub kind: &'static str,
+    /// JSON pointer into the new spec (or the old one, for removals).
+    pub pointer: String,
+    /// What changed.
+    pub message: String,
+}
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+struct Spec {
+    raw: Value,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Request,
+    Response,
+}
+
+impl Spec {
+    fn ops(&self) -> BTreeMap<String, (String, String, &Value)> {
+        let mut out = BTreeMap::new();
+        for (path, item) in self
+            .raw
+            .get("paths")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            for m in METHODS {
+                if let Some(op) = item.get(m) {
+                    let id = op
+                        .get("operationId")
+                        .and_then(Value::as_str)
+                        .map_or_else(|| format!("{} {path}", m.to_uppercase()), str::to_owned);
+                    out.insert(id, (path.clone(), m.to_owned(), op));
+                }
+            }
+        }
+        out
+    }
+
+    fn resolve<'a>(&'a self, v: &'a Value) -> &'a Value {
+        let mut cur = v;
+        for _ in 0..16 {
+            match cur
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix('#'))
+            {
+                Some(p) => match self.raw.pointer(p) {
+                    Some(t) => cur = t,
+                    None => return cur,
+                },
+                None => return cur,
+            }
+        }
+        cur
+    }
+
+    /// Schema names reachable from request bodies (or responses).
+    fn reachable(&self, dir: Dir) -> BTreeSet<String> {
+        let mut roots = Vec::new();
+        for (_, (_, _, op)) in self.ops() {
+            match dir {
+                Dir::Request => {
+                    if let Some(c) = op
+                        .pointer("/requestBody/content")
+                        .and_then(Value::as_object)
+                    {
+                        roots.extend(c.values().filter_map(|m| m.get("schema")));
+                    }
+                }
+                Dir::Response => {
+                    for r in op
+                        .get("responses")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                        .map(|(_, r)| self.resolve(r))
+                    {
+                        if let Some(c) = r.get("content").and_then(Value::as_object) {
+                            roots.extend(c.values().filter_map(|m| m.get("schema")));
+                        }
+                    }
+                }
+            }
+        }
+        let mut seen = BTreeSet::new();
+        let mut stack: Vec<&Value> = roots;
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Object(m) => {
+                    if let Some(name) = m
+                        .get("$ref")
+                        .and_then(Value::as_str)
+                        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                    {
+                        if seen.insert(name.to_owned()) {
+                            if let Some(t) = self
+                                .raw
+                                .pointer(&format!("/components/schemas/{}", esc(name)))
+                            {
+                                stack.push(t);
+                            }
+                        }
+                    }
+                    if let Some(Value::Object(mapping)) =
+                        m.get("discriminator").and_then(|d| d.get("mapping"))
+                    {
+                        for t in mapping.values().filter_map(Value::as_str) {
+                            if let Some(name) = t.strip_prefix("#/components/schemas/") {
+                                if seen.insert(name.to_owned()) {
+                                    if let Some(s) = self
+                                        .raw
+                                        .pointer(&format!("/components/schemas/{}", esc(name)))
+                                    {
+                                        stack.push(s);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    for (k, child) in m {
+                        // readOnly properties never travel in requests.
+                        if dir == Dir::Request && k == "properties" {
+                            if let Some(props) = child.as_object() {
+                                stack.extend(
+                                    props
+                                        .values()
+                                        .filter(|p| p.get("readOnly") != Some(&Value::Bool(true))),
+                                );
+                            }
+                            continue;
+                        }
+                        stack.push(child);
+                    }
+                }
+                Value::Array(a) => stack.extend(a),
+                _ => {}
+            }
+        }
+        seen
+    }
+
+    /// Properties and `required` of a schema, merged through `allOf`.
+    fn flatten(
+        &self,
+        v: &Value,
+        stack: &mut Vec<String>,
+        props: &mut BTreeMap<String, Value>,
+        required: &mut BTreeSet<String>,
+    ) {
+        let v = self.resolve(v);
+        for m in v
+            .get("allOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(r) = m.get("$ref").and_then(Value::as_str) {
+                if stack.iter().any(|s| s == r) {
+                    continue;
+                }
+                stack.push(r.to_owned());
+                self.flatten(m, stack, props, required);
+                stack.pop();
+            } else {
+                self.flatten(m, stack, props, required);
+            }
+        }
+        for (k, p) in v
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            props.insert(k.clone(), p.clone());
+        }
+        for r in v
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(r) = r.as_str() {
+                required.insert(r.to_owned());
+            }
+        }
+    }
+
+    fn error_codes(&self) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut stack = vec![&self.raw];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Object(m) => {
+                    if let Some(Value::String(c)) = m.get("errorCode") {
+                        out.insert(c.clone());
+                    }
+                    stack.extend(m.values());
+                }
+                Value::Array(a) => stack.extend(a),
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+fn num(v: &Value, k: &str) -> Option<f64> {
+    v.get(k).and_then(Value::as_f64)
+}
+
+fn type_of(spec: &Spec, v: &Value) -> String {
+    if let Some(r) = v.get("$ref").and_then(Value::as_str) {
+        return r.to_owned();
+    }
+    let v = spec.resolve(v);
+    let t = v.get("type").and_then(Value::as_str).unwrap_or("any");
+    match (t, v.get("format").and_then(Value::as_str)) {
+        ("array", _) => format!(
+            "array of {}",
+            v.get("items")
+                .map_or("any".to_owned(), |i| type_of(spec, i))
+        ),
+        (t, Some(f)) => format!("{t} ({f})"),
+        (t, None) => t.to_owned(),
+    }
+}
+
+struct Diff<'a> {
+    old: &'a Spec,
+    new: &'a Spec,
+    out: Vec<Change>,
+}
+
+impl Diff<'_> {
+    fn push(&mut self, class: Class, kind: &'static str, pointer: String, message: String) {
+        self.out.push(Change {
+            class,
+            kind,
+            pointer,
+            message,
+        });
+    }
+
+    /// Constraint changes on one schema, classified by direction.
+    fn constraints(&mut self, ptr: &str, old: &Value, new: &Value, dir: Dir) {
+        let (o, n) = (self.old.resolve(old), self.new.resolve(new));
+        // (keyword, a larger value is looser)
+        for (k, larger_is_looser) in [
+            ("maxLength", true),
+            ("maximum", true),
+            ("maxItems", true),
+            ("minLength", false),
+            ("minimum", false),
+            ("minItems", false),
+        ] {
+            let (a, b) = (num(o, k), num(n, k));
+            if a == b {
+                continue;
+            }
+            let looser = match (a, b) {
+                (Some(a), Some(b)) => (b > a) == larger_is_looser,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => continue,
+            };
+            let show = |x: Option<f64>| x.map_or("none".to_owned(), |x| x.to_string());
+            let what = format!("{k} {} -> {}", show(a), show(b));
+            self.constraint_change(ptr, looser, what, dir);
+        }
+        let (pa, pb) = (
+            o.get("pattern").and_then(Value::as_str),
+            n.get("pattern").and_then(Value::as_str),
+        );
+        if pa != pb {
+            let looser = pb.is_none();
+            self.constraint_change(ptr, looser, format!("pattern {pa:?} -> {pb:?}"), dir);
+        }
+        let ea: BTreeSet<&str> = o
+            .get("enum")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let eb: BTreeSet<&str> = n
+            .get("enum")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        for gone in ea.difference(&eb) {
+            self.push(
+                Class::Breaking,
+                "enum-value-removed",
+                ptr.to_owned(),
+                format!("enum value {gone:?} removed"),
+            );
+        }
+        for added in eb.difference(&ea) {
+            if !ea.is_empty() {
+                self.push(
+                    Class::Additive,
+                    "enum-value-added",
+                    ptr.to_owned(),
+                    format!("enum value {added:?} added"),
+                );
+            }
+        }
+        if o.get("deprecated") != n.get("deprecated") {
+            let now = n.get("deprecated") == Some(&Value::Bool(true));
+            self.push(
+                Class::Deprecation,
+                if now { "deprecated" } else { "undeprecated" },
+                ptr.to_owned(),
+                format!("deprecated: {now}"),
+            );
+        }
+    }
+
+    fn constraint_change(&mut self, ptr: &str, looser: bool, what: String, dir: Dir) {
+        let (class, kind) = match (dir, looser) {
+            (Dir::Request, false) => (Class::Breaking, "request-constraint-tightened"),
+            (Dir::Request, true) => (Class::Additive, "request-constraint-loosened"),
+            (Dir::Response, true) => (Class::Breaking, "response-constraint-loosened"),
+            (Dir::Response, false) => (Class::Additive, "response-constraint-tightened"),
+        };
+        self.push(class, kind, ptr.to_owned(), what);
+    }
+
+    fn schemas(&mut self) {
+        let (req, resp) = (
+            self.new.reachable(Dir::Request),
+            self.new.reachable(Dir::Response),
+        );
+        let (old_req, old_resp) = (
+            self.old.reachable(Dir::Request),
+            self.old.reachable(Dir::Response),
+        );
+        let olds = self
+            .old
+            .raw
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        let news = self
+            .new
+            .raw
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        for (name, o) in &olds {
+            let ptr = format!("/components/schemas/{}", esc(name));
+            let Some(n) = news.get(name) else {
+                if old_req.contains(name) || old_resp.contains(name) {
+                    self.push(
+                        Class::Breaking,
+                        "schema-removed",
+                        ptr,
+                        format!("schema {name} removed"),
+                    );
+                }
+                continue;
+            };
+            let dirs: Vec<Dir> = [
+                (Dir::Request, req.contains(name)),
+                (Dir::Response, resp.contains(name)),
+            ]
+            .into_iter()
+            .filter_map(|(d, yes)| yes.then_some(d))
+            .collect();
+            // Discriminator mappings: providers.
+            let map = |v: &Value| -> BTreeMap<String, String> {
+                v.pointer("/discriminator/mapping")
+                    .and_then(Value::as_object)
+                    .map(|m| {
+                        m.iter()
+                            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let (mo, mn) = (map(o), map(n));
+            for k in mo.keys().filter(|k| !mn.contains_key(*k)) {
+                self.push(
+                    Class::Breaking,
+                    "provider-removed",
+                    format!("{ptr}/discriminator/mapping/{}", esc(k)),
+                    format!("{name}: variant {k:?} removed"),
+                );
+            }
+            for k in mn.keys().filter(|k| !mo.contains_key(*k)) {
+                self.push(
+                    Class::Additive,
+                    "provider-added",
+                    format!("{ptr}/discriminator/mapping/{}", esc(k)),
+                    format!("{name}: new variant {k:?} ({})", mn[k]),
+                );
+            }
+            let (mut po, mut ro, mut pn, mut rn) = (
+                BTreeMap::new(),
+                BTreeSet::new(),
+                BTreeMap::new(),
+                BTreeSet::new(),
+            );
+            self.old.flatten(
+                o,
+                &mut vec![format!("#/components/schemas/{name}")],
+                &mut po,
+                &mut ro,
+            );
+            self.new.flatten(
+                n,
+                &mut vec![format!("#/components/schemas/{name}")],
+                &mut pn,
+                &mut rn,
+            );
+            for (prop, pv) in &po {
+                let pptr = format!("{ptr}/properties/{}", esc(prop));
+                let Some(nv) = pn.get(prop) else {
+                    self.push(
+                        Class::Breaking,
+                        "field-removed",
+                        pptr,
+                        format!("{name}.{prop} removed"),
+                    );
+                    continue;
+                };
+                let (to, tn) = (type_of(self.old, pv), type_of(self.new, nv));
+                if to != tn {
+                    self.push(
+                        Class::Breaking,
+                        "type-changed",
+                        pptr.clone(),
+                        format!("{name}.{prop}: {to} -> {tn}"),
+                    );
+                }
+                let read_only = nv.get("readOnly") == Some(&Value::Bool(true));
+                for d in &dirs {
+                    if *d == Dir::Request && read_only {
+                        continue;
+                    }
+                    self.constraints(&pptr, pv, nv, *d);
+                }
+                match (ro.contains(prop), rn.contains(prop)) {
+                    (false, true) if dirs.contains(&Dir::Request) && !read_only => {
+                        self.push(
+                            Class::Breaking,
+                            "field-now-required",
+                            pptr,
+                            format!("{name}.{prop} is now required in requests"),
+                        );
+                    }
+                    (true, false) if dirs.contains(&Dir::Response) => {
+                        self.push(
+                            Class::Breaking,
+                            "field-now-optional",
+                            pptr,
+                            format!("{name}.{prop} may now be absent in responses"),
+                        );
+                    }
+                    _ => {}
+                }
+            }
+            for prop in pn.keys().filter(|p| !po.contains_key(*p)) {
+                let pptr = format!("{ptr}/properties/{}", esc(prop));
+                let read_only = pn[prop].get("readOnly") == Some(&Value::Bool(true));
+                if rn.contains(prop) && dirs.contains(&Dir::Request) && !read_only {
+                    self.push(
+                        Class::Breaking,
+                        "required-field-added",
+                        pptr,
+                        format!("{name}.{prop} is a new required request field"),
+                    );
+                } else {
+                    self.push(
+                        Class::Additive,
+                        "field-added",
+                        pptr,
+                        format!("{name}.{prop} added"),
+                    );
+                }
+            }
+            // Constraints on the schema itself (enums, scalar aliases).
+            for d in &dirs {
+                self.constraints(&ptr, o, n, *d);
+            }
+        }
+        for name in news.keys().filter(|n| !olds.contains_key(*n)) {
+            if req.contains(name) || resp.contains(name) {
+                self.push(
+                    Class::Additive,
+                    "schema-added",
+                    format!("/components/schemas/{}", esc(name)),
+                    format!("schema {name} added"),
+                );
+            }
+        }
+    }
+
+    fn operations(&mut self) {
+        let (oo, no) = (self.old.ops(), self.new.ops());
+        for (id, (path, m, _)) in &oo {
+            if !no.contains_key(id) {
+                self.push(
+                    Class::Breaking,
+                    "operation-removed",
+                    format!("/paths/{}/{m}", esc(path)),
+                    format!("operation {id} ({} {path}) removed", m.to_uppercase()),
+                );
+            }
+        }
+        for (id, (path, m, nop)) in &no {
+            let ptr = format!("/paths/{}/{m}", esc(path));
+            let Some((_, _, oop)) = oo.get(id) else {
+                self.push(
+                    Class::Additive,
+                    "operation-added",
+                    ptr,
+                    format!("operation {id} ({} {path}) added", m.to_uppercase()),
+                );
+                continue;
+            };
+            let medias = |spec: &Spec, op: &Value| -> BTreeMap<String, Option<String>> {
+                let mut out = BTreeMap::new();
+                if let Some(c) = op
+                    .pointer("/requestBody/content")
+                    .and_then(Value::as_object)
+                {
+                    out.extend(c.keys().map(|k| (k.clone(), None)));
+                }
+                for (status, r) in op
+                    .get("responses")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    if !status.starts_with('2') {
+                        continue;
+                    }
+                    for (k, mt) in spec
+                        .resolve(r)
+                        .get("content")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                    {
+                        let sunset = mt
+                            .get("x-sunset")
+                            .and_then(Value::as_str)
+                            .map(str::to_owned);
+                        let e = out.entry(k.clone()).or_insert(None);
+                        if sunset.is_some() {
+                            *e = sunset;
+                        }
+                    }
+                }
+                out
+            };
+            let (mo, mn) = (medias(self.old, oop), medias(self.new, nop));
+            for (media, sunset) in &mo {
+                match mn.get(media) {
+                    None => self.push(
+                        Class::Breaking,
+                        "version-removed",
+                        ptr.clone(),
+                        format!("{id}: media type {media} removed"),
+                    ),
+                    Some(ns) if ns != sunset => {
+                        let kind = match (sunset, ns) {
+                            (None, Some(_)) => "sunset-added",
+                            (Some(_), None) => "sunset-removed",
+                            _ => "sunset-changed",
+                        };
+                        self.push(
+                            Class::Deprecation,
+                            kind,
+                            ptr.clone(),
+                            format!("{id}: {media} x-sunset {sunset:?} -> {ns:?}"),
+                        );
+                    }
+                    _ => {}
+                }
+            }
+            for media in mn.keys().filter(|m| !mo.contains_key(*m)) {
+                self.push(
+                    Class::Additive,
+                    "version-added",
+                    ptr.clone(),
+                    format!("{id}: media type {media} added"),
+                );
+            }
+            if oop.get("deprecated") != nop.get("deprecated") {
+                let now = nop.get("deprecated") == Some(&Value::Bool(true));
+                self.push(
+                    Class::Deprecation,
+                    if now { "deprecated" } else { "undeprecated" },
+                    ptr.clone(),
+                    format!("{id}: deprecated: {now}"),
+                );
+            }
+            // Parameters by (name, in).
+            let params = |spec: &Spec, op: &Value| -> BTreeMap<(String, String), Value> {
+                op.get("parameters")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .map(|p| spec.resolve(p).clone())
+                    .filter_map(|p| {
+                        Some((
+                            (
+                                p.get("name")?.as_str()?.to_owned(),
+                                p.get("in")?.as_str()?.to_owned(),
+                            ),
+                            p,
+                        ))
+                    })
+                    .collect()
+            };
+            let (po, pn) = (params(self.old, oop), params(self.new, nop));
+            for ((name, loc), p) in &po {
+                let pptr = format!("{ptr}/parameters/{name}");
+                match pn.get(&(name.clone(), loc.clone())) {
+                    None => self.push(
+                        Class::Breaking,
+                        "parameter-removed",
+                        pptr,
+                        format!("{id}: {loc} parameter {name} removed"),
+                    ),
+                    Some(q) => {
+                        let req = |v: &Value| v.get("required") == Some(&Value::Bool(true));
+                        if !req(p) && req(q) {
+                            self.push(
+                                Class::Breaking,
+                                "parameter-now-required",
+                                pptr.clone(),
+                                format!("{id}: {loc} parameter {name} is now required"),
+                            );
+                        }
+                        if let (Some(a), Some(b)) = (p.get("schema"), q.get("schema")) {
+                            self.constraints(&pptr, a, b, Dir::Request);
+                        }
+                    }
+                }
+            }
+            for ((name, loc), q) in &pn {
+                if !po.contains_key(&(name.clone(), loc.clone())) {
+                    let required = q.get("required") == Some(&Value::Bool(true));
+                    let (class, kind) = if required {
+                        (Class::Breaking, "required-parameter-added")
+                    } else {
+                        (Class::Additive, "parameter-added")
+                    };
+                    self.push(
+                        class,
+                        kind,
+                        format!("{ptr}/parameters/{name}"),
+                        format!("{id}: {loc} parameter {name} added"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The changes from `old` to `new`, breaking first.
+pub fn diff(old: &Source<'_>, new: &Source<'_>) -> Result<Vec<Change>, Diagnostics> {
+    let o = Spec {
+        raw: read_yaml(old.file, old.text)?,
+    };
+    let n = Spec {
+        raw: read_yaml(new.file, new.text)?,
+    };
+    let mut d = Diff {
+        old: &o,
+        new: &n,
+        out: Vec::new(),
+    };
+    d.operations();
+    d.schemas();
+    let (eo, en) = (o.error_codes(), n.error_codes());
+    for code in en.difference(&eo) {
+        d.push(
+            Class::Additive,
+            "error-code-added",
+            "/".to_owned(),
+            format!("errorCode {code} appears in the examples"),
+        );
+    }
+    let mut out = d.out;
+    out.sort_by(|a, b| {
+        a.class
+            .cmp(&b.class)
+            .then_with(|| a.pointer.cmp(&b.pointer))
+            .then_with(|| a.message.cmp(&b.message))
+    });
+    out.dedup();
+    Ok(out)
+}
+
+/// The semver bump the changes call for.
+pub fn semver(changes: &[Change]) -> &'static str {
+    if changes.iter().any(|c| c.class == Class::Breaking) {
+        "major"
+    } else if changes.iter().any(|c| c.class == Class::Additive) {
+        "minor"
+    } else if changes.is_empty() {
+        "none"
+    } else {
+        "patch"
+    }
+}
+
+/// A human-readable changelog.
+pub fn render_text(changes: &[Change]) -> String {
+    let mut s = String::new();
+    for (class, title) in [
+        (Class::Breaking, "Breaking"),
+        (Class::Additive, "Additive"),
+        (Class::Deprecation, "Deprecation and sunset"),
+    ] {
+        let items: Vec<&Change> = changes.iter().filter(|c| c.class == class).collect();
+        if items.is_empty() {
+            continue;
+        }
+        s.push_str(&format!("{title} ({}):\n", items.len()));
+        for c in items {
+            s.push_str(&format!(
+                "  - [{}] {}\n      at {}\n",
+                c.kind, c.message, c.pointer
+            ));
+        }
+    }
+    s.push_str(&format!("semver: {}\n", semver(changes)));
+    s
+}
+
+/// The changelog as JSON.
+pub fn render_json(changes: &[Change]) -> String {
+    let pick = |class| {
+        changes
+            .iter()
+            .filter(|c| c.class == class)
+            .collect::<Vec<_>>()
+    };
+    let v = serde_json::json!({
+        "semver": semver(changes),
+        "breaking": pick(Class::Breaking),
+        "additive": pick(Class::Additive),
+        "deprecation": pick(Class::Deprecation),
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default()
+}

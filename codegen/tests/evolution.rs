@@ -1,0 +1,353 @@
+//! Spec evolution: `extract` reproduces what it cut, and `diff` classifies changes for semver.
+// Tests report failure by panicking.
+#![allow(clippy::panic, clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use atlas_codegen::diff::{diff, Class};
+use atlas_codegen::extract::extract;
+use atlas_codegen::{generate, Settings, Source};
+use serde_yaml::{Mapping, Value};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn fragment_text() -> String {
+    std::fs::read_to_string(root().join("spec/export-buckets.v2.yaml")).unwrap()
+}
+
+fn y(text: &str) -> Value {
+    serde_yaml::from_str(text).unwrap()
+}
+
+fn without_source(mut v: Value) -> Value {
+    v.as_mapping_mut().unwrap().remove("x-fragment-source");
+    v
+}
+
+/// Our fragment plus unrelated operations, schemas and tags, some sharing components with ours.
+fn synthetic_full() -> String {
+    let mut full = without_source(y(&fragment_text()));
+    let m = full.as_mapping_mut().unwrap();
+    m.insert("x-topics".into(), y("[{title: Unrelated}]"));
+    m.get_mut("tags")
+        .unwrap()
+        .as_sequence_mut()
+        .unwrap()
+        .push(y("{name: Clusters, description: Unrelated clusters.}"));
+    m.get_mut("paths")
+        .unwrap()
+        .as_mapping_mut()
+        .unwrap()
+        .insert(
+            "/api/atlas/v2/groups/{groupId}/clusters".into(),
+            y(r"
+get:
+  operationId: listGroupClusters
+  x-xgen-operation-id-override: listClusters
+  tags: [Clusters]
+  parameters:
+  - $ref: '#/components/parameters/groupId'
+  - $ref: '#/components/parameters/envelope'
+  responses:
+    '200':
+      description: OK
+      content:
+        application/vnd.atlas.2024-08-05+json:
+          schema: {$ref: '#/components/schemas/ClusterList'}
+    '401': {$ref: '#/components/responses/unauthorized'}
+"),
+        );
+    let components = m.get_mut("components").unwrap().as_mapping_mut().unwrap();
+    components.get_mut("schemas").unwrap().as_mapping_mut().unwrap().insert(
+        "ClusterList".into(),
+        y("{type: object, properties: {results: {type: array, items: {$ref: '#/components/schemas/Link'}}, name: {type: string}}}"),
+    );
+    components
+        .get_mut("parameters")
+        .unwrap()
+        .as_mapping_mut()
+        .unwrap()
+        .insert(
+            "clusterName".into(),
+            y("{name: clusterName, in: path, required: true, schema: {type: string}}"),
+        );
+    serde_yaml::to_string(&full).unwrap()
+}
+
+#[test]
+fn extract_reproduces_the_fragment_it_cut() {
+    let full = synthetic_full();
+    let names: Vec<String> = [
+        "listGroupBackupExportBuckets",
+        "createExportBucket", // the override name works too
+        "getGroupBackupExportBucket",
+        "updateGroupBackupExportBucket",
+        "deleteExportBucket",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let cut = extract(&Source::new("full.yaml", &full), &names).unwrap();
+    let again = extract(&Source::new("full.yaml", &full), &names).unwrap();
+    assert_eq!(cut, again, "byte-stable");
+    let cut_value = y(&cut);
+    assert_eq!(
+        cut_value["x-fragment-source"]["file"],
+        Value::from("full.yaml")
+    );
+    assert_eq!(
+        cut_value["x-fragment-source"]["x-xgen-sha"],
+        Value::from("43cd4d93eaa96bf84f85a1a65329f94f5ec74b0e")
+    );
+    let (got, want) = (
+        without_source(cut_value),
+        without_source(y(&fragment_text())),
+    );
+    for (k, v) in want.as_mapping().unwrap() {
+        assert_eq!(got.get(k), Some(v), "top-level key {k:?} differs");
+    }
+    assert_eq!(got, want);
+    assert!(cut.contains("'2024-05-30'"), "version dates stay quoted");
+    assert!(
+        !cut.contains("ClusterList") && !cut.contains("clusterName") && !cut.contains("x-topics")
+    );
+}
+
+#[test]
+fn extract_works_on_the_whole_atlas_spec_and_suggests_close_names() {
+    let path = root().join("../shared/atlas-spec/full/atlas-api-transformed.yaml");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{} is missing",
+            path.display()
+        );
+        eprintln!(
+            "SKIPPED: {} is missing (the shared/ folder must sit beside the repository)",
+            path.display()
+        );
+        return;
+    };
+    let names: Vec<String> = [
+        "listExportBuckets",
+        "createExportBucket",
+        "getExportBucket",
+        "updateBackupExportBucket",
+        "deleteExportBucket",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let cut = extract(&Source::new("atlas-api-transformed.yaml", &text), &names).unwrap();
+    let v = y(&cut);
+    assert_eq!(v["paths"].as_mapping().unwrap().len(), 2);
+    assert!(v["components"]["schemas"].as_mapping().unwrap().len() < 20);
+    let generated = generate(&Source::new("cut.yaml", &cut), &Settings::new()).unwrap();
+    assert!(generated.code.contains("pub mod create_export_bucket"));
+
+    let err = extract(
+        &Source::new("atlas-api-transformed.yaml", &text),
+        &["listExportBucket".to_owned()],
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("did you mean listExportBuckets"),
+        "{err}"
+    );
+}
+
+fn edit(f: impl FnOnce(&mut Mapping)) -> String {
+    let mut v = y(&fragment_text());
+    f(v.as_mapping_mut().unwrap());
+    serde_yaml::to_string(&v).unwrap()
+}
+
+fn schema<'a>(m: &'a mut Mapping, name: &str) -> &'a mut Value {
+    m.get_mut("components")
+        .unwrap()
+        .get_mut("schemas")
+        .unwrap()
+        .get_mut(name)
+        .unwrap()
+}
+
+fn changes(new: &str) -> Vec<(Class, &'static str, String)> {
+    diff(
+        &Source::new("old.yaml", &fragment_text()),
+        &Source::new("new.yaml", new),
+    )
+    .unwrap()
+    .into_iter()
+    .map(|c| (c.class, c.kind, c.pointer))
+    .collect()
+}
+
+#[test]
+fn a_new_provider_is_additive() {
+    let new = edit(|m| {
+        for base in [
+            "DiskBackupSnapshotExportBucketRequest",
+            "DiskBackupSnapshotExportBucketResponse",
+        ] {
+            let s = schema(m, base);
+            s["properties"]["cloudProvider"]["enum"]
+                .as_sequence_mut()
+                .unwrap()
+                .push("OCI".into());
+            s["discriminator"]["mapping"]
+                .as_mapping_mut()
+                .unwrap()
+                .insert(
+                    "OCI".into(),
+                    format!("#/components/schemas/Oci{base}").into(),
+                );
+        }
+        let schemas = m
+            .get_mut("components")
+            .unwrap()
+            .get_mut("schemas")
+            .unwrap()
+            .as_mapping_mut()
+            .unwrap();
+        schemas.insert("OciDiskBackupSnapshotExportBucketRequest".into(), y("{allOf: [{$ref: '#/components/schemas/DiskBackupSnapshotExportBucketRequest'}, {type: object, properties: {compartmentId: {type: string}}}], type: object}"));
+        schemas.insert("OciDiskBackupSnapshotExportBucketResponse".into(), y("{allOf: [{$ref: '#/components/schemas/DiskBackupSnapshotExportBucketResponse'}, {type: object, properties: {compartmentId: {type: string}}}], type: object}"));
+    });
+    let c = changes(&new);
+    assert!(
+        c.iter().all(|(class, _, _)| *class == Class::Additive),
+        "{c:#?}"
+    );
+    let providers = c.iter().filter(|(_, k, _)| *k == "provider-added").count();
+    assert_eq!(providers, 2, "{c:#?}");
+    assert!(c
+        .iter()
+        .any(|(_, k, p)| *k == "enum-value-added" && p.ends_with("cloudProvider")));
+}
+
+#[test]
+fn a_new_required_request_field_is_breaking() {
+    let new = edit(|m| {
+        let s = schema(m, "DiskBackupSnapshotGCPExportBucketRequest");
+        s["allOf"][1]["properties"]
+            .as_mapping_mut()
+            .unwrap()
+            .insert("projectNumber".into(), y("{type: string}"));
+        s["required"]
+            .as_sequence_mut()
+            .unwrap()
+            .push("projectNumber".into());
+    });
+    let c = changes(&new);
+    assert_eq!(
+        c,
+        vec![(
+            Class::Breaking,
+            "required-field-added",
+            "/components/schemas/DiskBackupSnapshotGCPExportBucketRequest/properties/projectNumber"
+                .to_owned()
+        )]
+    );
+}
+
+#[test]
+fn a_removed_version_is_breaking() {
+    let new = edit(|m| {
+        let get = &mut m.get_mut("paths").unwrap()
+            ["/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}"]["get"];
+        get["responses"]["200"]["content"]
+            .as_mapping_mut()
+            .unwrap()
+            .remove("application/vnd.atlas.2023-01-01+json");
+    });
+    let c = changes(&new);
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!((c[0].0, c[0].1), (Class::Breaking, "version-removed"));
+}
+
+#[test]
+fn a_tightened_request_max_length_is_breaking_and_a_loosened_one_additive() {
+    let tighter = edit(|m| {
+        schema(m, "DiskBackupSnapshotAzureExportBucketRequest")["allOf"][1]["properties"]
+            ["serviceUrl"]["maxLength"] = 1024.into();
+    });
+    assert_eq!(
+        changes(&tighter),
+        vec![(
+            Class::Breaking,
+            "request-constraint-tightened",
+            "/components/schemas/DiskBackupSnapshotAzureExportBucketRequest/properties/serviceUrl"
+                .to_owned()
+        )]
+    );
+    let looser = edit(|m| {
+        schema(m, "DiskBackupSnapshotAzureExportBucketRequest")["allOf"][1]["properties"]
+            ["serviceUrl"]["maxLength"] = 4096.into();
+    });
+    assert_eq!(changes(&looser)[0].1, "request-constraint-loosened");
+    assert_eq!(changes(&looser)[0].0, Class::Additive);
+}
+
+#[test]
+fn an_added_sunset_is_a_deprecation() {
+    let new = edit(|m| {
+        let get = &mut m.get_mut("paths").unwrap()
+            ["/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}"]["get"];
+        get["responses"]["200"]["content"]["application/vnd.atlas.2024-05-30+json"]
+            .as_mapping_mut()
+            .unwrap()
+            .insert("x-sunset".into(), "2028-01-01".into());
+    });
+    let c = changes(&new);
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!((c[0].0, c[0].1), (Class::Deprecation, "sunset-added"));
+}
+
+#[test]
+fn the_cli_exit_codes_follow_the_classes() {
+    let bin = env!("CARGO_BIN_EXE_atlas-codegen");
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("new.yaml");
+    std::fs::write(
+        &new,
+        edit(|m| {
+            schema(m, "DiskBackupSnapshotAzureExportBucketRequest")["allOf"][1]["properties"]
+                ["serviceUrl"]["maxLength"] = 1024.into();
+        }),
+    )
+    .unwrap();
+    let old = root().join("spec/export-buckets.v2.yaml");
+    let run =
+        |args: &[&std::ffi::OsStr]| Command::new(bin).arg("diff").args(args).output().unwrap();
+    let out = run(&[old.as_os_str(), new.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Breaking (1)") && text.contains("semver: major"),
+        "{text}"
+    );
+    let out = run(&[
+        old.as_os_str(),
+        new.as_os_str(),
+        "--fail-on".as_ref(),
+        "breaking".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["breaking"][0]["kind"], "request-constraint-tightened");
+    let out = run(&[
+        old.as_os_str(),
+        old.as_os_str(),
+        "--fail-on".as_ref(),
+        "breaking".as_ref(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("semver: none"));
+    let out = run(&[old.as_os_str(), dir.path().join("missing.yaml").as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+}
