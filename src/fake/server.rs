@@ -150,11 +150,10 @@ fn api_error(status: u16, code: &str, detail: &str) -> Reply {
 }
 
 fn validation_error(fields: Vec<(String, String)>) -> Reply {
-    let detail = fields
-        .iter()
-        .map(|(f, d)| format!("{f}: {d}"))
-        .collect::<Vec<_>>()
-        .join("; ");
+        let detail = match fields.as_slice() {
+        [(f, _)] => format!("Invalid attribute {f} specified."),
+        _ => format!("{} invalid attributes specified.", fields.len()),
+    };
     let fields: Vec<Value> = fields
         .into_iter()
         .map(|(field, description)| json!({"field": field, "description": description}))
@@ -163,7 +162,7 @@ fn validation_error(fields: Vec<(String, String)>) -> Reply {
         400,
         "application/json",
         &json!({
-            "error": 400, "errorCode": "VALIDATION_ERROR", "detail": format!("Invalid request: {detail}"),
+            "error": 400, "errorCode": "VALIDATION_ERROR", "detail": detail,
             "reason": "Bad Request", "parameters": [], "badRequestDetail": {"fields": fields}
         }),
     )
