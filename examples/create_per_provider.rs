@@ -11,7 +11,10 @@ use atlas_export_buckets::{v2, Client};
 #[tokio::main]
 async fn main() -> Result<(), atlas_export_buckets::Error> {
     let (base_url, credentials, project, _fake) = common::target(false).await?;
-    let client = Client::builder().base_url(base_url).credentials(credentials).build()?;
+    let client = Client::builder()
+        .base_url(base_url)
+        .credentials(credentials)
+        .build()?;
     let buckets = client.export_buckets();
     let requests: [v2::DiskBackupSnapshotExportBucketRequest; 3] = [
         v2::DiskBackupSnapshotAwsExportBucketRequest::new("example-s3-bucket", common::ROLE_ID)
@@ -22,7 +25,8 @@ async fn main() -> Result<(), atlas_export_buckets::Error> {
             "https://examplestorageaccount.blob.core.windows.net/examplecontainer",
         )
         .into(),
-        v2::DiskBackupSnapshotGcpExportBucketRequest::new("example-gcs-bucket", common::ROLE_ID).into(),
+        v2::DiskBackupSnapshotGcpExportBucketRequest::new("example-gcs-bucket", common::ROLE_ID)
+            .into(),
     ];
     for request in requests {
         let created = buckets.create(&project, request).await?;
@@ -31,7 +35,10 @@ async fn main() -> Result<(), atlas_export_buckets::Error> {
             v2::DiskBackupSnapshotExportBucketResponse::Azure(b) => b.id.clone(),
             v2::DiskBackupSnapshotExportBucketResponse::Gcp(b) => b.id.clone(),
             other => {
-                println!("a provider this crate does not know yet: {}", other.cloud_provider());
+                println!(
+                    "a provider this crate does not know yet: {}",
+                    other.cloud_provider()
+                );
                 continue;
             }
         };

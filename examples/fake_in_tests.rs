@@ -8,14 +8,21 @@ use atlas_export_buckets::{v2, Client, Error, PageRequest};
 
 /// The code under test: creates a bucket unless one with that name exists.
 async fn ensure_bucket(client: &Client, project: &str, name: &str) -> Result<bool, Error> {
-    let page = client.export_buckets().list(project, PageRequest::new().items_per_page(500)).await?;
+    let page = client
+        .export_buckets()
+        .list(project, PageRequest::new().items_per_page(500))
+        .await?;
     let exists = page.body.results.iter().any(|b| match b {
         v2::DiskBackupSnapshotExportBucketResponse::Gcp(g) => g.bucket_name == name,
         _ => false,
     });
     if !exists {
-        let request = v2::DiskBackupSnapshotGcpExportBucketRequest::new(name, "668c5f0ed436263134491592");
-        client.export_buckets().create(project, request.into()).await?;
+        let request =
+            v2::DiskBackupSnapshotGcpExportBucketRequest::new(name, "668c5f0ed436263134491592");
+        client
+            .export_buckets()
+            .create(project, request.into())
+            .await?;
     }
     Ok(!exists)
 }
@@ -23,11 +30,20 @@ async fn ensure_bucket(client: &Client, project: &str, name: &str) -> Result<boo
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let fake = FakeAtlas::start().await?;
-    let client = Client::builder().base_url(fake.base_url()).credentials(fake.digest_credentials()).build()?;
+    let client = Client::builder()
+        .base_url(fake.base_url())
+        .credentials(fake.digest_credentials())
+        .build()?;
     let project = "32b6e34b3d91647abb20e7b8";
 
-    assert!(ensure_bucket(&client, project, "backups").await?, "created the first time");
-    assert!(!ensure_bucket(&client, project, "backups").await?, "found the second time");
+    assert!(
+        ensure_bucket(&client, project, "backups").await?,
+        "created the first time"
+    );
+    assert!(
+        !ensure_bucket(&client, project, "backups").await?,
+        "found the second time"
+    );
     assert_eq!(fake.bucket_count(project), 1);
 
     // A rate limit on the next call: the client waits and retries.

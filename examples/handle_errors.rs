@@ -11,7 +11,10 @@ use atlas_export_buckets::{v2, Client, Error};
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     let (base_url, credentials, project, _fake) = common::target(false).await?;
-    let client = Client::builder().base_url(base_url).credentials(credentials).build()?;
+    let client = Client::builder()
+        .base_url(base_url)
+        .credentials(credentials)
+        .build()?;
     let buckets = client.export_buckets();
 
     match buckets.get(&project, "0123456789abcdef01234567").await {
@@ -32,9 +35,14 @@ async fn main() -> Result<(), Error> {
     }
 
     // Caught by Atlas: a container name that can be neither given nor derived.
-    let azure = v2::DiskBackupSnapshotAzureExportBucketRequest::new(common::ROLE_ID, "https://examplestorageaccount.blob.core.windows.net/");
+    let azure = v2::DiskBackupSnapshotAzureExportBucketRequest::new(
+        common::ROLE_ID,
+        "https://examplestorageaccount.blob.core.windows.net/",
+    );
     match buckets.create(&project, azure.into()).await {
-        Err(e) if e.error_code() == Some(&v2::ErrorCode::ValidationError) => println!("Atlas said: {e}"),
+        Err(e) if e.error_code() == Some(&v2::ErrorCode::ValidationError) => {
+            println!("Atlas said: {e}")
+        }
         other => println!("outcome: {other:?}"),
     }
     Ok(())

@@ -13,12 +13,23 @@ use atlas_export_buckets::{v2, Client};
 #[tokio::main]
 async fn main() -> Result<(), atlas_export_buckets::Error> {
     let (base_url, credentials, project, _fake) = common::target(false).await?;
-    let client = Client::builder().base_url(base_url).credentials(credentials).build()?;
+    let client = Client::builder()
+        .base_url(base_url)
+        .credentials(credentials)
+        .build()?;
     let old = client.export_buckets().at_2023_01_01();
-    let created = old.create(&project, v2::DiskBackupSnapshotAwsExportBucketRequest::new("pinned-bucket", common::ROLE_ID)).await?;
+    let created = old
+        .create(
+            &project,
+            v2::DiskBackupSnapshotAwsExportBucketRequest::new("pinned-bucket", common::ROLE_ID),
+        )
+        .await?;
     println!(
         "created {} at version {:?}; this version sunsets on {:?} (past: {})",
-        created.body.id, created.meta.version, created.meta.version_sunset, created.meta.past_sunset
+        created.body.id,
+        created.meta.version,
+        created.meta.version_sunset,
+        created.meta.past_sunset
     );
     // The same call through the generic entry point, naming the version type.
     type List2023 = v2::operations::list_group_backup_export_buckets::V2023_01_01;

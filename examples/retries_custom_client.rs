@@ -18,18 +18,37 @@ async fn main() -> Result<(), atlas_export_buckets::Error> {
         .pool_idle_timeout(Duration::from_secs(30))
         .connect_timeout(Duration::from_secs(5))
         .build()
-        .map_err(|e| atlas_export_buckets::Error::Config { message: e.to_string() })?;
+        .map_err(|e| atlas_export_buckets::Error::Config {
+            message: e.to_string(),
+        })?;
     let client = Client::builder()
         .base_url(base_url)
         .credentials(credentials)
         .http_client(http)
-        .retry_policy(RetryPolicy::new().with_max_attempts(5).with_base_delay(Duration::from_millis(200)).with_max_delay(Duration::from_secs(10)))
-        .on_retry(|e| println!("retry after attempt {} (status {:?}), waiting {:?}", e.attempt, e.status, e.delay))
+        .retry_policy(
+            RetryPolicy::new()
+                .with_max_attempts(5)
+                .with_base_delay(Duration::from_millis(200))
+                .with_max_delay(Duration::from_secs(10)),
+        )
+        .on_retry(|e| {
+            println!(
+                "retry after attempt {} (status {:?}), waiting {:?}",
+                e.attempt, e.status, e.delay
+            )
+        })
         .build()?;
     if let Some(fake) = &fake {
         fake.inject(atlas_export_buckets::fake::Fault::Unavailable, 2);
     }
-    let page = client.export_buckets().list(&project, PageRequest::new()).await?;
-    println!("listed {} bucket(s) after {} attempt(s)", page.body.results.len(), page.meta.attempts);
+    let page = client
+        .export_buckets()
+        .list(&project, PageRequest::new())
+        .await?;
+    println!(
+        "listed {} bucket(s) after {} attempt(s)",
+        page.body.results.len(),
+        page.meta.attempts
+    );
     Ok(())
 }

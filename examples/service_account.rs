@@ -11,9 +11,20 @@ use atlas_export_buckets::{Client, PageRequest};
 #[tokio::main]
 async fn main() -> Result<(), atlas_export_buckets::Error> {
     let (base_url, credentials, project, _fake) = common::target(true).await?;
-    let client = Client::builder().base_url(base_url).credentials(credentials).build()?;
-        let (first, second) = (client.export_buckets(), client.clone().export_buckets());
-    let (a, b) = tokio::join!(first.list(&project, PageRequest::new()), second.list(&project, PageRequest::new()));
-    println!("{} and {} buckets; {} token(s) fetched for both calls", a?.body.results.len(), b?.body.results.len(), client.tokens_fetched());
+    let client = Client::builder()
+        .base_url(base_url)
+        .credentials(credentials)
+        .build()?;
+    let (first, second) = (client.export_buckets(), client.clone().export_buckets());
+    let (a, b) = tokio::join!(
+        first.list(&project, PageRequest::new()),
+        second.list(&project, PageRequest::new())
+    );
+    println!(
+        "{} and {} buckets; {} token(s) fetched for both calls",
+        a?.body.results.len(),
+        b?.body.results.len(),
+        client.tokens_fetched()
+    );
     Ok(())
 }

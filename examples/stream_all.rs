@@ -11,12 +11,20 @@ use futures_util::StreamExt;
 #[tokio::main]
 async fn main() -> Result<(), atlas_export_buckets::Error> {
     let (base_url, credentials, project, fake) = common::target(false).await?;
-    let client = Client::builder().base_url(base_url).credentials(credentials).build()?;
+    let client = Client::builder()
+        .base_url(base_url)
+        .credentials(credentials)
+        .build()?;
     let buckets = client.export_buckets();
     if fake.is_some() {
         for i in 0..12 {
             let name = format!("stream-example-{i:02}");
-            buckets.create(&project, v2::DiskBackupSnapshotGcpExportBucketRequest::new(name, common::ROLE_ID).into()).await?;
+            buckets
+                .create(
+                    &project,
+                    v2::DiskBackupSnapshotGcpExportBucketRequest::new(name, common::ROLE_ID).into(),
+                )
+                .await?;
         }
     }
     let mut stream = std::pin::pin!(buckets.list_all(&project));

@@ -150,7 +150,7 @@ fn api_error(status: u16, code: &str, detail: &str) -> Reply {
 }
 
 fn validation_error(fields: Vec<(String, String)>) -> Reply {
-        let detail = match fields.as_slice() {
+    let detail = match fields.as_slice() {
         [(f, _)] => format!("Invalid attribute {f} specified."),
         _ => format!("{} invalid attributes specified.", fields.len()),
     };

@@ -1,0 +1,344 @@
+// Benchmarks report failure by panicking.
+#![allow(clippy::panic, clippy::unwrap_used)]
+//! The client's overhead per call: 10,000 sequential GETs of one export bucket through
+//! `Client::export_buckets().get(..)` (no credentials, default retry policy) against bare reqwest
+//! sending the same request bytes and decoding into the same type, both to a tiny local hyper
+//! server. Calls alternate one by one between the two (and a second bare client, as an A/A noise
+//! check).
+//!
+//! ```sh
+//! cargo bench -p atlas-export-buckets --bench client
+//! ```
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use atlas_export_buckets::{v2, Client};
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::body::Incoming;
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+
+const GROUP: &str = "32b6e34b3d91647abb20e7b8";
+const BUCKET: &str = "5f4d3c2b1a0f9e8d7c6b5a49";
+const ACCEPT: &str = "application/vnd.atlas.2024-05-30+json";
+const BODY: &str = r#"{"_id":"5f4d3c2b1a0f9e8d7c6b5a49","bucketName":"export-bucket","cloudProvider":"AWS","iamRoleId":"668c5f0ed436263134491592","links":[{"href":"https://cloud.mongodb.com/api/atlas","rel":"self"}],"region":"us-east-1","requirePrivateNetworking":true}"#;
+
+/// GETs per client.
+const CALLS: usize = 10_000;
+
+/// What the server saw of one request: method, target and headers in order.
+type Seen = (String, String, Vec<(String, String)>);
+
+#[derive(Default)]
+struct Recorder {
+    on: AtomicBool,
+    seen: Mutex<Vec<Seen>>,
+}
+
+async fn handle(
+    rec: Arc<Recorder>,
+    req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    if rec.on.load(Ordering::Relaxed) {
+        let headers = req
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("?").to_owned()))
+            .collect();
+        rec.seen
+            .lock()
+            .unwrap()
+            .push((req.method().to_string(), req.uri().to_string(), headers));
+    }
+    let resp = Response::builder()
+        .header("content-type", ACCEPT)
+        .body(Full::new(Bytes::from_static(BODY.as_bytes())))
+        .unwrap();
+    Ok(resp)
+}
+
+/// Serves on its own thread and single-threaded runtime, so that it does not share the
+/// client's scheduler.
+fn serve(rec: Arc<Recorder>) -> SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            loop {
+                let (stream, _) = listener.accept().await.unwrap();
+                stream.set_nodelay(true).unwrap();
+                let rec = rec.clone();
+                tokio::spawn(async move {
+                    let service = hyper::service::service_fn(move |req| handle(rec.clone(), req));
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        });
+    });
+    addr
+}
+
+enum Caller {
+    Generated(Client),
+    /// Bare reqwest; with `Some(t)`, also the per-request timeout the client sets.
+    Bare(reqwest::Client, String, Option<Duration>),
+}
+
+impl Caller {
+    async fn call(&self) -> v2::DiskBackupSnapshotExportBucketResponse {
+        match self {
+            Caller::Generated(c) => c.export_buckets().get(GROUP, BUCKET).await.unwrap().body,
+            Caller::Bare(http, url, timeout) => {
+                let mut req = http.get(url);
+                if let Some(t) = timeout {
+                    req = req.timeout(*t);
+                }
+                let resp = req
+                    .header(reqwest::header::ACCEPT, ACCEPT)
+                    .header(
+                        reqwest::header::USER_AGENT,
+                        atlas_export_buckets::client::USER_AGENT,
+                    )
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(resp.status(), 200);
+                let bytes = resp.bytes().await.unwrap();
+                serde_json::from_slice(&bytes).unwrap()
+            }
+        }
+    }
+}
+
+/// Median time of `f`, in microseconds, over batches of 1,000 calls.
+fn micro<T>(mut f: impl FnMut() -> T) -> f64 {
+    let mut v: Vec<f64> = (0..31)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..1_000 {
+                std::hint::black_box(f());
+            }
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// The client's own per-call steps, timed in process (no network), against what bare reqwest
+/// does instead, as shares of the measured overhead per call.
+fn attribution(base: &str, url: &str, overhead_us: f64) {
+    use atlas_export_buckets::operation::Operation;
+    use atlas_export_buckets::v2::operations::get_group_backup_export_bucket as get;
+    use atlas_export_buckets::validation::Validate;
+
+    let params = get::Params::new(GROUP, BUCKET);
+    let validate = micro(|| {
+        let mut out = Vec::new();
+        params.collect_violations("", &mut out);
+        out.len()
+    });
+    let base = url::Url::parse(base).unwrap();
+    // What `Client::url` does: substitute percent-encoded segments, then set the path on a copy
+    // of the base. Bare reqwest parses the whole URL string instead.
+    let client_url = micro(|| {
+        let mut path = get::V2024_05_30::DESCRIPTOR.path.to_owned();
+        for (name, value) in [("groupId", GROUP), ("exportBucketId", BUCKET)] {
+            let enc =
+                percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC)
+                    .to_string();
+            path = path.replace(&format!("{{{name}}}"), &enc);
+        }
+        let mut u = base.clone();
+        let prefix = base.path().trim_end_matches('/').to_owned();
+        u.set_path(&format!("{prefix}{path}"));
+        u
+    });
+    let bare_url = micro(|| url::Url::parse(url).unwrap());
+    let path_to_error = micro(|| {
+        let de = &mut serde_json::Deserializer::from_slice(BODY.as_bytes());
+        serde_path_to_error::deserialize::<_, v2::DiskBackupSnapshotExportBucketResponse>(de)
+            .unwrap()
+    });
+    let plain = micro(|| {
+        serde_json::from_slice::<v2::DiskBackupSnapshotExportBucketResponse>(BODY.as_bytes())
+            .unwrap()
+    });
+    let span = micro(|| {
+        tracing::info_span!(
+            "atlas.call",
+            operation = "getGroupBackupExportBucket",
+            attempt = tracing::field::Empty
+        )
+    });
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("content-type", ACCEPT.parse().unwrap());
+    headers.insert("content-length", "230".parse().unwrap());
+    headers.insert("date", "Wed, 25 Nov 2026 21:00:00 GMT".parse().unwrap());
+    let meta = micro(|| {
+        let h = headers.clone();
+        [
+            "ratelimit-limit",
+            "ratelimit-remaining",
+            "deprecation",
+            "sunset",
+            "x-request-id",
+            "retry-after",
+        ]
+        .iter()
+        .filter(|n| h.get(**n).is_some())
+        .count()
+    });
+    println!(
+        "\nWhere the overhead goes: the client's own steps timed in process (medians of 31 x 1,000; the per-request timeout is measured over the network above)"
+    );
+    println!("| step (Client minus bare) | us/call | share of the {overhead_us:.1} us overhead |");
+    println!("|---|---:|---:|");
+    for (name, us) in [
+        (
+            "path-parameter validation (2 x regex-lite `^([a-f0-9]{24})$`)",
+            validate,
+        ),
+        (
+            "URL: substitute + set_path, minus bare's Url::parse",
+            client_url - bare_url,
+        ),
+        (
+            "decode through serde_path_to_error, minus plain serde_json",
+            path_to_error - plain,
+        ),
+        ("tracing span (no subscriber)", span),
+        ("response headers clone + 6 lookups (ResponseMeta)", meta),
+    ] {
+        println!(
+            "| {name} | {us:.2} | {:.0}% |",
+            100.0 * us / overhead_us.max(f64::MIN_POSITIVE)
+        );
+    }
+}
+
+fn main() {
+    // `cargo test --benches` and `cargo bench -- --test` pass no `--bench`: run a smoke check only.
+    let full = std::env::args().any(|a| a == "--bench");
+    let rec = Arc::new(Recorder::default());
+    let addr = serve(rec.clone());
+    let base = format!("http://{addr}");
+    let url = format!("{base}/api/atlas/v2/groups/{GROUP}/backup/exportBuckets/{BUCKET}");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let callers = [
+        (
+            "bare reqwest [baseline]",
+            Caller::Bare(reqwest::Client::new(), url.clone(), None),
+        ),
+        (
+            "Client::export_buckets().get (default retry policy)",
+            Caller::Generated(Client::builder().base_url(&base).build().unwrap()),
+        ),
+        (
+            "bare reqwest, second client (A/A noise check)",
+            Caller::Bare(reqwest::Client::new(), url.clone(), None),
+        ),
+        (
+            "bare reqwest + per-request timeout (60 s, as the client sets)",
+            Caller::Bare(
+                reqwest::Client::new(),
+                url.clone(),
+                Some(Duration::from_secs(60)),
+            ),
+        ),
+    ];
+
+    // The same bytes: the server records one request from each and they must be equal.
+    rec.on.store(true, Ordering::Relaxed);
+    rt.block_on(async {
+        for (_, c) in &callers {
+            let body = c.call().await;
+            assert!(matches!(
+                body,
+                v2::DiskBackupSnapshotExportBucketResponse::Aws(_)
+            ));
+        }
+    });
+    rec.on.store(false, Ordering::Relaxed);
+    let seen = std::mem::take(&mut *rec.seen.lock().unwrap());
+    assert_eq!(seen.len(), callers.len());
+    for s in &seen[1..] {
+        assert_eq!(s, &seen[0], "the requests differ");
+    }
+    let (method, target, headers) = &seen[0];
+    println!("every client sent: {method} {target} {headers:?}");
+    if !full {
+        return;
+    }
+
+    // Warm the pools, then alternate rounds, rotating which client goes first.
+    rt.block_on(async {
+        for (_, c) in &callers {
+            for _ in 0..200 {
+                c.call().await;
+            }
+        }
+    });
+    // Interleave single calls, rotating which client goes first, and time each call.
+    let mut per_call: Vec<Vec<f64>> = vec![Vec::with_capacity(CALLS); callers.len()];
+    let started = Instant::now();
+    rt.block_on(async {
+        for n in 0..CALLS {
+            for k in 0..callers.len() {
+                let i = (k + n) % callers.len();
+                let t = Instant::now();
+                std::hint::black_box(callers[i].1.call().await);
+                per_call[i].push(t.elapsed().as_secs_f64() * 1e6);
+            }
+        }
+    });
+    let elapsed = started.elapsed();
+    let stats: Vec<(f64, f64)> = per_call
+        .into_iter()
+        .map(|mut v| {
+            v.sort_by(f64::total_cmp);
+            let median = v[v.len() / 2];
+            // Mean of the middle 90%: the machine's stalls land in the tails.
+            let cut = v.len() / 20;
+            let mid = &v[cut..v.len() - cut];
+            (median, mid.iter().sum::<f64>() / mid.len() as f64)
+        })
+        .collect();
+    println!(
+        "\n{CALLS} sequential GETs per client over HTTP/1.1 on 127.0.0.1, calls interleaved, {:.1} s in all (noisy shared machine: read ratios)",
+        elapsed.as_secs_f64()
+    );
+    println!("| client | median us/call | ratio vs bare | trimmed mean us/call | ratio vs bare |");
+    println!("|---|---:|---:|---:|---:|");
+    for (i, (name, _)) in callers.iter().enumerate() {
+        println!(
+            "| {name} | {:.1} | {:.3} | {:.1} | {:.3} |",
+            stats[i].0,
+            stats[i].0 / stats[0].0,
+            stats[i].1,
+            stats[i].1 / stats[0].1
+        );
+    }
+    attribution(&base, &url, stats[1].0 - stats[0].0);
+    println!(
+        "Client / bare = {:.3} by median, {:.3} by trimmed mean (target <= 1.05)",
+        stats[1].0 / stats[0].0,
+        stats[1].1 / stats[0].1
+    );
+}

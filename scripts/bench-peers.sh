@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Times atlas-codegen against progenitor 0.15.1 (library path, as a build.rs would call it), both
+# in one process of the `peers/` crate (outside the workspace), at opt-level 0 (dev: what build
+# scripts run at) and release, and prints one table per spec and profile.
+#
+# usage: scripts/bench-peers.sh [--profiles "dev release"] [--runs N] [--full-runs N] [--no-full]
+#
+# Needs python3 with PyYAML (`bash .ci/install-prism.sh` installs it) and ../shared/peers/.
+# The machine is shared and noisy: read the ratio column, not the milliseconds.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${ATLAS_SHARED:-$root/../shared}
+profiles="dev release"
+runs=20
+full_runs=3
+full=1
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --profiles) profiles=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
+        --full-runs) full_runs=$2; shift 2 ;;
+        --no-full) full=0; shift ;;
+        *) echo "unknown argument: $1" >&2; exit 2 ;;
+    esac
+done
+
+python3 -c 'import yaml' 2>/dev/null || {
+    echo "error: python3 needs PyYAML (bash .ci/install-prism.sh installs it)" >&2
+    exit 2
+}
+normalize=$shared/peers/progenitor_normalize.py
+fragment=spec/export-buckets.v2.yaml
+whole=$shared/atlas-spec/full/atlas-api-transformed.yaml
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$root"
+python3 "$normalize" "$fragment" "$tmp/fragment.json" --version 2024-05-30 --oneof acyclic
+if [ "$full" = 1 ]; then
+    python3 "$normalize" "$whole" "$tmp/full.json" \
+        --oneof acyclic --single-success --one-type --fix-defaults
+fi
+
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target/peers}
+echo
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg); shared and noisy: compare ratios"
+for profile in $profiles; do
+    if [ "$profile" = release ]; then flag=--release; dir=release; else flag=; dir=debug; fi
+    cargo build --quiet --manifest-path peers/Cargo.toml $flag
+    bin=$CARGO_TARGET_DIR/$dir/atlas-peers
+    echo
+    "$bin" --label "fragment $fragment" --ours "$fragment" --overrides spec/overrides.yaml \
+        --progenitor "$tmp/fragment.json" --runs "$runs"
+    if [ "$full" = 1 ]; then
+        echo
+        "$bin" --label "whole Atlas spec" --ours "$whole" --progenitor "$tmp/full.json" \
+            --runs "$full_runs"
+        echo
+        echo "whole Atlas spec, $profile: peak RSS of one generation (/usr/bin/time -v)"
+        echo "| process | peak RSS MB | ratio vs progenitor |"
+        echo "|---|---:|---:|"
+        declare -A rss=()
+        for only in none progenitor ours; do
+            /usr/bin/time -v "$bin" --ours "$whole" --progenitor "$tmp/full.json" --runs 1 \
+                --only "$only" >/dev/null 2>"$tmp/time.txt"
+            rss[$only]=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$tmp/time.txt")
+        done
+        for only in none progenitor ours; do
+            case $only in
+                none) label="both inputs read, nothing generated (floor)" ;;
+                progenitor) label="progenitor 0.15.1 (baseline)" ;;
+                ours) label="atlas-codegen generate()" ;;
+            esac
+            awk -v label="$label" -v kb="${rss[$only]}" -v base="${rss[progenitor]}" \
+                'BEGIN { printf "| %s | %.0f | %.2f |\n", label, kb / 1024, kb / base }'
+        done
+        unset rss
+    fi
+done
