@@ -179,11 +179,13 @@ impl ClientBuilder {
                 message: format!("base URL {base} cannot take a path"),
             });
         }
+        let per_request_timeout = self.http.is_some();
         let http = match self.http {
             Some(h) => h,
             // Atlas does not redirect API calls; a redirect is reported, not followed with credentials.
             None => reqwest::Client::builder()
                 .connect_timeout(self.connect_timeout)
+                .timeout(self.request_timeout)
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|e| Error::Config {
@@ -202,6 +204,7 @@ impl ClientBuilder {
                 request_timeout: self.request_timeout,
                 on_retry: self.on_retry,
                 max_response_bytes: self.max_response_bytes,
+                per_request_timeout,
                 warned: Mutex::new(HashSet::new()),
             }),
         })
@@ -225,6 +228,8 @@ struct Inner {
     request_timeout: Duration,
     on_retry: Option<RetryHook>,
     max_response_bytes: usize,
+    /// Set on each request when the caller supplied the `reqwest::Client` (ours carries it).
+    per_request_timeout: bool,
     warned: Mutex<HashSet<(&'static str, Option<&'static str>)>>,
 }
 
@@ -429,9 +434,11 @@ impl Client {
             .inner
             .http
             .request(method, url.clone())
-            .timeout(self.inner.request_timeout)
             .header(reqwest::header::ACCEPT, d.accept)
             .header(reqwest::header::USER_AGENT, &self.inner.user_agent);
+        if self.inner.per_request_timeout {
+            req = req.timeout(self.inner.request_timeout);
+        }
         if let (Some(ct), Some(b)) = (d.content_type, body) {
             req = req
                 .header(reqwest::header::CONTENT_TYPE, ct)
@@ -620,8 +627,8 @@ impl Client {
             };
             let status = resp.status().as_u16();
             tracing::Span::current().record("status", status);
-            let headers = resp.headers().clone();
-            let retry_after = crate::retry::retry_after(&headers);
+            let meta = response_meta(d, status, resp.headers(), attempt);
+            let retry_after = meta.retry_after;
             let retryable =
                 matches!(status, 429 | 502 | 503 | 504) && (idempotent || status == 429);
             if retryable && more {
@@ -650,7 +657,7 @@ impl Client {
                     return Err(transport_error(d, &e, attempt));
                 }
             };
-            return self.finish::<O>(d, status, &headers, &bytes, attempt);
+            return self.finish::<O>(d, meta, &bytes);
         }
     }
 
@@ -680,25 +687,10 @@ impl Client {
     fn finish<O: Operation>(
         &self,
         d: &'static OperationDescriptor,
-        status: u16,
-        h: &reqwest::header::HeaderMap,
+        meta: ResponseMeta,
         body: &[u8],
-        attempts: u32,
     ) -> Result<Response<O::Response>, Error> {
-        let meta = ResponseMeta {
-            status,
-            operation: d.operation_id,
-            version: d.version,
-            rate_limit_limit: header_u64(h, "ratelimit-limit"),
-            rate_limit_remaining: header_u64(h, "ratelimit-remaining"),
-            deprecation: header_string(h, "deprecation"),
-            sunset: header_string(h, "sunset"),
-            version_sunset: d.sunset,
-            past_sunset: d.sunset.is_some_and(past),
-            request_id: header_string(h, "x-request-id"),
-            retry_after: crate::retry::retry_after(h),
-            attempts,
-        };
+        let status = meta.status;
         self.warn_deprecated(d, &meta);
         match status {
             200..=299 => {
@@ -772,7 +764,34 @@ fn transport_error(d: &OperationDescriptor, e: &reqwest::Error, attempts: u32) -
     }
 }
 
+/// Metadata from the response head (read before the body, so the head is not copied).
+fn response_meta(
+    d: &'static OperationDescriptor,
+    status: u16,
+    h: &reqwest::header::HeaderMap,
+    attempts: u32,
+) -> ResponseMeta {
+    ResponseMeta {
+        status,
+        operation: d.operation_id,
+        version: d.version,
+        rate_limit_limit: header_u64(h, "ratelimit-limit"),
+        rate_limit_remaining: header_u64(h, "ratelimit-remaining"),
+        deprecation: header_string(h, "deprecation"),
+        sunset: header_string(h, "sunset"),
+        version_sunset: d.sunset,
+        past_sunset: d.sunset.is_some_and(past),
+        request_id: header_string(h, "x-request-id"),
+        retry_after: crate::retry::retry_after(h),
+        attempts,
+    }
+}
+
 fn decode<T: DeserializeOwned>(text: &[u8], status: u16, raw: &[u8]) -> Result<T, Error> {
+    // The plain decoder first; the path-tracking one only to explain a failure.
+    if let Ok(v) = serde_json::from_slice(text) {
+        return Ok(v);
+    }
     let de = &mut serde_json::Deserializer::from_slice(text);
     serde_path_to_error::deserialize(de).map_err(|e| Error::Decode {
         status,
