@@ -13,11 +13,11 @@ export ATLAS_FULL_SPEC="$spec"
 export RUSTFLAGS="${RUSTFLAGS:-} -D warnings"
 # Share the workspace's target directory so dependencies are built once.
 start=$(date +%s)
-cargo build --locked --manifest-path full-atlas/Cargo.toml --target-dir target/full-atlas
+cargo build --locked --manifest-path full-atlas/Cargo.toml --target-dir target
 if [[ "${1:-}" == "--clippy" ]]; then
-    cargo clippy --locked --manifest-path full-atlas/Cargo.toml --target-dir target/full-atlas -- -D warnings
+    cargo clippy --locked --manifest-path full-atlas/Cargo.toml --target-dir target -- -D warnings
 fi
 end=$(date +%s)
-out=$(ls -t target/full-atlas/debug/build/atlas-full-api-*/out/atlas.rs | head -n 1)
+out=$(ls -t target/debug/build/atlas-full-api-*/out/atlas.rs | head -n 1)
 printf 'whole Atlas API: %s lines, %s bytes, %s operation modules, built in %s s\n' \
     "$(wc -l < "$out")" "$(wc -c < "$out")" "$(grep -c '^    pub mod ' "$out")" "$((end - start))"

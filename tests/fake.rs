@@ -461,3 +461,133 @@ async fn faults_exercise_the_retry_rules() {
         .unwrap_err();
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
 }
+
+#[derive(Clone, Default)]
+struct Capture(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Every operation and the error paths, with both kinds of credentials, `tracing` at TRACE: no
+/// private key, client secret or bearer token in any log line, `Debug` or `Display`.
+#[tokio::test(flavor = "current_thread")]
+async fn the_secret_hygiene_audit_finds_nothing() {
+    let capture = Capture::default();
+    let writer = capture.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let config = FakeConfig::new()
+        .with_api_key("audit-public", "audit-private-key-7c1d")
+        .with_service_account("mdb_sa_id_audit", "audit-client-secret-9e2f");
+    let fake = FakeAtlas::start_with(config, SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let mut seen = String::new();
+    for creds in [
+        fake.digest_credentials(),
+        fake.service_account_credentials(),
+    ] {
+        seen.push_str(&format!("{creds:?}\n"));
+        let c = client(&fake, creds);
+        seen.push_str(&format!("{c:?}\n"));
+        let b = c.export_buckets();
+        let created = b
+            .create(
+                GROUP,
+                v2::DiskBackupSnapshotAwsExportBucketRequest::new("audit-bucket", ROLE).into(),
+            )
+            .await
+            .unwrap();
+        let id = id_of(&created.body);
+        seen.push_str(&format!("{created:?}\n"));
+        seen.push_str(&format!(
+            "{:?}\n",
+            b.list(GROUP, PageRequest::new()).await.unwrap()
+        ));
+        seen.push_str(&format!("{:?}\n", b.get(GROUP, &id).await.unwrap()));
+        seen.push_str(&format!(
+            "{:?}\n",
+            b.update(GROUP, &id, true).await.unwrap()
+        ));
+        let old = b.at_2023_01_01();
+        seen.push_str(&format!(
+            "{:?}\n",
+            old.list(GROUP, PageRequest::new()).await.unwrap()
+        ));
+        seen.push_str(&format!("{:?}\n", b.delete(GROUP, &id).await.unwrap()));
+        let v1c = c.export_buckets_v1();
+        seen.push_str(&format!(
+            "{:?}\n",
+            v1c.list(GROUP, PageRequest::new()).await.unwrap()
+        ));
+        // Error paths: local validation, 404, a retried 503, a dropped connection, a timeout.
+        let errors = [
+            b.create(
+                GROUP,
+                v2::DiskBackupSnapshotAwsExportBucketRequest::new("x", "bad").into(),
+            )
+            .await
+            .map(|_| ()),
+            b.get(GROUP, "0123456789abcdef01234567").await.map(|_| ()),
+            {
+                fake.inject(Fault::Unavailable, 3);
+                b.list(GROUP, PageRequest::new()).await.map(|_| ())
+            },
+            {
+                fake.inject(Fault::DropConnection, 1);
+                b.create(
+                    GROUP,
+                    v2::DiskBackupSnapshotGcpExportBucketRequest::new("drop-bucket", ROLE).into(),
+                )
+                .await
+                .map(|_| ())
+            },
+        ];
+        for e in errors.into_iter().filter_map(Result::err) {
+            seen.push_str(&format!("{e}\n{e:?}\n{e:#?}\n"));
+        }
+    }
+    // Wrong secrets of both kinds.
+    for creds in [
+        Credentials::digest("audit-public", "audit-wrong-key-1111"),
+        Credentials::service_account("mdb_sa_id_audit", "audit-wrong-secret-2222"),
+    ] {
+        let e = client(&fake, creds)
+            .export_buckets()
+            .list(GROUP, PageRequest::new())
+            .await
+            .unwrap_err();
+        seen.push_str(&format!("{e}\n{e:?}\n"));
+    }
+    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        logs.contains("atlas.call") && logs.contains("attempt"),
+        "TRACE output was captured"
+    );
+    seen.push_str(&logs);
+    for secret in [
+        "audit-private-key-7c1d",
+        "audit-client-secret-9e2f",
+        "audit-wrong-key-1111",
+        "audit-wrong-secret-2222",
+        "fake-token-",
+        "Bearer ",
+        "Basic ",
+    ] {
+        assert!(
+            !seen.contains(secret),
+            "{secret:?} found in captured output"
+        );
+    }
+}
