@@ -134,10 +134,12 @@ pub fn strongest_digest_challenge<'a>(
     };
     let mut best: Option<digest_auth::WwwAuthenticateHeader> = None;
     for v in values {
-        if !v
-            .trim_start()
-            .get(..6)
-            .is_some_and(|p| p.eq_ignore_ascii_case("digest"))
+        // Header values are ASCII; the parser is not safe on other input.
+        if !v.is_ascii()
+            || !v
+                .trim_start()
+                .get(..6)
+                .is_some_and(|p| p.eq_ignore_ascii_case("digest"))
         {
             continue;
         }

@@ -328,3 +328,23 @@ fn error_codes_are_typed_with_a_lossless_fallback() {
     );
     assert_eq!(serde_json::to_value(&unknown).expect("encode"), live);
 }
+
+#[test]
+fn large_numbers_in_unknown_variants_round_trip_exactly() {
+    // Found by fuzzing: without exact float parsing, re-decoding the re-encoded value differed.
+    let big = format!("1{}", "0".repeat(105));
+    let text = format!(r#"{{"cloudProvider":"X","n":{big},"f":0.1,"g":-2.5e-300}}"#);
+    let first: v2::DiskBackupSnapshotExportBucketResponse =
+        serde_json::from_str(&text).expect("decode");
+    let again: v2::DiskBackupSnapshotExportBucketResponse =
+        serde_json::from_str(&serde_json::to_string(&first).expect("encode"))
+            .expect("decode again");
+    assert_eq!(first, again);
+}
+
+#[test]
+fn a_non_ascii_digest_challenge_is_ignored_not_a_panic() {
+    // Found by fuzzing: the digest parser slices inside multi-byte characters.
+    let challenge = "Digest realm=\"\u{20ac}\u{20ac}\", nonce=\"a\"";
+    assert!(atlas_export_buckets::auth::strongest_digest_challenge([challenge]).is_none());
+}

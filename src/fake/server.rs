@@ -292,9 +292,10 @@ fn authorize(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) ->
             ))
         };
     }
-    if !auth
-        .get(..7)
-        .is_some_and(|p| p.eq_ignore_ascii_case("digest "))
+    if !auth.is_ascii()
+        || !auth
+            .get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("digest "))
     {
         return Some(challenge(state, false));
     }
