@@ -28,16 +28,15 @@ fn docs(lines: &[String]) -> TokenStream {
     quote!(#(#lines)*)
 }
 
-struct Emitter<'a> {
-    model: &'a Model,
+struct Emitter {
     rt: TokenStream,
     eq: HashMap<String, bool>,
-    kinds: HashMap<&'a str, &'a TypeDef>,
+
     needs_validation: HashMap<String, bool>,
     used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
 }
 
-impl<'a> Emitter<'a> {
+impl Emitter {
     fn ty(&self, t: &TypeRef, prefix: &TokenStream) -> TokenStream {
         match t {
             TypeRef::String => quote!(::std::string::String),
@@ -917,14 +916,13 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
         .parse()
         .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
     let e = Emitter {
-        model,
         rt: rt.clone(),
         eq: eq_table(&model.types),
-        kinds: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+
         needs_validation: needs_validation_table(&model.types),
         used_patterns: Default::default(),
     };
-    let _ = &e.kinds;
+
     let types: Vec<TokenStream> = model.types.iter().map(|t| e.emit_type(t)).collect();
     let ops: Vec<TokenStream> = model
         .operations
@@ -951,6 +949,6 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
     };
     let parsed: syn::File =
         syn::parse2(file).map_err(|err| format!("generated code does not parse: {err}"))?;
-    let _ = e.model;
+
     Ok(prettyplease::unparse(&parsed))
 }

@@ -1371,7 +1371,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
     collect_example_values(&parsed.raw, &mut lw.example_values, &props);
 
     // Operations first: they are the roots.
-    let ops = collect_operations(&mut lw, parsed);
+    let ops = collect_operations(&mut lw);
 
     // Names of every reached component schema, claimed before inline names.
     let reached: Vec<(String, Dir)> = lw.dirs.iter().map(|(k, v)| (k.clone(), *v)).collect();
@@ -1581,7 +1581,7 @@ struct RawOp<'a> {
     pointer: String,
 }
 
-fn collect_operations<'a>(lw: &mut Lower<'a>, _parsed: &Parsed) -> Vec<RawOp<'a>> {
+fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
     let doc = lw.doc;
     let mut out = Vec::new();
     for (path, item) in &doc.paths.paths {
