@@ -570,48 +570,43 @@ impl ::serde::Serialize for DiskBackupSnapshotExportBucketResponse {
         }
     }
 }
+impl crate::__codegen::Tagged for DiskBackupSnapshotExportBucketResponse {
+    const TAG: &'static str = "cloudProvider";
+    fn decode_variant<'de, __D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        object: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        match tag {
+            "AWS" => {
+                <DiskBackupSnapshotAwsExportBucketResponse as ::serde::Deserialize>::deserialize(
+                        object,
+                    )
+                    .map(Self::Aws)
+            }
+            "AZURE" => {
+                <DiskBackupSnapshotAzureExportBucketResponse as ::serde::Deserialize>::deserialize(
+                        object,
+                    )
+                    .map(Self::Azure)
+            }
+            "GCP" => {
+                <DiskBackupSnapshotGcpExportBucketResponse as ::serde::Deserialize>::deserialize(
+                        object,
+                    )
+                    .map(Self::Gcp)
+            }
+            _ => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(object)
+                    .map(Self::Unknown)
+            }
+        }
+    }
+}
 impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::std::result::Result<Self, __D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let decode: fn(
-            ::serde_json::Value,
-        ) -> ::std::result::Result<Self, ::serde_json::Error> = match crate::__codegen::tag_of(
-                &value,
-                "cloudProvider",
-            )
-            .map_err(::serde::de::Error::custom)?
-        {
-            "AWS" => {
-                |value| {
-                    <DiskBackupSnapshotAwsExportBucketResponse as ::serde::Deserialize>::deserialize(
-                            value,
-                        )
-                        .map(Self::Aws)
-                }
-            }
-            "AZURE" => {
-                |value| {
-                    <DiskBackupSnapshotAzureExportBucketResponse as ::serde::Deserialize>::deserialize(
-                            value,
-                        )
-                        .map(Self::Azure)
-                }
-            }
-            "GCP" => {
-                |value| {
-                    <DiskBackupSnapshotGcpExportBucketResponse as ::serde::Deserialize>::deserialize(
-                            value,
-                        )
-                        .map(Self::Gcp)
-                }
-            }
-            _ => |value| ::std::result::Result::Ok(Self::Unknown(value)),
-        };
-        decode(value).map_err(::serde::de::Error::custom)
+        crate::__codegen::deserialize_tagged(deserializer)
     }
 }
 /// `DiskBackupSnapshotGCPExportBucketRequest`

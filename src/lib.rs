@@ -56,6 +56,7 @@ pub mod error;
 pub mod fake;
 pub mod operation;
 pub mod retry;
+mod tagged;
 pub mod validation;
 
 pub use auth::Credentials;
@@ -76,21 +77,10 @@ pub mod __codegen {
         HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
         ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
     };
+    pub use crate::tagged::{deserialize_tagged, Tagged};
     pub use crate::validation::{
         check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation,
     };
-
-    /// The string tag of a JSON object, or why there is none.
-    pub fn tag_of<'v>(value: &'v serde_json::Value, property: &str) -> Result<&'v str, String> {
-        match value {
-            serde_json::Value::Object(map) => match map.get(property) {
-                Some(serde_json::Value::String(s)) => Ok(s.as_str()),
-                Some(other) => Err(format!("`{property}` must be a string, found {other}")),
-                None => Err(format!("missing field `{property}`")),
-            },
-            _ => Err(format!("expected a JSON object with a `{property}` field")),
-        }
-    }
 }
 
 /// The versioned v2 API, generated from `spec/export-buckets.v2.yaml` (overrides from

@@ -203,7 +203,7 @@ async fn truncated_and_invalid_json_are_decode_errors_with_a_path() {
     let Error::Decode { path, .. } = &err else {
         panic!("{err:?}")
     };
-    assert_eq!(path, "results[0]");
+    assert_eq!(path, "results[0]._id", "the path reaches into the variant");
     assert_eq!(
         server.received_requests().await.unwrap().len(),
         2,

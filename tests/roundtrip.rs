@@ -348,3 +348,83 @@ fn a_non_ascii_digest_challenge_is_ignored_not_a_panic() {
     let challenge = "Digest realm=\"\u{20ac}\u{20ac}\", nonce=\"a\"";
     assert!(atlas_export_buckets::auth::strongest_digest_challenge([challenge]).is_none());
 }
+
+#[test]
+fn a_provider_enum_decodes_from_text_wherever_the_tag_sits() {
+    type R = v2::DiskBackupSnapshotExportBucketResponse;
+    let want = json!({
+        "_id": "32b6e34b3d91647abb20e7b8", "bucketName": "b", "cloudProvider": "AZURE",
+        "roleId": "668c5f0ed436263134491592", "serviceUrl": "https://a.blob.core.windows.net/b",
+        "tenantId": "4297fc77-1592-4de8-a6d5-a8c32401df87"
+    });
+    for text in [
+        r#"{"cloudProvider":"AZURE","_id":"32b6e34b3d91647abb20e7b8","bucketName":"b","roleId":"668c5f0ed436263134491592","serviceUrl":"https://a.blob.core.windows.net/b","tenantId":"4297fc77-1592-4de8-a6d5-a8c32401df87"}"#,
+        r#"{"_id":"32b6e34b3d91647abb20e7b8","bucketName":"b","roleId":"668c5f0ed436263134491592","cloudProvider":"AZURE","serviceUrl":"https://a.blob.core.windows.net/b","tenantId":"4297fc77-1592-4de8-a6d5-a8c32401df87"}"#,
+        r#"{"_id":"32b6e34b3d91647abb20e7b8","bucketName":"b","roleId":"668c5f0ed436263134491592","serviceUrl":"https://a.blob.core.windows.net/b","tenantId":"4297fc77-1592-4de8-a6d5-a8c32401df87","cloudProvider":"AZURE"}"#,
+    ] {
+        let r: R = serde_json::from_str(text).expect(text);
+        assert!(matches!(r, R::Azure(_)), "{text}: {r:?}");
+        assert_eq!(serde_json::to_value(&r).expect("encode"), want, "{text}");
+    }
+    // An unknown provider with its tag last keeps every entry, in order.
+    let text =
+        r#"{"_id":"x","nested":{"a":[1,2.5]},"region":7,"cloudProvider":"OCI","extra":null}"#;
+    let r: R = serde_json::from_str(text).expect("unknown");
+    assert_eq!(r.cloud_provider(), "OCI");
+    assert_eq!(
+        serde_json::to_value(&r).expect("encode"),
+        serde_json::from_str::<Value>(text).expect("value")
+    );
+    // Errors name what is wrong.
+    for (text, message) in [
+        (
+            r#"{"_id":"x","bucketName":"b"}"#,
+            "missing field `cloudProvider`",
+        ),
+        (
+            r#"{"cloudProvider":5}"#,
+            "invalid type: integer `5`, expected the `cloudProvider` tag, a string",
+        ),
+        (
+            r#""AWS""#,
+            "expected a JSON object with a `cloudProvider` field",
+        ),
+        (
+            r#"{"cloudProvider":"GCP","_id":"x","bucketName":"b"}"#,
+            "missing field `roleId`",
+        ),
+        (
+            r#"{"_id":true,"cloudProvider":"GCP","bucketName":"b","roleId":"r"}"#,
+            "invalid type: boolean `true`, expected a string",
+        ),
+    ] {
+        let err = serde_json::from_str::<R>(text).expect_err(text).to_string();
+        assert!(err.contains(message), "{text}: {err}");
+    }
+    // A field after the tag is decoded from the text itself, so its path is exact.
+    let text = r#"{"results":[{"cloudProvider":"GCP","_id":"x","bucketName":"b","roleId":7}]}"#;
+    let err = serde_path_to_error::deserialize::<_, v2::PaginatedBackupSnapshotExportBucketsView>(
+        &mut serde_json::Deserializer::from_str(text),
+    )
+    .expect_err("roleId is a number");
+    assert_eq!(err.path().to_string(), "results[0].roleId");
+}
+
+#[test]
+fn a_repeated_provider_tag_is_refused_not_half_applied() {
+    type R = v2::DiskBackupSnapshotExportBucketResponse;
+    for text in [
+        r#"{"cloudProvider":"OCI","_id":"x","cloudProvider":"AWS"}"#,
+        r#"{"cloudProvider":"GCP","_id":"x","bucketName":"b","roleId":"r","cloudProvider":"AWS"}"#,
+    ] {
+        let err = serde_json::from_str::<R>(text).expect_err(text).to_string();
+        assert!(
+            err.contains("duplicate field `cloudProvider`"),
+            "{text}: {err}"
+        );
+    }
+    // Even the same tag twice, as serde refuses any repeated struct field.
+    let text = r#"{"cloudProvider":"OCI","_id":"x","cloudProvider":"OCI"}"#;
+    let err = serde_json::from_str::<R>(text).expect_err(text).to_string();
+    assert!(err.contains("duplicate field `cloudProvider`"), "{err}");
+}

@@ -267,7 +267,7 @@ impl Emitter {
             let de_arms = variants.iter().map(|(key, v, s)| {
                 let v = ident(v);
                 let s = ident(s);
-                quote!(#key => |value| <#s as ::serde::Deserialize>::deserialize(value).map(Self::#v),)
+                quote!(#key => <#s as ::serde::Deserialize>::deserialize(object).map(Self::#v),)
             });
             quote! {
                 #d
@@ -296,15 +296,18 @@ impl Emitter {
                         }
                     }
                 }
+                impl #rt::Tagged for #name {
+                    const TAG: &'static str = #property;
+                    fn decode_variant<'de, __D: ::serde::Deserializer<'de>>(tag: &str, object: __D) -> ::std::result::Result<Self, __D::Error> {
+                        match tag {
+                            #(#de_arms)*
+                            _ => <::serde_json::Value as ::serde::Deserialize>::deserialize(object).map(Self::Unknown),
+                        }
+                    }
+                }
                 impl<'de> ::serde::Deserialize<'de> for #name {
                     fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
-                        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                        let decode: fn(::serde_json::Value) -> ::std::result::Result<Self, ::serde_json::Error> =
-                            match #rt::tag_of(&value, #property).map_err(::serde::de::Error::custom)? {
-                                #(#de_arms)*
-                                _ => |value| ::std::result::Result::Ok(Self::Unknown(value)),
-                            };
-                        decode(value).map_err(::serde::de::Error::custom)
+                        #rt::deserialize_tagged(deserializer)
                     }
                 }
                 #validate

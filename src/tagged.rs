@@ -1,0 +1,228 @@
+//! One-pass decoding of the generated open tagged unions (provider enums with an `Unknown`
+//! fallback), for any self-describing serde format.
+//!
+//! The object's entries are read in order. Entries before the tag are kept as
+//! `serde_json::Value`s (in Atlas responses that is one or two short strings); keys and the tag
+//! are borrowed from the input where the format allows. Once the tag is
+//! read, the chosen variant's own `Deserialize` receives a map that replays the kept entries and
+//! then reads the rest straight from the input, so most of the object is decoded once, into its
+//! final types. An unknown tag decodes the same map into a `serde_json::Value` for the `Unknown`
+//! variant, unchanged.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::{
+    BorrowedBytesDeserializer, BorrowedStrDeserializer, BytesDeserializer, StrDeserializer,
+    StringDeserializer, U64Deserializer,
+};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_json::Value;
+
+/// A union whose variant is named by a string property of a JSON object. Generated code
+/// implements it and calls [`deserialize_tagged`] from its `Deserialize` impl.
+pub trait Tagged: Sized {
+    /// The tag property, such as `cloudProvider`.
+    const TAG: &'static str;
+
+    /// Decodes the variant that `tag` names, or the fallback for a tag this version does not
+    /// know, from a deserializer that yields the whole object (tag included).
+    fn decode_variant<'de, D: Deserializer<'de>>(tag: &str, object: D) -> Result<Self, D::Error>;
+}
+
+/// Decodes a [`Tagged`] union in one pass over the object.
+pub fn deserialize_tagged<'de, T: Tagged, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(TaggedVisitor(PhantomData))
+}
+
+struct TaggedVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a JSON object with a `{}` field", T::TAG)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut seen: Vec<(Str<'de>, Value)> = Vec::new();
+        while let Some(key) = map.next_key_seed(StrSeed("a string key"))? {
+            if key.0 == T::TAG {
+                let tag = map.next_value_seed(StrSeed(T::TAG))?;
+                return T::decode_variant(
+                    &tag.0,
+                    Replay {
+                        seen: seen.into_iter(),
+                        tag: Some((key, tag.clone())),
+                        pending: None,
+                        rest: map,
+                        tag_name: T::TAG,
+                    },
+                );
+            }
+            seen.push((key, map.next_value()?));
+        }
+        Err(de::Error::missing_field(T::TAG))
+    }
+}
+
+/// A string, borrowed from the input when the format allows it.
+#[derive(Clone)]
+struct Str<'de>(Cow<'de, str>);
+
+/// Reads a [`Str`]; the `&str` names what is expected, for the error message.
+struct StrSeed(&'static str);
+
+impl<'de> DeserializeSeed<'de> for StrSeed {
+    type Value = Str<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Str<'de>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrSeed {
+    type Value = Str<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            "a string key" => f.write_str(self.0),
+            tag => write!(f, "the `{tag}` tag, a string"),
+        }
+    }
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Str<'de>, E> {
+        Ok(Str(Cow::Borrowed(s)))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Str<'de>, E> {
+        Ok(Str(Cow::Owned(s.to_owned())))
+    }
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Str<'de>, E> {
+        Ok(Str(Cow::Owned(s)))
+    }
+}
+
+impl<'de> Str<'de> {
+    fn replay<S: DeserializeSeed<'de>, E: de::Error>(self, seed: S) -> Result<S::Value, E> {
+        match self.0 {
+            Cow::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::new(s)),
+            Cow::Owned(s) => seed.deserialize(StringDeserializer::new(s)),
+        }
+    }
+}
+
+/// The object again: the entries read before the tag, the tag, then the rest of the input.
+struct Replay<'de, A> {
+    seen: std::vec::IntoIter<(Str<'de>, Value)>,
+    tag: Option<(Str<'de>, Str<'de>)>,
+    pending: Option<Pending<'de>>,
+    rest: A,
+    /// A second entry with this key in the rest of the object is refused (`duplicate field`),
+    /// as serde refuses a repeated struct field: it could disagree with the chosen variant.
+    tag_name: &'static str,
+}
+
+/// The value of a replayed entry whose key was just handed out.
+enum Pending<'de> {
+    Value(Value),
+    Tag(Str<'de>),
+}
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for Replay<'de, A> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        if let Some((key, value)) = self.seen.next() {
+            self.pending = Some(Pending::Value(value));
+            return key.replay(seed).map(Some);
+        }
+        if let Some((key, tag)) = self.tag.take() {
+            self.pending = Some(Pending::Tag(tag));
+            return key.replay(seed).map(Some);
+        }
+        self.rest.next_key_seed(KeyProbe {
+            seed,
+            tag: self.tag_name,
+        })
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match self.pending.take() {
+            Some(Pending::Value(value)) => seed.deserialize(value).map_err(de::Error::custom),
+            Some(Pending::Tag(tag)) => tag.replay(seed),
+            None => self.rest.next_value_seed(seed),
+        }
+    }
+}
+
+/// Hands a key from the rest of the object on to the variant's seed, refusing a repeated tag.
+struct KeyProbe<K> {
+    seed: K,
+    tag: &'static str,
+}
+
+impl<K> KeyProbe<K> {
+    fn check<E: de::Error>(&self, key: &str) -> Result<(), E> {
+        if key == self.tag {
+            Err(E::duplicate_field(self.tag))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for KeyProbe<K> {
+    type Value = K::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<K::Value, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeyProbe<K> {
+    type Value = K::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<K::Value, E> {
+        self.check(key)?;
+        self.seed.deserialize(BorrowedStrDeserializer::new(key))
+    }
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<K::Value, E> {
+        self.check(key)?;
+        self.seed.deserialize(StrDeserializer::new(key))
+    }
+    fn visit_string<E: de::Error>(self, key: String) -> Result<K::Value, E> {
+        self.check(&key)?;
+        self.seed.deserialize(StringDeserializer::new(key))
+    }
+    fn visit_u64<E: de::Error>(self, index: u64) -> Result<K::Value, E> {
+        self.seed.deserialize(U64Deserializer::new(index))
+    }
+    fn visit_borrowed_bytes<E: de::Error>(self, key: &'de [u8]) -> Result<K::Value, E> {
+        self.seed.deserialize(BorrowedBytesDeserializer::new(key))
+    }
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<K::Value, E> {
+        self.seed.deserialize(BytesDeserializer::new(key))
+    }
+}
