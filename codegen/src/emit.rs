@@ -926,12 +926,44 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
         used_patterns: Default::default(),
     };
 
-    let types: Vec<TokenStream> = model.types.iter().map(|t| e.emit_type(t)).collect();
-    let ops: Vec<TokenStream> = model
-        .operations
-        .iter()
-        .map(|o| e.emit_operation(o))
-        .collect();
+    // Each type and operation is formatted as soon as it is emitted, so that only one item's
+    // tokens and syntax tree are alive at a time (the whole Atlas API is 8 MB of source).
+    let mut types = String::new();
+    for t in &model.types {
+        types.push_str(&format(e.emit_type(t))?);
+    }
+    let mut ops = String::new();
+    for (i, o) in model.operations.iter().enumerate() {
+        let op = e.emit_operation(o);
+        // Formatted inside the module, so that indentation and line breaks are the module's; the
+        // module's own lines are cut off again.
+        let text = if i == 0 {
+            format(quote! {
+                /// The spec's operations: one module each, with a marker type per API version.
+                pub mod operations { #op }
+            })?
+        } else {
+            format(quote!(pub mod operations { #op }))?
+        };
+        let text = text
+            .strip_suffix("}\n")
+            .ok_or("formatted operations module does not end with `}`")?;
+        let text = if i == 0 {
+            text
+        } else {
+            text.strip_prefix("pub mod operations {\n")
+                .ok_or("formatted operations module does not start as expected")?
+        };
+        ops.push_str(text);
+    }
+    if model.operations.is_empty() {
+        ops = format(quote! {
+            /// The spec's operations: one module each, with a marker type per API version.
+            pub mod operations {}
+        })?;
+    } else {
+        ops.push_str("}\n");
+    }
     // Only the patterns that a check uses (response-only fields are not validated).
     let used = e.used_patterns.borrow().clone();
     let patterns = model
@@ -942,16 +974,16 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
             let n = ident(n);
             quote!(static #n: #rt::Pattern = #rt::Pattern::new(#p);)
         });
-    let file = quote! {
-        #(#patterns)*
-        #(#types)*
-        /// The spec's operations: one module each, with a marker type per API version.
-        pub mod operations {
-            #(#ops)*
-        }
-    };
-    let parsed: syn::File =
-        syn::parse2(file).map_err(|err| format!("generated code does not parse: {err}"))?;
+    let mut out = format(quote!(#(#patterns)*))?;
+    out.reserve(types.len() + ops.len());
+    out.push_str(&types);
+    out.push_str(&ops);
+    Ok(out)
+}
 
+/// Formats a sequence of items with prettyplease.
+fn format(items: TokenStream) -> Result<String, String> {
+    let parsed: syn::File =
+        syn::parse2(items).map_err(|err| format!("generated code does not parse: {err}"))?;
     Ok(prettyplease::unparse(&parsed))
 }
