@@ -6,6 +6,7 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use bytes::Bytes;
 use secrecy::ExposeSecret;
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
@@ -193,6 +194,15 @@ impl ClientBuilder {
                 })?,
         };
         let token_url = join(&base, "/api/oauth/token")?;
+        let user_agent_header =
+            reqwest::header::HeaderValue::from_str(&self.user_agent).map_err(|_| {
+                Error::Config {
+                    message: format!(
+                        "the user agent {:?} is not a valid HTTP header value",
+                        self.user_agent
+                    ),
+                }
+            })?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -201,6 +211,7 @@ impl ClientBuilder {
                 auth: AuthState::new(self.credentials),
                 retry: self.retry,
                 user_agent: self.user_agent,
+                user_agent_header,
                 request_timeout: self.request_timeout,
                 on_retry: self.on_retry,
                 max_response_bytes: self.max_response_bytes,
@@ -225,6 +236,8 @@ struct Inner {
     auth: AuthState,
     retry: RetryPolicy,
     user_agent: String,
+    /// `user_agent`, checked once when the client is built.
+    user_agent_header: reqwest::header::HeaderValue,
     request_timeout: Duration,
     on_retry: Option<RetryHook>,
     max_response_bytes: usize,
@@ -435,7 +448,10 @@ impl Client {
             .http
             .request(method, url.clone())
             .header(reqwest::header::ACCEPT, d.accept)
-            .header(reqwest::header::USER_AGENT, &self.inner.user_agent);
+            .header(
+                reqwest::header::USER_AGENT,
+                self.inner.user_agent_header.clone(),
+            );
         if self.inner.per_request_timeout {
             req = req.timeout(self.inner.request_timeout);
         }
@@ -728,10 +744,13 @@ enum ReadError {
     Transport(reqwest::Error),
 }
 
-/// Reads a body up to `limit` bytes; stops reading at the limit.
-async fn read_limited(mut resp: reqwest::Response, limit: usize) -> Result<Vec<u8>, ReadError> {
-    if resp.content_length().is_some_and(|n| n > limit as u64) {
-        return Err(ReadError::TooLarge);
+/// Reads a body up to `limit` bytes; stops reading at the limit. A body with a declared length
+/// within the limit is taken whole, without a copy.
+async fn read_limited(mut resp: reqwest::Response, limit: usize) -> Result<Bytes, ReadError> {
+    match resp.content_length() {
+        Some(n) if n > limit as u64 => return Err(ReadError::TooLarge),
+        Some(_) => return resp.bytes().await.map_err(ReadError::Transport),
+        None => {}
     }
     let mut out = Vec::new();
     while let Some(chunk) = resp.chunk().await.map_err(ReadError::Transport)? {
@@ -740,7 +759,7 @@ async fn read_limited(mut resp: reqwest::Response, limit: usize) -> Result<Vec<u
         }
         out.extend_from_slice(&chunk);
     }
-    Ok(out)
+    Ok(Bytes::from(out))
 }
 
 fn transport_error(d: &OperationDescriptor, e: &reqwest::Error, attempts: u32) -> Error {

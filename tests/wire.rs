@@ -1180,3 +1180,33 @@ async fn the_generic_execute_reaches_any_operation_and_version() {
         .unwrap();
     assert!(r.body.results.is_empty());
 }
+
+#[tokio::test]
+async fn a_user_agent_that_is_no_header_value_is_refused_when_building() {
+    let err = Client::builder()
+        .user_agent("backup-bot\r\nX-Injected: 1")
+        .build()
+        .unwrap_err();
+    assert!(matches!(err, Error::Config { .. }), "{err:?}");
+    assert!(err.to_string().contains("user agent"), "{err}");
+    // A custom one that is valid goes out as given.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(header("user-agent", "backup-bot/2.1"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(
+            r#"{"results": [], "totalCount": 0}"#,
+            "application/vnd.atlas.2024-05-30+json",
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let c = Client::builder()
+        .base_url(server.uri())
+        .user_agent("backup-bot/2.1")
+        .build()
+        .unwrap();
+    c.export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap();
+}
