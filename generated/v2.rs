@@ -102,7 +102,7 @@ impl BadRequestDetail {
     }
 }
 /// `DiskBackupSnapshotAWSExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
 #[serde(tag = "cloudProvider", rename = "AWS")]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAwsExportBucketRequest {
@@ -121,6 +121,29 @@ pub struct DiskBackupSnapshotAwsExportBucketRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub require_private_networking: ::std::option::Option<bool>,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "DiskBackupSnapshotAwsExportBucketRequest", rename = "AWS")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __DiskBackupSnapshotAwsExportBucketRequestDerived {
+    #[serde(rename = "bucketName")]
+    bucket_name: ::std::string::String,
+    #[serde(rename = "iamRoleId")]
+    iam_role_id: ::std::string::String,
+    #[serde(rename = "requirePrivateNetworking", default)]
+    require_private_networking: ::std::option::Option<bool>,
+}
+impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "cloudProvider",
+            "AWS",
+            __DiskBackupSnapshotAwsExportBucketRequestDerived::deserialize,
+        )
+    }
 }
 impl DiskBackupSnapshotAwsExportBucketRequest {
     /// Creates a value from its required fields (`bucketName`, `iamRoleId`); optional fields start unset.
@@ -182,7 +205,7 @@ impl crate::__codegen::Validate for DiskBackupSnapshotAwsExportBucketRequest {
     }
 }
 /// `DiskBackupSnapshotAWSExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
 #[serde(tag = "cloudProvider", rename = "AWS")]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAwsExportBucketResponse {
@@ -212,6 +235,35 @@ pub struct DiskBackupSnapshotAwsExportBucketResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub require_private_networking: ::std::option::Option<bool>,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "DiskBackupSnapshotAwsExportBucketResponse", rename = "AWS")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __DiskBackupSnapshotAwsExportBucketResponseDerived {
+    #[serde(rename = "_id")]
+    id: ::std::string::String,
+    #[serde(rename = "bucketName")]
+    bucket_name: ::std::string::String,
+    #[serde(rename = "iamRoleId")]
+    iam_role_id: ::std::string::String,
+    #[serde(default)]
+    links: ::std::option::Option<::std::vec::Vec<Link>>,
+    #[serde(default)]
+    region: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "requirePrivateNetworking", default)]
+    require_private_networking: ::std::option::Option<bool>,
+}
+impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "cloudProvider",
+            "AWS",
+            __DiskBackupSnapshotAwsExportBucketResponseDerived::deserialize,
+        )
+    }
 }
 impl DiskBackupSnapshotAwsExportBucketResponse {
     /// Creates a value from its required fields (`_id`, `bucketName`, `iamRoleId`); optional fields start unset.
@@ -252,7 +304,7 @@ impl DiskBackupSnapshotAwsExportBucketResponse {
     }
 }
 /// `DiskBackupSnapshotAzureExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
 #[serde(tag = "cloudProvider", rename = "AZURE")]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAzureExportBucketRequest {
@@ -277,6 +329,31 @@ pub struct DiskBackupSnapshotAzureExportBucketRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "DiskBackupSnapshotAzureExportBucketRequest", rename = "AZURE")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __DiskBackupSnapshotAzureExportBucketRequestDerived {
+    #[serde(rename = "bucketName", default)]
+    bucket_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "roleId")]
+    role_id: ::std::string::String,
+    #[serde(rename = "serviceUrl")]
+    service_url: ::std::string::String,
+    #[serde(rename = "tenantId", default)]
+    tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAzureExportBucketRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "cloudProvider",
+            "AZURE",
+            __DiskBackupSnapshotAzureExportBucketRequestDerived::deserialize,
+        )
+    }
 }
 impl DiskBackupSnapshotAzureExportBucketRequest {
     /// Creates a value from its required fields (`roleId`, `serviceUrl`); optional fields start unset.
@@ -385,7 +462,7 @@ impl crate::__codegen::Validate for DiskBackupSnapshotAzureExportBucketRequest {
     }
 }
 /// `DiskBackupSnapshotAzureExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
 #[serde(tag = "cloudProvider", rename = "AZURE")]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAzureExportBucketResponse {
@@ -409,6 +486,35 @@ pub struct DiskBackupSnapshotAzureExportBucketResponse {
     /// UUID that identifies the Azure Active Directory Tenant ID used during exports.
     #[serde(rename = "tenantId")]
     pub tenant_id: ::std::string::String,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "DiskBackupSnapshotAzureExportBucketResponse", rename = "AZURE")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __DiskBackupSnapshotAzureExportBucketResponseDerived {
+    #[serde(rename = "_id")]
+    id: ::std::string::String,
+    #[serde(rename = "bucketName")]
+    bucket_name: ::std::string::String,
+    #[serde(default)]
+    links: ::std::option::Option<::std::vec::Vec<Link>>,
+    #[serde(rename = "roleId")]
+    role_id: ::std::string::String,
+    #[serde(rename = "serviceUrl")]
+    service_url: ::std::string::String,
+    #[serde(rename = "tenantId")]
+    tenant_id: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAzureExportBucketResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "cloudProvider",
+            "AZURE",
+            __DiskBackupSnapshotAzureExportBucketResponseDerived::deserialize,
+        )
+    }
 }
 impl DiskBackupSnapshotAzureExportBucketResponse {
     /// Creates a value from its required fields (`_id`, `bucketName`, `roleId`, `serviceUrl`, `tenantId`); optional fields start unset.
@@ -578,21 +684,15 @@ impl crate::__codegen::Tagged for DiskBackupSnapshotExportBucketResponse {
     ) -> ::std::result::Result<Self, __D::Error> {
         match tag {
             "AWS" => {
-                <DiskBackupSnapshotAwsExportBucketResponse as ::serde::Deserialize>::deserialize(
-                        object,
-                    )
+                __DiskBackupSnapshotAwsExportBucketResponseDerived::deserialize(object)
                     .map(Self::Aws)
             }
             "AZURE" => {
-                <DiskBackupSnapshotAzureExportBucketResponse as ::serde::Deserialize>::deserialize(
-                        object,
-                    )
+                __DiskBackupSnapshotAzureExportBucketResponseDerived::deserialize(object)
                     .map(Self::Azure)
             }
             "GCP" => {
-                <DiskBackupSnapshotGcpExportBucketResponse as ::serde::Deserialize>::deserialize(
-                        object,
-                    )
+                __DiskBackupSnapshotGcpExportBucketResponseDerived::deserialize(object)
                     .map(Self::Gcp)
             }
             _ => {
@@ -610,7 +710,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
     }
 }
 /// `DiskBackupSnapshotGCPExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
 #[serde(tag = "cloudProvider", rename = "GCP")]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotGcpExportBucketRequest {
@@ -620,6 +720,27 @@ pub struct DiskBackupSnapshotGcpExportBucketRequest {
     /// Unique 24-hexadecimal digit string that identifies the GCP Cloud Provider Access Role that MongoDB Cloud uses to access the Google Cloud Storage Bucket.
     #[serde(rename = "roleId")]
     pub role_id: ::std::string::String,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "DiskBackupSnapshotGcpExportBucketRequest", rename = "GCP")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __DiskBackupSnapshotGcpExportBucketRequestDerived {
+    #[serde(rename = "bucketName")]
+    bucket_name: ::std::string::String,
+    #[serde(rename = "roleId")]
+    role_id: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "cloudProvider",
+            "GCP",
+            __DiskBackupSnapshotGcpExportBucketRequestDerived::deserialize,
+        )
+    }
 }
 impl DiskBackupSnapshotGcpExportBucketRequest {
     /// Creates a value from its required fields (`bucketName`, `roleId`); optional fields start unset.
@@ -674,7 +795,7 @@ impl crate::__codegen::Validate for DiskBackupSnapshotGcpExportBucketRequest {
     }
 }
 /// `DiskBackupSnapshotGCPExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
 #[serde(tag = "cloudProvider", rename = "GCP")]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotGcpExportBucketResponse {
@@ -692,6 +813,31 @@ pub struct DiskBackupSnapshotGcpExportBucketResponse {
     /// Unique 24-hexadecimal digit string that identifies the GCP Cloud Provider Access Role that MongoDB Cloud uses to access the Google Cloud Storage Bucket.
     #[serde(rename = "roleId")]
     pub role_id: ::std::string::String,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "DiskBackupSnapshotGcpExportBucketResponse", rename = "GCP")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __DiskBackupSnapshotGcpExportBucketResponseDerived {
+    #[serde(rename = "_id")]
+    id: ::std::string::String,
+    #[serde(rename = "bucketName")]
+    bucket_name: ::std::string::String,
+    #[serde(default)]
+    links: ::std::option::Option<::std::vec::Vec<Link>>,
+    #[serde(rename = "roleId")]
+    role_id: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "cloudProvider",
+            "GCP",
+            __DiskBackupSnapshotGcpExportBucketResponseDerived::deserialize,
+        )
+    }
 }
 impl DiskBackupSnapshotGcpExportBucketResponse {
     /// Creates a value from its required fields (`_id`, `bucketName`, `roleId`); optional fields start unset.

@@ -77,7 +77,7 @@ pub mod __codegen {
         HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
         ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
     };
-    pub use crate::tagged::{deserialize_tagged, Tagged};
+    pub use crate::tagged::{deserialize_tag_checked, deserialize_tagged, TagChecked, Tagged};
     pub use crate::validation::{
         check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation,
     };

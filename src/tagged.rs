@@ -226,3 +226,119 @@ impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeyProbe<K> {
         self.seed.deserialize(BytesDeserializer::new(key))
     }
 }
+
+/// Decodes a variant struct on its own (not through its union), checking its tag: the struct's
+/// derived decoder ignores the tag, so without this a bucket of another provider could decode
+/// as this one. `derived` is the struct's derived decoder (a private serde `remote` mirror);
+/// the tag entry is checked, then hidden from it. An absent tag is accepted.
+pub fn deserialize_tag_checked<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    tag: &'static str,
+    expected: &'static str,
+    derived: fn(TagChecked<D>) -> Result<T, D::Error>,
+) -> Result<T, D::Error> {
+    derived(TagChecked {
+        inner: deserializer,
+        tag,
+        expected,
+    })
+}
+
+/// A deserializer that checks, then hides, a struct's tag entry (see [`deserialize_tag_checked`]).
+pub struct TagChecked<D> {
+    inner: D,
+    tag: &'static str,
+    expected: &'static str,
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for TagChecked<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        let visitor = CheckVisitor {
+            visitor,
+            tag: self.tag,
+            expected: self.expected,
+        };
+        self.inner.deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        let visitor = CheckVisitor {
+            visitor,
+            tag: self.tag,
+            expected: self.expected,
+        };
+        self.inner.deserialize_struct(name, fields, visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+        ignored_any
+    }
+}
+
+struct CheckVisitor<V> {
+    visitor: V,
+    tag: &'static str,
+    expected: &'static str,
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for CheckVisitor<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.visitor.expecting(f)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.visitor.visit_map(CheckMap {
+            map,
+            tag: self.tag,
+            expected: self.expected,
+        })
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        self.visitor.visit_seq(seq)
+    }
+}
+
+struct CheckMap<A> {
+    map: A,
+    tag: &'static str,
+    expected: &'static str,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for CheckMap<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        while let Some(key) = self.map.next_key_seed(StrSeed("a string key"))? {
+            if key.0 != self.tag {
+                return key.replay(seed).map(Some);
+            }
+            let value = self.map.next_value_seed(StrSeed(self.tag))?;
+            if value.0 != self.expected {
+                return Err(de::Error::custom(format_args!(
+                    "`{}` is `{}`, but this type holds only `{}`",
+                    self.tag, value.0, self.expected
+                )));
+            }
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.map.next_value_seed(seed)
+    }
+}

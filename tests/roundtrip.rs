@@ -428,3 +428,42 @@ fn a_repeated_provider_tag_is_refused_not_half_applied() {
     let err = serde_json::from_str::<R>(text).expect_err(text).to_string();
     assert!(err.contains("duplicate field `cloudProvider`"), "{err}");
 }
+
+#[test]
+fn a_provider_struct_read_on_its_own_checks_its_tag() {
+    type Aws = v2::DiskBackupSnapshotAwsExportBucketResponse;
+    // An Azure bucket that happens to carry every AWS field still is not an AWS bucket.
+    let text = r#"{"_id":"x","bucketName":"b","cloudProvider":"AZURE","iamRoleId":"r"}"#;
+    let err = serde_json::from_str::<Aws>(text).expect_err(text).to_string();
+    assert!(
+        err.contains("`cloudProvider` is `AZURE`, but this type holds only `AWS`"),
+        "{err}"
+    );
+    // In a 2023-01-01 page (AWS only), the error names the item.
+    let page = format!(r#"{{"results":[{text}],"totalCount":1}}"#);
+    let err = serde_path_to_error::deserialize::<_, v2::PaginatedBackupSnapshotExportBucketView>(
+        &mut serde_json::Deserializer::from_str(&page),
+    )
+    .expect_err("an Azure item");
+    assert_eq!(err.path().to_string(), "results[0]");
+    // The right tag, or none, decodes; the tag is written back either way.
+    for text in [
+        r#"{"_id":"x","bucketName":"b","cloudProvider":"AWS","iamRoleId":"r"}"#,
+        r#"{"_id":"x","bucketName":"b","iamRoleId":"r"}"#,
+    ] {
+        let aws: Aws = serde_json::from_str(text).expect(text);
+        assert_eq!(
+            serde_json::to_value(&aws).expect("encode")["cloudProvider"],
+            "AWS"
+        );
+    }
+    // Through `Value` (another deserializer) as well.
+    let value: Value = serde_json::from_str(text).expect("value");
+    assert!(serde_json::from_value::<Aws>(value).is_err());
+    // Requests too: the fake server reads them with these types.
+    let req = r#"{"bucketName":"b","cloudProvider":"GCP","iamRoleId":"r"}"#;
+    assert!(serde_json::from_str::<v2::DiskBackupSnapshotAwsExportBucketRequest>(req).is_err());
+    let req = r#"{"bucketName":"bucket","cloudProvider":"GCP","roleId":"668c5f0ed436263134491592"}"#;
+    let r: v2::DiskBackupSnapshotExportBucketRequest = serde_json::from_str(req).expect(req);
+    assert_eq!(r.cloud_provider(), "GCP");
+}

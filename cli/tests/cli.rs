@@ -286,7 +286,8 @@ fn exit_3_for_network_failures_and_exit_4_for_undecodable_success() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
 
-    // An Azure bucket read at the AWS-only version 2023-01-01 does not decode.
+    // An Azure bucket read at the AWS-only version 2023-01-01 does not decode, and the error
+    // says why.
     let azure = e.json(&[
         "create",
         "--azure",
@@ -302,7 +303,11 @@ fn exit_3_for_network_failures_and_exit_4_for_undecodable_success() {
         azure["_id"].as_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
-    assert!(stderr(&out).contains("iamRoleId"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("`cloudProvider` is `AZURE`, but this type holds only `AWS`"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

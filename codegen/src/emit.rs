@@ -31,7 +31,8 @@ fn docs(lines: &[String]) -> TokenStream {
 struct Emitter {
     rt: TokenStream,
     eq: HashMap<String, bool>,
-
+    /// Structs that carry their union's tag: decoded through a private derived mirror.
+    tag_structs: std::collections::HashSet<String>,
     needs_validation: HashMap<String, bool>,
     used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
 }
@@ -69,10 +70,11 @@ impl Emitter {
     }
 
     fn derives(&self, name: &str, default: bool) -> TokenStream {
+        let de = (!self.tag_structs.contains(name)).then(|| quote!(::serde::Deserialize));
         let eq = self.eq.get(name).copied().unwrap_or(false);
         let eq = eq.then(|| quote!(Eq,));
         let default = default.then(|| quote!(Default,));
-        quote!(#[derive(Debug, Clone, PartialEq, #eq #default ::serde::Serialize, ::serde::Deserialize)])
+        quote!(#[derive(Debug, Clone, PartialEq, #eq #default ::serde::Serialize, #de)])
     }
 
     fn emit_type(&self, t: &TypeDef) -> TokenStream {
@@ -266,8 +268,15 @@ impl Emitter {
         if open {
             let de_arms = variants.iter().map(|(key, v, s)| {
                 let v = ident(v);
-                let s = ident(s);
-                quote!(#key => <#s as ::serde::Deserialize>::deserialize(object).map(Self::#v),)
+                // The tag was read to get here (and several tags may share one struct), so the
+                // struct's own tag check is skipped.
+                if self.tag_structs.contains(s) {
+                    let mirror = mirror_ident(s);
+                    quote!(#key => #mirror::deserialize(object).map(Self::#v),)
+                } else {
+                    let s = ident(s);
+                    quote!(#key => <#s as ::serde::Deserialize>::deserialize(object).map(Self::#v),)
+                }
             });
             quote! {
                 #d
@@ -556,12 +565,43 @@ impl Emitter {
                 }
             }
         });
+        // A variant struct's derived decoder ignores its tag, so the public impl checks the tag
+        // and then runs the derived decoder of a private serde `remote` mirror.
+        let checked = tag.map(|(p, v)| {
+            let mirror = mirror_ident(&t.name);
+            let mirror_fields = fields.iter().map(|f| {
+                let rust = ident(&f.rust);
+                let ty = self.ty(&f.ty, &quote!());
+                let ty = if f.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
+                let wire = &f.wire;
+                let rename = (f.rust != f.wire).then(|| quote!(rename = #wire,));
+                if f.required {
+                    let attr = rename.map(|r| quote!(#[serde(#r)]));
+                    quote!(#attr #rust: #ty,)
+                } else {
+                    quote!(#[serde(#rename default)] #rust: ::std::option::Option<#ty>,)
+                }
+            });
+            let remote = t.name.as_str();
+            quote! {
+                #[derive(::serde::Deserialize)]
+                #[serde(remote = #remote, rename = #v)]
+                #[allow(dead_code, deprecated, non_camel_case_types)]
+                struct #mirror { #(#mirror_fields)* }
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                        #rt::deserialize_tag_checked(deserializer, #p, #v, #mirror::deserialize)
+                    }
+                }
+            }
+        });
         quote! {
             #d
             #derives
             #tag_attr
             #[non_exhaustive]
             pub struct #name { #(#decl)* }
+            #checked
             impl #name {
                 #[doc = #new_doc]
                 #many
@@ -921,7 +961,12 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
     let e = Emitter {
         rt: rt.clone(),
         eq: eq_table(&model.types),
-
+        tag_structs: model
+            .types
+            .iter()
+            .filter(|t| matches!(&t.kind, TypeKind::Struct { tag: Some(_), .. }))
+            .map(|t| t.name.clone())
+            .collect(),
         needs_validation: needs_validation_table(&model.types),
         used_patterns: Default::default(),
     };
@@ -979,6 +1024,11 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
     out.push_str(&types);
     out.push_str(&ops);
     Ok(out)
+}
+
+/// The private mirror that carries a variant struct's derived decoder.
+fn mirror_ident(name: &str) -> proc_macro2::Ident {
+    format_ident!("__{}Derived", name)
 }
 
 /// Formats a sequence of items with prettyplease.
