@@ -315,126 +315,77 @@ impl ExportBuckets {
     }
 }
 
-impl ExportBuckets2023 {
-    /// Creates an AWS export bucket (`POST`, 2023-01-01).
-    pub async fn create(
-        &self,
-        group_id: &str,
-        body: v2::DiskBackupSnapshotAwsExportBucketRequest,
-    ) -> Result<Response<v2::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
-        self.client
-            .execute::<ops2::create::V2023_01_01>(&ops2::create::Params::new(group_id), &body)
-            .await
-    }
+/// The AWS-only operations (create, list, list_all, get, delete) of one API version, for
+/// [`ExportBuckets2023`] and [`ExportBucketsV1`]: the same calls over different types.
+macro_rules! aws_only_operations {
+    ($ty:ident, $api:ident, $ops:ident, $version:ident, $at:literal) => {
+        impl $ty {
+            #[doc = concat!("Creates an AWS export bucket (`POST`, ", $at, ").")]
+            pub async fn create(
+                &self,
+                group_id: &str,
+                body: $api::DiskBackupSnapshotAwsExportBucketRequest,
+            ) -> Result<Response<$api::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
+                self.client
+                    .execute::<$ops::create::$version>(&$ops::create::Params::new(group_id), &body)
+                    .await
+            }
 
-    /// One page (`GET`, 2023-01-01).
-    pub async fn list(
-        &self,
-        group_id: &str,
-        page: PageRequest,
-    ) -> Result<Response<v2::PaginatedBackupSnapshotExportBucketView>, Error> {
-        let params = ops2::list::Params::new(group_id).with_page(page);
-        self.client
-            .execute::<ops2::list::V2023_01_01>(&params, &NoBody)
-            .await
-    }
+            #[doc = concat!("One page (`GET`, ", $at, ").")]
+            pub async fn list(
+                &self,
+                group_id: &str,
+                page: PageRequest,
+            ) -> Result<Response<$api::PaginatedBackupSnapshotExportBucketView>, Error> {
+                let params = $ops::list::Params::new(group_id).with_page(page);
+                self.client
+                    .execute::<$ops::list::$version>(&params, &NoBody)
+                    .await
+            }
 
-    /// Every export bucket, as a lazy stream (pages of 500).
-    pub fn list_all(
-        &self,
-        group_id: &str,
-    ) -> impl Stream<Item = Result<v2::DiskBackupSnapshotAwsExportBucketResponse, Error>> + Send + 'static
-    {
-        paginate::<ops2::list::V2023_01_01>(self.client.clone(), ops2::list::Params::new(group_id))
-    }
+            /// Every export bucket, as a lazy stream (pages of 500).
+            pub fn list_all(
+                &self,
+                group_id: &str,
+            ) -> impl Stream<Item = Result<$api::DiskBackupSnapshotAwsExportBucketResponse, Error>>
+                   + Send
+                   + 'static {
+                paginate::<$ops::list::$version>(
+                    self.client.clone(),
+                    $ops::list::Params::new(group_id),
+                )
+            }
 
-    /// One export bucket (`GET`, 2023-01-01).
-    pub async fn get(
-        &self,
-        group_id: &str,
-        export_bucket_id: &str,
-    ) -> Result<Response<v2::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
-        self.client
-            .execute::<ops2::get::V2023_01_01>(
-                &ops2::get::Params::new(group_id, export_bucket_id),
-                &NoBody,
-            )
-            .await
-    }
+            #[doc = concat!("One export bucket (`GET`, ", $at, ").")]
+            pub async fn get(
+                &self,
+                group_id: &str,
+                export_bucket_id: &str,
+            ) -> Result<Response<$api::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
+                self.client
+                    .execute::<$ops::get::$version>(
+                        &$ops::get::Params::new(group_id, export_bucket_id),
+                        &NoBody,
+                    )
+                    .await
+            }
 
-    /// Deletes an export bucket (`DELETE`, 2023-01-01).
-    pub async fn delete(
-        &self,
-        group_id: &str,
-        export_bucket_id: &str,
-    ) -> Result<Response<NoContent>, Error> {
-        self.client
-            .execute::<ops2::delete::V2023_01_01>(
-                &ops2::delete::Params::new(group_id, export_bucket_id),
-                &NoBody,
-            )
-            .await
-    }
+            #[doc = concat!("Deletes an export bucket (`DELETE`, ", $at, ").")]
+            pub async fn delete(
+                &self,
+                group_id: &str,
+                export_bucket_id: &str,
+            ) -> Result<Response<NoContent>, Error> {
+                self.client
+                    .execute::<$ops::delete::$version>(
+                        &$ops::delete::Params::new(group_id, export_bucket_id),
+                        &NoBody,
+                    )
+                    .await
+            }
+        }
+    };
 }
 
-impl ExportBucketsV1 {
-    /// Creates an AWS export bucket (`POST /api/atlas/v1.0/...`).
-    pub async fn create(
-        &self,
-        group_id: &str,
-        body: v1::DiskBackupSnapshotAwsExportBucketRequest,
-    ) -> Result<Response<v1::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
-        self.client
-            .execute::<ops1::create::V1_0>(&ops1::create::Params::new(group_id), &body)
-            .await
-    }
-
-    /// One page.
-    pub async fn list(
-        &self,
-        group_id: &str,
-        page: PageRequest,
-    ) -> Result<Response<v1::PaginatedBackupSnapshotExportBucketView>, Error> {
-        let params = ops1::list::Params::new(group_id).with_page(page);
-        self.client
-            .execute::<ops1::list::V1_0>(&params, &NoBody)
-            .await
-    }
-
-    /// Every export bucket, as a lazy stream (pages of 500).
-    pub fn list_all(
-        &self,
-        group_id: &str,
-    ) -> impl Stream<Item = Result<v1::DiskBackupSnapshotAwsExportBucketResponse, Error>> + Send + 'static
-    {
-        paginate::<ops1::list::V1_0>(self.client.clone(), ops1::list::Params::new(group_id))
-    }
-
-    /// One export bucket.
-    pub async fn get(
-        &self,
-        group_id: &str,
-        export_bucket_id: &str,
-    ) -> Result<Response<v1::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
-        self.client
-            .execute::<ops1::get::V1_0>(
-                &ops1::get::Params::new(group_id, export_bucket_id),
-                &NoBody,
-            )
-            .await
-    }
-
-    /// Deletes an export bucket.
-    pub async fn delete(
-        &self,
-        group_id: &str,
-        export_bucket_id: &str,
-    ) -> Result<Response<NoContent>, Error> {
-        self.client
-            .execute::<ops1::delete::V1_0>(
-                &ops1::delete::Params::new(group_id, export_bucket_id),
-                &NoBody,
-            )
-            .await
-    }
-}
+aws_only_operations!(ExportBuckets2023, v2, ops2, V2023_01_01, "2023-01-01");
+aws_only_operations!(ExportBucketsV1, v1, ops1, V1_0, "v1.0");

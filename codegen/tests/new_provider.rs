@@ -14,7 +14,12 @@ fn copy_tree(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).expect("read_dir") {
         let entry = entry.expect("entry");
         let name = entry.file_name();
-        if name == "target" || name == ".git" {
+        // Build output, git, npm packages and the crates outside the workspace are not needed
+        // to build the workspace.
+        if ["target", ".git", "node_modules", "fuzz", "peers", "full-atlas"]
+            .iter()
+            .any(|skip| name == *skip)
+        {
             continue;
         }
         let (src, dst) = (entry.path(), to.join(&name));
