@@ -434,7 +434,9 @@ fn a_provider_struct_read_on_its_own_checks_its_tag() {
     type Aws = v2::DiskBackupSnapshotAwsExportBucketResponse;
     // An Azure bucket that happens to carry every AWS field still is not an AWS bucket.
     let text = r#"{"_id":"x","bucketName":"b","cloudProvider":"AZURE","iamRoleId":"r"}"#;
-    let err = serde_json::from_str::<Aws>(text).expect_err(text).to_string();
+    let err = serde_json::from_str::<Aws>(text)
+        .expect_err(text)
+        .to_string();
     assert!(
         err.contains("`cloudProvider` is `AZURE`, but this type holds only `AWS`"),
         "{err}"
@@ -463,7 +465,8 @@ fn a_provider_struct_read_on_its_own_checks_its_tag() {
     // Requests too: the fake server reads them with these types.
     let req = r#"{"bucketName":"b","cloudProvider":"GCP","iamRoleId":"r"}"#;
     assert!(serde_json::from_str::<v2::DiskBackupSnapshotAwsExportBucketRequest>(req).is_err());
-    let req = r#"{"bucketName":"bucket","cloudProvider":"GCP","roleId":"668c5f0ed436263134491592"}"#;
+    let req =
+        r#"{"bucketName":"bucket","cloudProvider":"GCP","roleId":"668c5f0ed436263134491592"}"#;
     let r: v2::DiskBackupSnapshotExportBucketRequest = serde_json::from_str(req).expect(req);
     assert_eq!(r.cloud_provider(), "GCP");
 }
