@@ -16,9 +16,16 @@ fn copy_tree(from: &Path, to: &Path) {
         let name = entry.file_name();
         // Build output, git, npm packages and the crates outside the workspace are not needed
         // to build the workspace.
-        if ["target", ".git", "node_modules", "fuzz", "peers", "full-atlas"]
-            .iter()
-            .any(|skip| name == *skip)
+        if [
+            "target",
+            ".git",
+            "node_modules",
+            "fuzz",
+            "peers",
+            "full-atlas",
+        ]
+        .iter()
+        .any(|skip| name == *skip)
         {
             continue;
         }
