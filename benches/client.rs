@@ -249,6 +249,19 @@ fn main() {
                 Some(Duration::from_secs(60)),
             ),
         ),
+        (
+            "bare reqwest configured as the client configures its own (timeouts, no redirects)",
+            Caller::Bare(
+                reqwest::Client::builder()
+                    .connect_timeout(Duration::from_secs(10))
+                    .timeout(Duration::from_secs(60))
+                    .redirect(reqwest::redirect::Policy::none())
+                    .build()
+                    .unwrap(),
+                url.clone(),
+                None,
+            ),
+        ),
     ];
 
     // The same bytes: the server records one request from each and they must be equal.
@@ -327,5 +340,10 @@ fn main() {
         "Client / bare = {:.3} by median, {:.3} by trimmed mean (target <= 1.05)",
         stats[1].0 / stats[0].0,
         stats[1].1 / stats[0].1
+    );
+    println!(
+        "Client / bare configured alike = {:.3} by median, {:.3} by trimmed mean (the client's own code)",
+        stats[1].0 / stats[4].0,
+        stats[1].1 / stats[4].1
     );
 }
