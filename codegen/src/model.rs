@@ -1652,30 +1652,44 @@ fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
     out
 }
 
+/// Follows a local `$ref` into `#/components/<section>/`; a missing target is a `DanglingRef`
+/// at `ptr`, and so is a component that is itself a reference (chains are not followed).
+fn resolve<'a, T>(
+    lw: &mut Lower<'a>,
+    r: &'a ReferenceOr<T>,
+    ptr: &str,
+    section: &str,
+    lookup: impl FnOnce(&'a openapiv3::Components, &str) -> Option<&'a ReferenceOr<T>>,
+) -> Option<&'a T> {
+    let reference = match r {
+        ReferenceOr::Item(i) => return Some(i),
+        ReferenceOr::Reference { reference } => reference,
+    };
+    let doc = lw.doc;
+    let found = reference
+        .strip_prefix("#/components/")
+        .and_then(|rest| rest.strip_prefix(section))
+        .and_then(|rest| rest.strip_prefix('/'))
+        .and_then(|name| lookup(doc.components.as_ref()?, name));
+    match found {
+        Some(ReferenceOr::Item(i)) => Some(i),
+        _ => {
+            lw.cx.push(Diagnostic::DanglingRef {
+                file: lw.cx.file(),
+                pointer: ptr.to_owned(),
+                target: reference.clone(),
+            });
+            None
+        }
+    }
+}
+
 fn resolve_request_body<'a>(
     lw: &mut Lower<'a>,
     rb: &'a ReferenceOr<openapiv3::RequestBody>,
     ptr: &str,
 ) -> Option<&'a openapiv3::RequestBody> {
-    match rb {
-        ReferenceOr::Item(i) => Some(i),
-        ReferenceOr::Reference { reference } => {
-            let found = reference
-                .strip_prefix("#/components/requestBodies/")
-                .and_then(|n| lw.doc.components.as_ref()?.request_bodies.get(n));
-            match found {
-                Some(ReferenceOr::Item(i)) => Some(i),
-                _ => {
-                    lw.cx.push(Diagnostic::DanglingRef {
-                        file: lw.cx.file(),
-                        pointer: ptr.to_owned(),
-                        target: reference.clone(),
-                    });
-                    None
-                }
-            }
-        }
-    }
+    resolve(lw, rb, ptr, "requestBodies", |c, n| c.request_bodies.get(n))
 }
 
 fn resolve_response<'a>(
@@ -1683,25 +1697,7 @@ fn resolve_response<'a>(
     r: &'a ReferenceOr<openapiv3::Response>,
     ptr: &str,
 ) -> Option<&'a openapiv3::Response> {
-    match r {
-        ReferenceOr::Item(i) => Some(i),
-        ReferenceOr::Reference { reference } => {
-            let found = reference
-                .strip_prefix("#/components/responses/")
-                .and_then(|n| lw.doc.components.as_ref()?.responses.get(n));
-            match found {
-                Some(ReferenceOr::Item(i)) => Some(i),
-                _ => {
-                    lw.cx.push(Diagnostic::DanglingRef {
-                        file: lw.cx.file(),
-                        pointer: ptr.to_owned(),
-                        target: reference.clone(),
-                    });
-                    None
-                }
-            }
-        }
-    }
+    resolve(lw, r, ptr, "responses", |c, n| c.responses.get(n))
 }
 
 fn resolve_parameter<'a>(
@@ -1709,25 +1705,7 @@ fn resolve_parameter<'a>(
     p: &'a ReferenceOr<Parameter>,
     ptr: &str,
 ) -> Option<&'a Parameter> {
-    match p {
-        ReferenceOr::Item(i) => Some(i),
-        ReferenceOr::Reference { reference } => {
-            let found = reference
-                .strip_prefix("#/components/parameters/")
-                .and_then(|n| lw.doc.components.as_ref()?.parameters.get(n));
-            match found {
-                Some(ReferenceOr::Item(i)) => Some(i),
-                _ => {
-                    lw.cx.push(Diagnostic::DanglingRef {
-                        file: lw.cx.file(),
-                        pointer: ptr.to_owned(),
-                        target: reference.clone(),
-                    });
-                    None
-                }
-            }
-        }
-    }
+    resolve(lw, p, ptr, "parameters", |c, n| c.parameters.get(n))
 }
 
 fn header_description<'a>(
@@ -1735,26 +1713,7 @@ fn header_description<'a>(
     h: &'a ReferenceOr<openapiv3::Header>,
     ptr: &str,
 ) -> String {
-    let header = match h {
-        ReferenceOr::Item(i) => Some(i),
-        ReferenceOr::Reference { reference } => {
-            let found = reference
-                .strip_prefix("#/components/headers/")
-                .and_then(|n| lw.doc.components.as_ref()?.headers.get(n));
-            match found {
-                Some(ReferenceOr::Item(i)) => Some(i),
-                _ => {
-                    lw.cx.push(Diagnostic::DanglingRef {
-                        file: lw.cx.file(),
-                        pointer: ptr.to_owned(),
-                        target: reference.clone(),
-                    });
-                    None
-                }
-            }
-        }
-    };
-    header
+    resolve(lw, h, ptr, "headers", |c, n| c.headers.get(n))
         .and_then(|h| h.description.clone())
         .unwrap_or_default()
 }
