@@ -69,6 +69,31 @@ impl Emitter {
         }
     }
 
+    /// The type of a constructor argument: strings are taken as `impl Into<String>`.
+    fn arg_ty(&self, t: &TypeRef, prefix: &TokenStream) -> TokenStream {
+        match t {
+            TypeRef::String => quote!(impl ::std::convert::Into<::std::string::String>),
+            other => self.ty(other, prefix),
+        }
+    }
+
+    /// A setter's argument type, and how the argument becomes the stored value.
+    fn setter_arg(
+        &self,
+        t: &TypeRef,
+        boxed: bool,
+        prefix: &TokenStream,
+    ) -> (TokenStream, TokenStream) {
+        match t {
+            TypeRef::String => (self.arg_ty(t, prefix), quote!(value.into())),
+            other if boxed => (
+                self.ty(other, prefix),
+                quote!(::std::boxed::Box::new(value)),
+            ),
+            other => (self.ty(other, prefix), quote!(value)),
+        }
+    }
+
     fn derives(&self, name: &str, default: bool) -> TokenStream {
         let de = (!self.tag_structs.contains(name)).then(|| quote!(::serde::Deserialize));
         let eq = self.eq.get(name).copied().unwrap_or(false);
@@ -473,13 +498,8 @@ impl Emitter {
         let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
         let args = required.iter().map(|f| {
             let rust = ident(&f.rust);
-            match &f.ty {
-                TypeRef::String => quote!(#rust: impl ::std::convert::Into<::std::string::String>),
-                other => {
-                    let ty = self.ty(other, &quote!());
-                    quote!(#rust: #ty)
-                }
-            }
+            let ty = self.arg_ty(&f.ty, &quote!());
+            quote!(#rust: #ty)
         });
         let inits = fields.iter().map(|f| {
             let rust = ident(&f.rust);
@@ -515,17 +535,7 @@ impl Emitter {
                 let dep = f
                     .deprecated
                     .then(|| quote!(#[deprecated] #[allow(deprecated)]));
-                let (arg, conv) = match &f.ty {
-                    TypeRef::String => (
-                        quote!(impl ::std::convert::Into<::std::string::String>),
-                        quote!(value.into()),
-                    ),
-                    other if f.boxed => (
-                        self.ty(other, &quote!()),
-                        quote!(::std::boxed::Box::new(value)),
-                    ),
-                    other => (self.ty(other, &quote!()), quote!(value)),
-                };
+                let (arg, conv) = self.setter_arg(&f.ty, f.boxed, &quote!());
                 quote! {
                 #[doc = #doc]
                 #dep
@@ -636,13 +646,8 @@ impl Emitter {
         let required: Vec<&&ParamDef> = visible.iter().filter(|p| p.required).collect();
         let args = required.iter().map(|p| {
             let rust = ident(&p.rust);
-            match &p.ty {
-                TypeRef::String => quote!(#rust: impl ::std::convert::Into<::std::string::String>),
-                other => {
-                    let ty = self.ty(other, &prefix);
-                    quote!(#rust: #ty)
-                }
-            }
+            let ty = self.arg_ty(&p.ty, &prefix);
+            quote!(#rust: #ty)
         });
         let inits = visible.iter().map(|p| {
             let rust = ident(&p.rust);
@@ -656,13 +661,7 @@ impl Emitter {
             let rust = ident(&p.rust);
             let setter = format_ident!("with_{}", p.rust.trim_end_matches('_'));
             let doc = format!(" Sets the `{}` query parameter.", p.wire);
-            let (arg, conv) = match &p.ty {
-                TypeRef::String => (
-                    quote!(impl ::std::convert::Into<::std::string::String>),
-                    quote!(value.into()),
-                ),
-                other => (self.ty(other, &prefix), quote!(value)),
-            };
+            let (arg, conv) = self.setter_arg(&p.ty, false, &prefix);
             quote! {
                 #[doc = #doc]
                 #[must_use]
