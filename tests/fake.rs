@@ -3,6 +3,10 @@
 // Tests report failure by panicking.
 #![allow(clippy::panic, clippy::unwrap_used)]
 
+mod support {
+    pub mod logs;
+}
+
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
@@ -462,31 +466,11 @@ async fn faults_exercise_the_retry_rules() {
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
 }
 
-#[derive(Clone, Default)]
-struct Capture(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Every operation and the error paths, with both kinds of credentials, `tracing` at TRACE: no
 /// private key, client secret or bearer token in any log line, `Debug` or `Display`.
 #[tokio::test(flavor = "current_thread")]
 async fn the_secret_hygiene_audit_finds_nothing() {
-    let capture = Capture::default();
-    let writer = capture.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let capture = support::logs::Logs::capture(tracing::Level::TRACE);
     let config = FakeConfig::new()
         .with_api_key("audit-public", "audit-private-key-7c1d")
         .with_service_account("mdb_sa_id_audit", "audit-client-secret-9e2f");
@@ -570,7 +554,7 @@ async fn the_secret_hygiene_audit_finds_nothing() {
             .unwrap_err();
         seen.push_str(&format!("{e}\n{e:?}\n"));
     }
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     assert!(
         logs.contains("atlas.call") && logs.contains("attempt"),
         "TRACE output was captured"

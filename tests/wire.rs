@@ -4,6 +4,10 @@
 // Tests report failure by panicking.
 #![allow(clippy::panic, clippy::unwrap_used)]
 
+mod support {
+    pub mod logs;
+}
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -979,28 +983,9 @@ async fn a_failing_page_ends_the_stream_with_the_error() {
 
 // ---- security and observability --------------------------------------------------------------
 
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-impl std::io::Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test(flavor = "current_thread")]
 async fn no_secret_reaches_debug_output_errors_or_logs() {
-    let capture = Capture::default();
-    let writer = capture.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let capture = support::logs::Logs::capture(tracing::Level::TRACE);
     let mut seen = String::new();
 
     // Service account: token fetch, a refused token, an error.
@@ -1040,7 +1025,7 @@ async fn no_secret_reaches_debug_output_errors_or_logs() {
         Client::builder().credentials(Credentials::digest("pub", "private-key-do-not-log"));
     seen.push_str(&format!("{builder:?}\n"));
 
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     assert!(logs.contains("atlas.call"), "the span is logged");
     assert!(
         logs.contains("operation=\"getGroupBackupExportBucket\"")
@@ -1130,13 +1115,7 @@ fn credentials_from_env_follow_the_atlas_cli() {
 
 #[tokio::test]
 async fn a_version_past_its_sunset_or_a_deprecation_header_warns_once() {
-    let capture = Capture::default();
-    let writer = capture.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let capture = support::logs::Logs::capture(tracing::Level::INFO);
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path(ITEM))
@@ -1152,7 +1131,7 @@ async fn a_version_past_its_sunset_or_a_deprecation_header_warns_once() {
         let r = c.export_buckets().get(GROUP, BUCKET).await.unwrap();
         assert_eq!(r.meta.deprecation.as_deref(), Some("true"));
     }
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     assert_eq!(
         logs.matches("deprecated or past its sunset").count(),
         1,
