@@ -1,13 +1,16 @@
-//! One-pass decoding of the generated open tagged unions (provider enums with an `Unknown`
-//! fallback), for any self-describing serde format.
+//! Decoding of the generated provider unions and of their variant structs, for any
+//! self-describing serde format.
 //!
-//! The object's entries are read in order. Entries before the tag are kept as
-//! `serde_json::Value`s (in Atlas responses that is one or two short strings); keys and the tag
-//! are borrowed from the input where the format allows. Once the tag is
-//! read, the chosen variant's own `Deserialize` receives a map that replays the kept entries and
-//! then reads the rest straight from the input, so most of the object is decoded once, into its
-//! final types. An unknown tag decodes the same map into a `serde_json::Value` for the `Unknown`
-//! variant, unchanged.
+//! A union (a provider enum with an `Unknown` fallback) is decoded in one pass:
+//! [`deserialize_tagged`] reads the object's entries in order and keeps the ones before the tag
+//! as `serde_json::Value`s (in Atlas responses, one or two short strings); keys and the tag are
+//! borrowed from the input where the format allows. Once the tag is read, the chosen variant's
+//! own decoder gets a map that replays the kept entries and then reads the rest straight from the
+//! input, so most of the object is decoded once, into its final types. An unknown tag decodes
+//! the same map into the `Value` of `Unknown`, unchanged.
+//!
+//! A variant struct read on its own goes through [`deserialize_tag_checked`], which refuses a
+//! tag naming another variant (serde's derived decoder ignores a struct's tag).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -49,9 +52,9 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut seen: Vec<(Str<'de>, Value)> = Vec::new();
-        while let Some(key) = map.next_key_seed(StrSeed("a string key"))? {
+        while let Some(key) = map.next_key_seed(StrSeed::Key)? {
             if key.0 == T::TAG {
-                let tag = map.next_value_seed(StrSeed(T::TAG))?;
+                let tag = map.next_value_seed(StrSeed::Tag(T::TAG))?;
                 return T::decode_variant(
                     &tag.0,
                     Replay {
@@ -73,8 +76,13 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
 #[derive(Clone)]
 struct Str<'de>(Cow<'de, str>);
 
-/// Reads a [`Str`]; the `&str` names what is expected, for the error message.
-struct StrSeed(&'static str);
+/// Reads a [`Str`]: a map key, or the value of the tag property named here (for the message of
+/// an "invalid type" error).
+#[derive(Clone, Copy)]
+enum StrSeed {
+    Key,
+    Tag(&'static str),
+}
 
 impl<'de> DeserializeSeed<'de> for StrSeed {
     type Value = Str<'de>;
@@ -88,9 +96,9 @@ impl<'de> Visitor<'de> for StrSeed {
     type Value = Str<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            "a string key" => f.write_str(self.0),
-            tag => write!(f, "the `{tag}` tag, a string"),
+        match self {
+            StrSeed::Key => f.write_str("a string key"),
+            StrSeed::Tag(tag) => write!(f, "the `{tag}` tag, a string"),
         }
     }
     fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Str<'de>, E> {
@@ -323,11 +331,11 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for CheckMap<A> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        while let Some(key) = self.map.next_key_seed(StrSeed("a string key"))? {
+        while let Some(key) = self.map.next_key_seed(StrSeed::Key)? {
             if key.0 != self.tag {
                 return key.replay(seed).map(Some);
             }
-            let value = self.map.next_value_seed(StrSeed(self.tag))?;
+            let value = self.map.next_value_seed(StrSeed::Tag(self.tag))?;
             if value.0 != self.expected {
                 return Err(de::Error::custom(format_args!(
                     "`{}` is `{}`, but this type holds only `{}`",
