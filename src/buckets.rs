@@ -306,11 +306,8 @@ impl ExportBuckets {
         group_id: &str,
         export_bucket_id: &str,
     ) -> Result<Response<NoContent>, Error> {
-        self.client
-            .execute::<ops2::delete::V2023_01_01>(
-                &ops2::delete::Params::new(group_id, export_bucket_id),
-                &NoBody,
-            )
+        self.at_2023_01_01()
+            .delete(group_id, export_bucket_id)
             .await
     }
 }
