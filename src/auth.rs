@@ -223,7 +223,7 @@ impl OAuthState {
         http: &reqwest::Client,
         token_url: &url::Url,
         policy: &crate::retry::RetryPolicy,
-        user_agent: &str,
+        user_agent: &reqwest::header::HeaderValue,
     ) -> Result<Token, Error> {
         let mut guard = self.cache.lock().await;
         if let Some(t) = guard.as_ref() {
@@ -254,7 +254,7 @@ impl OAuthState {
         http: &reqwest::Client,
         token_url: &url::Url,
         policy: &crate::retry::RetryPolicy,
-        user_agent: &str,
+        user_agent: &reqwest::header::HeaderValue,
     ) -> Result<Token, Error> {
         let mut attempt = 0u32;
         let mut backoff = policy.backoff();
@@ -269,7 +269,7 @@ impl OAuthState {
                     reqwest::header::CONTENT_TYPE,
                     "application/x-www-form-urlencoded",
                 )
-                .header(reqwest::header::USER_AGENT, user_agent)
+                .header(reqwest::header::USER_AGENT, user_agent.clone())
                 .body("grant_type=client_credentials")
                 .send()
                 .await;

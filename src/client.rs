@@ -194,7 +194,7 @@ impl ClientBuilder {
                 })?,
         };
         let token_url = join(&base, "/api/oauth/token")?;
-        let user_agent_header =
+        let user_agent =
             reqwest::header::HeaderValue::from_str(&self.user_agent).map_err(|_| {
                 Error::Config {
                     message: format!(
@@ -210,8 +210,7 @@ impl ClientBuilder {
                 token_url,
                 auth: AuthState::new(self.credentials),
                 retry: self.retry,
-                user_agent: self.user_agent,
-                user_agent_header,
+                user_agent,
                 request_timeout: self.request_timeout,
                 on_retry: self.on_retry,
                 max_response_bytes: self.max_response_bytes,
@@ -235,9 +234,8 @@ struct Inner {
     token_url: Url,
     auth: AuthState,
     retry: RetryPolicy,
-    user_agent: String,
-    /// `user_agent`, checked once when the client is built.
-    user_agent_header: reqwest::header::HeaderValue,
+    /// Checked once when the client is built.
+    user_agent: reqwest::header::HeaderValue,
     request_timeout: Duration,
     on_retry: Option<RetryHook>,
     max_response_bytes: usize,
@@ -448,10 +446,7 @@ impl Client {
             .http
             .request(method, url.clone())
             .header(reqwest::header::ACCEPT, d.accept)
-            .header(
-                reqwest::header::USER_AGENT,
-                self.inner.user_agent_header.clone(),
-            );
+            .header(reqwest::header::USER_AGENT, self.inner.user_agent.clone());
         if self.inner.per_request_timeout {
             req = req.timeout(self.inner.request_timeout);
         }
