@@ -69,6 +69,25 @@ impl Emitter {
         }
     }
 
+    /// A struct field's name, its stored type (boxed if so, `Option` when optional) and its serde
+    /// `rename = "wire",` argument; shared by the public struct and its decoding mirror.
+    fn field_parts(&self, f: &Field) -> (proc_macro2::Ident, TokenStream, Option<TokenStream>) {
+        let ty = self.ty(&f.ty, &quote!());
+        let ty = if f.boxed {
+            quote!(::std::boxed::Box<#ty>)
+        } else {
+            ty
+        };
+        let ty = if f.required {
+            ty
+        } else {
+            quote!(::std::option::Option<#ty>)
+        };
+        let wire = &f.wire;
+        let rename = (f.rust != f.wire).then(|| quote!(rename = #wire,));
+        (ident(&f.rust), ty, rename)
+    }
+
     /// The type of a constructor argument: strings are taken as `impl Into<String>`.
     fn arg_ty(&self, t: &TypeRef, prefix: &TokenStream) -> TokenStream {
         match t {
@@ -477,11 +496,7 @@ impl Emitter {
         let allow_dep = any_deprecated.then(|| quote!(#[allow(deprecated)]));
         let decl = fields.iter().map(|f| {
             let fd = docs(&f.docs);
-                        let rust = ident(&f.rust);
-            let ty = self.ty(&f.ty, &quote!());
-            let ty = if f.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
-            let wire = &f.wire;
-            let rename = (f.rust != f.wire).then(|| quote!(rename = #wire,));
+            let (rust, ty, rename) = self.field_parts(f);
             let dep = f.deprecated.then(|| quote!(#[deprecated]));
             if f.required {
                 let attr = rename.map(|r| quote!(#[serde(#r)]));
@@ -490,7 +505,7 @@ impl Emitter {
                 quote! {
                     #fd #dep
                     #[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none")]
-                    pub #rust: ::std::option::Option<#ty>,
+                    pub #rust: #ty,
                 }
             }
         });
@@ -580,16 +595,12 @@ impl Emitter {
         let checked = tag.map(|(p, v)| {
             let mirror = mirror_ident(&t.name);
             let mirror_fields = fields.iter().map(|f| {
-                let rust = ident(&f.rust);
-                let ty = self.ty(&f.ty, &quote!());
-                let ty = if f.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
-                let wire = &f.wire;
-                let rename = (f.rust != f.wire).then(|| quote!(rename = #wire,));
+                let (rust, ty, rename) = self.field_parts(f);
                 if f.required {
                     let attr = rename.map(|r| quote!(#[serde(#r)]));
                     quote!(#attr #rust: #ty,)
                 } else {
-                    quote!(#[serde(#rename default)] #rust: ::std::option::Option<#ty>,)
+                    quote!(#[serde(#rename default)] #rust: #ty,)
                 }
             });
             let remote = t.name.as_str();
