@@ -276,6 +276,19 @@ impl Diff<'_> {
         });
     }
 
+    /// A change of `deprecated` on one schema or operation; `subject` prefixes the message.
+    fn deprecation(&mut self, old: &Value, new: &Value, ptr: &str, subject: &str) {
+        if old.get("deprecated") != new.get("deprecated") {
+            let now = new.get("deprecated") == Some(&Value::Bool(true));
+            self.push(
+                Class::Deprecation,
+                if now { "deprecated" } else { "undeprecated" },
+                ptr.to_owned(),
+                format!("{subject}deprecated: {now}"),
+            );
+        }
+    }
+
     /// Constraint changes on one schema, classified by direction.
     fn constraints(&mut self, ptr: &str, old: &Value, new: &Value, dir: Dir) {
         let (o, n) = (self.old.resolve(old), self.new.resolve(new));
@@ -342,15 +355,7 @@ impl Diff<'_> {
                 );
             }
         }
-        if o.get("deprecated") != n.get("deprecated") {
-            let now = n.get("deprecated") == Some(&Value::Bool(true));
-            self.push(
-                Class::Deprecation,
-                if now { "deprecated" } else { "undeprecated" },
-                ptr.to_owned(),
-                format!("deprecated: {now}"),
-            );
-        }
+        self.deprecation(o, n, ptr, "");
     }
 
     fn constraint_change(&mut self, ptr: &str, looser: bool, what: String, dir: Dir) {
@@ -627,15 +632,7 @@ impl Diff<'_> {
                     format!("{id}: media type {media} added"),
                 );
             }
-            if oop.get("deprecated") != nop.get("deprecated") {
-                let now = nop.get("deprecated") == Some(&Value::Bool(true));
-                self.push(
-                    Class::Deprecation,
-                    if now { "deprecated" } else { "undeprecated" },
-                    ptr.clone(),
-                    format!("{id}: deprecated: {now}"),
-                );
-            }
+            self.deprecation(oop, nop, &ptr, &format!("{id}: "));
             // Parameters by (name, in).
             let params = |spec: &Spec, op: &Value| -> BTreeMap<(String, String), Value> {
                 op.get("parameters")
