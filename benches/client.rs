@@ -152,20 +152,23 @@ fn attribution(base: &str, url: &str, overhead_us: f64) {
         out.len()
     });
     let base = url::Url::parse(base).unwrap();
-    // What `Client::url` does: substitute percent-encoded segments, then set the path on a copy
-    // of the base. Bare reqwest parses the whole URL string instead.
+    // What `Client::url` does: one pass over the template into a buffer (the ids are copied, as
+    // they need no escaping), then a join onto the base, which keeps its parsed scheme and host.
+    // Bare reqwest parses the whole URL string instead.
     let client_url = micro(|| {
-        let mut path = get::V2024_05_30::DESCRIPTOR.path.to_owned();
-        for (name, value) in [("groupId", GROUP), ("exportBucketId", BUCKET)] {
-            let enc =
-                percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC)
-                    .to_string();
-            path = path.replace(&format!("{{{name}}}"), &enc);
+        let template = get::V2024_05_30::DESCRIPTOR.path;
+        let mut path = String::with_capacity(template.len() + 64);
+        let mut rest = template;
+        for value in [GROUP, BUCKET] {
+            let open = rest.find('{').unwrap();
+            let close = rest.find('}').unwrap();
+            path.push_str(&rest[..open]);
+            assert!(value.bytes().all(|b| b.is_ascii_alphanumeric()));
+            path.push_str(value);
+            rest = &rest[close + 1..];
         }
-        let mut u = base.clone();
-        let prefix = base.path().trim_end_matches('/').to_owned();
-        u.set_path(&format!("{prefix}{path}"));
-        u
+        path.push_str(rest);
+        base.join(&path).unwrap()
     });
     let bare_url = micro(|| url::Url::parse(url).unwrap());
     let span = micro(|| {
@@ -200,11 +203,11 @@ fn attribution(base: &str, url: &str, overhead_us: f64) {
     println!("|---|---:|---:|");
     for (name, us) in [
         (
-            "path-parameter validation (2 x regex-lite `^([a-f0-9]{24})$`)",
+            "path-parameter validation (2 x `^([a-f0-9]{24})$`, a byte-class check)",
             validate,
         ),
         (
-            "URL: substitute + set_path, minus bare's Url::parse",
+            "URL: one-pass substitute + join, minus bare's Url::parse",
             client_url - bare_url,
         ),
         ("tracing span (no subscriber)", span),
@@ -217,9 +220,41 @@ fn attribution(base: &str, url: &str, overhead_us: f64) {
     }
 }
 
+/// `--probe client|bare|alike N`: N calls of one kind only (after 50 warm-up calls of each), for
+/// counting instructions and cache misses under valgrind (`scripts/client-instructions.sh`).
+/// `bare` is bare reqwest as in the table; `alike` is bare reqwest configured as the client.
+fn probe(args: &[String], callers: &[(&str, Caller)], rt: &tokio::runtime::Runtime) -> bool {
+    let Some(at) = args.iter().position(|a| a == "--probe") else {
+        return false;
+    };
+    let n: usize = args
+        .get(at + 2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000);
+    let index = match args.get(at + 1).map(String::as_str) {
+        Some("bare") => 0,
+        Some("client") => 1,
+        Some("alike") => 4,
+        other => panic!("--probe takes client, bare or alike, not {other:?}"),
+    };
+    let (client, bare, alike) = (&callers[1].1, &callers[0].1, &callers[4].1);
+    rt.block_on(async {
+        for _ in 0..50 {
+            client.call().await;
+            bare.call().await;
+            alike.call().await;
+        }
+        for _ in 0..n {
+            std::hint::black_box(callers[index].1.call().await);
+        }
+    });
+    true
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
     // `cargo test --benches` and `cargo bench -- --test` pass no `--bench`: run a smoke check only.
-    let full = std::env::args().any(|a| a == "--bench");
+    let full = args.iter().any(|a| a == "--bench");
     let rec = Arc::new(Recorder::default());
     let addr = serve(rec.clone());
     let base = format!("http://{addr}");
@@ -264,6 +299,9 @@ fn main() {
         ),
     ];
 
+    if probe(&args, &callers, &rt) {
+        return;
+    }
     // The same bytes: the server records one request from each and they must be equal.
     rec.on.store(true, Ordering::Relaxed);
     rt.block_on(async {

@@ -231,7 +231,8 @@ impl OAuthState {
                 return Ok(t.clone());
             }
         }
-        let token = self.fetch(http, token_url, policy, user_agent).await?;
+        // Boxed: a fetch is rare, and its state is large.
+        let token = Box::pin(self.fetch(http, token_url, policy, user_agent)).await?;
         *guard = Some(token.clone());
         Ok(token)
     }

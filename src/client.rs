@@ -364,12 +364,12 @@ pub(crate) fn describe(e: &reqwest::Error) -> String {
     s
 }
 
-fn header_u64(h: &reqwest::header::HeaderMap, name: &str) -> Option<u64> {
-    h.get(name)?.to_str().ok()?.trim().parse().ok()
+fn header_u64(v: &reqwest::header::HeaderValue) -> Option<u64> {
+    v.to_str().ok()?.trim().parse().ok()
 }
 
-fn header_string(h: &reqwest::header::HeaderMap, name: &str) -> Option<String> {
-    h.get(name)?.to_str().ok().map(str::to_owned)
+fn header_string(v: &reqwest::header::HeaderValue) -> Option<String> {
+    v.to_str().ok().map(str::to_owned)
 }
 
 fn past(date: &str) -> bool {
@@ -408,12 +408,37 @@ impl Client {
     }
 
     fn url(&self, d: &OperationDescriptor, params: &impl Params) -> Result<Url, Error> {
-        let mut path = d.path.to_owned();
-        for (name, value) in params.path_values() {
-            let encoded = percent_encoding::utf8_percent_encode(&value, SEGMENT).to_string();
-            path = path.replace(&format!("{{{name}}}"), &encoded);
+        let values = params.path_values();
+        let prefix = self.inner.base.path().trim_end_matches('/');
+        let mut path = String::with_capacity(prefix.len() + d.path.len() + 64);
+        path.push_str(prefix);
+        // One pass over the template: each `{name}` is replaced by its percent-encoded value.
+        let mut rest = d.path;
+        while let Some(open) = rest.find('{') {
+            path.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else {
+                path.push_str(&rest[open..]);
+                rest = "";
+                break;
+            };
+            let name = &after[..close];
+            match values.iter().find(|(n, _)| *n == name) {
+                // Atlas ids are unreserved characters only: copied as they are.
+                Some((_, value)) if value.bytes().all(is_unreserved) => path.push_str(value),
+                Some((_, value)) => {
+                    path.extend(percent_encoding::utf8_percent_encode(value, SEGMENT));
+                }
+                None => path.push_str(&rest[open..open + close + 2]),
+            }
+            rest = &after[close + 1..];
         }
-        let mut url = join(&self.inner.base, &path)?;
+        path.push_str(rest);
+        // Joining an absolute path keeps the base's scheme and host as they are (no re-parse),
+        // and builds the URL in one buffer.
+        let mut url = self.inner.base.join(&path).map_err(|e| Error::Config {
+            message: format!("cannot build a URL from {path:?}: {e}"),
+        })?;
         let query = params.query_values();
         if !query.is_empty() {
             let mut pairs = url.query_pairs_mut();
@@ -600,8 +625,8 @@ impl Client {
             attempt = tracing::field::Empty,
             status = tracing::field::Empty,
         );
-        self.run::<O>(d, &url, bytes.as_deref())
-            .instrument(span)
+        self.run::<O>(d, &url, bytes.as_deref(), &span)
+            .instrument(span.clone())
             .await
     }
 
@@ -610,6 +635,7 @@ impl Client {
         d: &'static OperationDescriptor,
         url: &Url,
         body: Option<&[u8]>,
+        span: &tracing::Span,
     ) -> Result<Response<O::Response>, Error> {
         let policy = &self.inner.retry;
         let idempotent = !matches!(d.method, Method::Post);
@@ -617,7 +643,7 @@ impl Client {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            tracing::Span::current().record("attempt", attempt);
+            span.record("attempt", attempt);
             let more = attempt < policy.max_attempts;
             let resp = match self.send_authed(d, url, body).await {
                 Err(AttemptError::Fatal(e)) => return Err(e),
@@ -629,7 +655,7 @@ impl Client {
                     if retry {
                         let delay = policy.delay(None, &mut backoff);
                         self.retrying(d, attempt, None, delay);
-                        tokio::time::sleep(delay).await;
+                        pause(delay).await;
                         continue;
                     }
                     return Err(transport_error(d, &e, attempt));
@@ -637,7 +663,7 @@ impl Client {
                 Ok(resp) => resp,
             };
             let status = resp.status().as_u16();
-            tracing::Span::current().record("status", status);
+            span.record("status", status);
             let meta = response_meta(d, status, resp.headers(), attempt);
             let retry_after = meta.retry_after;
             let retryable =
@@ -646,7 +672,7 @@ impl Client {
                 let delay = policy.delay(retry_after, &mut backoff);
                 self.retrying(d, attempt, Some(status), delay);
                 drop(resp);
-                tokio::time::sleep(delay).await;
+                pause(delay).await;
                 continue;
             }
             let bytes = match read_limited(resp, self.inner.max_response_bytes).await {
@@ -662,7 +688,7 @@ impl Client {
                     if more && idempotent {
                         let delay = policy.delay(None, &mut backoff);
                         self.retrying(d, attempt, Some(status), delay);
-                        tokio::time::sleep(delay).await;
+                        pause(delay).await;
                         continue;
                     }
                     return Err(transport_error(d, &e, attempt));
@@ -734,6 +760,12 @@ impl Client {
     }
 }
 
+/// The wait before a retry. Boxed: the timer is large, and keeping it out of the call's state
+/// keeps that state small for the common call, which never waits.
+async fn pause(delay: Duration) {
+    Box::pin(tokio::time::sleep(delay)).await;
+}
+
 enum ReadError {
     TooLarge,
     Transport(reqwest::Error),
@@ -785,20 +817,34 @@ fn response_meta(
     h: &reqwest::header::HeaderMap,
     attempts: u32,
 ) -> ResponseMeta {
-    ResponseMeta {
+    let mut meta = ResponseMeta {
         status,
         operation: d.operation_id,
         version: d.version,
-        rate_limit_limit: header_u64(h, "ratelimit-limit"),
-        rate_limit_remaining: header_u64(h, "ratelimit-remaining"),
-        deprecation: header_string(h, "deprecation"),
-        sunset: header_string(h, "sunset"),
+        rate_limit_limit: None,
+        rate_limit_remaining: None,
+        deprecation: None,
+        sunset: None,
         version_sunset: d.sunset,
         past_sunset: d.sunset.is_some_and(past),
-        request_id: header_string(h, "x-request-id"),
-        retry_after: crate::retry::retry_after(h),
+        request_id: None,
+        retry_after: None,
         attempts,
+    };
+    // One pass over the names present (each once); a header's first value counts.
+    for name in h.keys() {
+        let first = || h.get(name);
+        match name.as_str() {
+            "ratelimit-limit" => meta.rate_limit_limit = first().and_then(header_u64),
+            "ratelimit-remaining" => meta.rate_limit_remaining = first().and_then(header_u64),
+            "deprecation" => meta.deprecation = first().and_then(header_string),
+            "sunset" => meta.sunset = first().and_then(header_string),
+            "x-request-id" => meta.request_id = first().and_then(header_string),
+            "retry-after" => meta.retry_after = first().and_then(crate::retry::retry_after_value),
+            _ => {}
+        }
     }
+    meta
 }
 
 fn decode<T: DeserializeOwned>(text: &[u8], status: u16, raw: &[u8]) -> Result<T, Error> {
@@ -815,9 +861,153 @@ fn decode<T: DeserializeOwned>(text: &[u8], status: u16, raw: &[u8]) -> Result<T
     })
 }
 
+/// An RFC 3986 unreserved character: the only ones a path segment keeps unescaped.
+fn is_unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+}
+
 /// Characters escaped in a path segment: everything but RFC 3986 unreserved characters.
 const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
+#[cfg(test)]
+mod tests {
+    // Tests report failure by panicking.
+    #![allow(clippy::panic, clippy::unwrap_used)]
+
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::operation::ResponseDescriptor;
+    use crate::validation::Violation;
+
+    struct Given {
+        path: Vec<(&'static str, &'static str)>,
+        query: Vec<(&'static str, String)>,
+    }
+
+    impl Validate for Given {
+        fn collect_violations(&self, _at: &str, _out: &mut Vec<Violation>) {}
+    }
+
+    impl Params for Given {
+        fn path_values(&self) -> Vec<(&'static str, Cow<'_, str>)> {
+            self.path
+                .iter()
+                .map(|(n, v)| (*n, Cow::Borrowed(*v)))
+                .collect()
+        }
+        fn query_values(&self) -> Vec<(&'static str, String)> {
+            self.query.clone()
+        }
+    }
+
+    fn descriptor(path: &'static str) -> OperationDescriptor {
+        OperationDescriptor {
+            operation_id: "op",
+            operation_id_override: None,
+            method: Method::Get,
+            path,
+            version: None,
+            accept: "application/json",
+            content_type: None,
+            request_body_required: false,
+            success_status: 200,
+            sunset: None,
+            required_roles: &[],
+            parameters: &[],
+            responses: &[],
+        }
+    }
+
+    fn url_of(base: &str, path: &'static str, params: &Given) -> String {
+        let client = Client::builder().base_url(base).build().unwrap();
+        client.url(&descriptor(path), params).unwrap().to_string()
+    }
+
+    #[test]
+    fn path_values_are_substituted_under_the_base_path_and_escaped() {
+        let params = Given {
+            path: vec![
+                ("groupId", "32b6e34b3d91647abb20e7b8"),
+                ("id", "a b/c?d#e%.~"),
+            ],
+            query: vec![],
+        };
+        let template = "/api/atlas/v2/groups/{groupId}/x/{id}";
+        assert_eq!(
+            url_of("http://127.0.0.1:1", template, &params),
+            "http://127.0.0.1:1/api/atlas/v2/groups/32b6e34b3d91647abb20e7b8/x/a%20b%2Fc%3Fd%23e%25.~"
+        );
+        // A base with a path keeps it, with or without a trailing slash.
+        for base in ["http://127.0.0.1:1/proxy", "http://127.0.0.1:1/proxy/"] {
+            assert_eq!(
+                url_of(base, template, &params),
+                "http://127.0.0.1:1/proxy/api/atlas/v2/groups/32b6e34b3d91647abb20e7b8/x/a%20b%2Fc%3Fd%23e%25.~"
+            );
+        }
+    }
+
+    #[test]
+    fn an_unknown_or_unclosed_placeholder_is_kept_as_text() {
+        let params = Given {
+            path: vec![("a", "1")],
+            query: vec![],
+        };
+        assert_eq!(
+            url_of("http://127.0.0.1:1", "/x/{a}/{b}/y", &params),
+            "http://127.0.0.1:1/x/1/%7Bb%7D/y"
+        );
+        assert_eq!(
+            url_of("http://127.0.0.1:1", "/x/{a}/{b", &params),
+            "http://127.0.0.1:1/x/1/%7Bb"
+        );
+    }
+
+    #[test]
+    fn query_values_are_appended_encoded() {
+        let params = Given {
+            path: vec![],
+            query: vec![("pageNum", "2".into()), ("q", "a&b c".into())],
+        };
+        assert_eq!(
+            url_of("http://127.0.0.1:1", "/list", &params),
+            "http://127.0.0.1:1/list?pageNum=2&q=a%26b+c"
+        );
+    }
+
+    #[test]
+    fn a_status_finds_its_exact_response_then_its_range_then_default() {
+        const fn resp(status: &'static str) -> ResponseDescriptor {
+            ResponseDescriptor {
+                status,
+                description: "",
+                media_type: None,
+                body: None,
+                headers: &[],
+            }
+        }
+        const RESPONSES: &[ResponseDescriptor] =
+            &[resp("200"), resp("4XX"), resp("404"), resp("default")];
+        let d = OperationDescriptor {
+            responses: RESPONSES,
+            ..descriptor("/")
+        };
+        let found = |s| d.response(s).map(|r| r.status);
+        assert_eq!(found(200), Some("200"));
+        assert_eq!(found(404), Some("404"));
+        assert_eq!(found(409), Some("4XX"));
+        assert_eq!(found(201), Some("default"));
+        assert_eq!(found(500), Some("default"));
+        const LOWER: &[ResponseDescriptor] = &[resp("200"), resp("5xx")];
+        let none = OperationDescriptor {
+            responses: LOWER,
+            ..descriptor("/")
+        };
+        assert_eq!(none.response(503).map(|r| r.status), Some("5xx"));
+        assert_eq!(none.response(404), None);
+    }
+}

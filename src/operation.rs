@@ -125,12 +125,20 @@ pub struct OperationDescriptor {
 impl OperationDescriptor {
     /// The declared response for a status, falling back to `NXX` and `default`.
     pub fn response(&self, status: u16) -> Option<&'static ResponseDescriptor> {
-        let exact = status.to_string();
-        let range = format!("{}XX", status / 100);
+        let exact = |r: &&ResponseDescriptor| r.status.parse::<u16>() == Ok(status);
+        // `4XX`: the class digit, then `XX` in either case.
+        let range = |r: &&ResponseDescriptor| match r.status.as_bytes() {
+            [class, x1, x2] => {
+                u16::from(class.wrapping_sub(b'0')) == status / 100
+                    && x1.eq_ignore_ascii_case(&b'X')
+                    && x2.eq_ignore_ascii_case(&b'X')
+            }
+            _ => false,
+        };
         self.responses
             .iter()
-            .find(|r| r.status == exact)
-            .or_else(|| self.responses.iter().find(|r| r.status == range))
+            .find(exact)
+            .or_else(|| self.responses.iter().find(range))
             .or_else(|| self.responses.iter().find(|r| r.status == "default"))
     }
 }

@@ -89,11 +89,12 @@ impl RetryPolicy {
 
 /// Parses `Retry-After`: delta seconds or an HTTP-date.
 pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    let v = headers
-        .get(reqwest::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim();
+    retry_after_value(headers.get(reqwest::header::RETRY_AFTER)?)
+}
+
+/// Parses one `Retry-After` value: delta seconds or an HTTP-date.
+pub(crate) fn retry_after_value(value: &reqwest::header::HeaderValue) -> Option<Duration> {
+    let v = value.to_str().ok()?.trim();
     if let Ok(secs) = v.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }

@@ -372,7 +372,12 @@ pub fn check_str(
     value: &str,
     rule: &StrRule,
 ) {
-    let len = value.chars().count();
+    // Lengths count characters; an ASCII string has as many as bytes.
+    let len = if value.is_ascii() {
+        value.len()
+    } else {
+        value.chars().count()
+    };
     if let Some(min) = rule.min_length {
         if len < min {
             push(
