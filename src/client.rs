@@ -16,7 +16,7 @@ use crate::auth::{AuthState, Credentials};
 use crate::error::{excerpt, Error};
 use crate::operation::{Method, Operation, OperationDescriptor, Params};
 use crate::retry::{RetryEvent, RetryPolicy};
-use crate::validation::Validate;
+use crate::validation::{Location, Validate, ValidationError, Violation, ViolationKind};
 
 /// The default base URL.
 pub const DEFAULT_BASE_URL: &str = "https://cloud.mongodb.com";
@@ -409,6 +409,21 @@ impl Client {
 
     fn url(&self, d: &OperationDescriptor, params: &impl Params) -> Result<Url, Error> {
         let values = params.path_values();
+        // Checked here, whatever the spec's patterns say: such a value would call another path.
+        let unusable: Vec<Violation> = values
+            .iter()
+            .filter(|(_, v)| matches!(v.as_ref(), "" | "." | ".."))
+            .map(|(name, _)| Violation {
+                location: Location::Path,
+                path: (*name).to_owned(),
+                kind: ViolationKind::NotAPathSegment,
+            })
+            .collect();
+        if !unusable.is_empty() {
+            return Err(Error::Validation(ValidationError {
+                violations: unusable,
+            }));
+        }
         let prefix = self.inner.base.path().trim_end_matches('/');
         let mut path = String::with_capacity(prefix.len() + d.path.len() + 64);
         path.push_str(prefix);
@@ -435,10 +450,17 @@ impl Client {
         }
         path.push_str(rest);
         // Joining an absolute path keeps the base's scheme and host as they are (no re-parse),
-        // and builds the URL in one buffer.
-        let mut url = self.inner.base.join(&path).map_err(|e| Error::Config {
-            message: format!("cannot build a URL from {path:?}: {e}"),
-        })?;
+        // and builds the URL in one buffer. A path starting with `//` (a base path like `//x`)
+        // would read as a host, so it is set as a path instead.
+        let mut url = if path.starts_with("//") {
+            let mut url = self.inner.base.clone();
+            url.set_path(&path);
+            url
+        } else {
+            self.inner.base.join(&path).map_err(|e| Error::Config {
+                message: format!("cannot build a URL from {path:?}: {e}"),
+            })?
+        };
         let query = params.query_values();
         if !query.is_empty() {
             let mut pairs = url.query_pairs_mut();
@@ -882,7 +904,6 @@ mod tests {
 
     use super::*;
     use crate::operation::ResponseDescriptor;
-    use crate::validation::Violation;
 
     struct Given {
         path: Vec<(&'static str, &'static str)>,
@@ -948,6 +969,41 @@ mod tests {
                 url_of(base, template, &params),
                 "http://127.0.0.1:1/proxy/api/atlas/v2/groups/32b6e34b3d91647abb20e7b8/x/a%20b%2Fc%3Fd%23e%25.~"
             );
+        }
+    }
+
+    #[test]
+    fn a_base_path_starting_with_two_slashes_stays_a_path() {
+        let params = Given {
+            path: vec![("a", "1")],
+            query: vec![],
+        };
+        assert_eq!(
+            url_of("http://127.0.0.1:1//x", "/y/{a}", &params),
+            "http://127.0.0.1:1//x/y/1"
+        );
+    }
+
+    #[test]
+    fn an_empty_or_dot_segment_is_refused_before_sending() {
+        let client = Client::builder()
+            .base_url("http://127.0.0.1:1")
+            .build()
+            .unwrap();
+        for bad in ["", ".", ".."] {
+            let params = Given {
+                path: vec![("groupId", "32b6e34b3d91647abb20e7b8"), ("id", bad)],
+                query: vec![],
+            };
+            match client.url(&descriptor("/g/{groupId}/x/{id}"), &params) {
+                Err(Error::Validation(e)) => {
+                    assert_eq!(e.violations.len(), 1);
+                    assert_eq!(e.violations[0].location, Location::Path);
+                    assert_eq!(e.violations[0].path, "id");
+                    assert_eq!(e.violations[0].kind, ViolationKind::NotAPathSegment);
+                }
+                other => panic!("{bad:?} gave {other:?}"),
+            }
         }
     }
 

@@ -78,6 +78,8 @@ pub enum ViolationKind {
     },
     /// Not a UUID (`format: uuid`).
     NotUuid,
+    /// A path parameter that is empty, `.` or `..`: sent, it would change which path is called.
+    NotAPathSegment,
 }
 
 impl fmt::Display for ViolationKind {
@@ -103,6 +105,9 @@ impl fmt::Display for ViolationKind {
                 write!(f, "must have at most {max} items (has {actual})")
             }
             ViolationKind::NotUuid => f.write_str("must be a UUID"),
+            ViolationKind::NotAPathSegment => {
+                f.write_str("must not be empty, `.` or `..` (it would change the path called)")
+            }
         }
     }
 }
