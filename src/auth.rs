@@ -152,6 +152,12 @@ pub fn strongest_digest_challenge<'a>(
     best
 }
 
+/// A digest `Authorization` value and the nonce it answers.
+pub(crate) struct Answer {
+    pub(crate) header: String,
+    pub(crate) nonce: String,
+}
+
 /// The digest state: the server's last challenge, reused so a warm client makes one round trip.
 pub(crate) struct DigestState {
     user: String,
@@ -160,8 +166,9 @@ pub(crate) struct DigestState {
 }
 
 impl DigestState {
-    /// The `Authorization` value for a request, when a challenge is known.
-    pub(crate) fn authorization(&self, method: &str, uri: &str, body: &[u8]) -> Option<String> {
+    /// The `Authorization` value for a request, when a challenge is known, with the nonce it
+    /// answers.
+    pub(crate) fn authorization(&self, method: &str, uri: &str, body: &[u8]) -> Option<Answer> {
         let mut guard = self.challenge.lock().unwrap_or_else(|p| p.into_inner());
         let challenge = guard.as_mut()?;
         let ctx = digest_auth::AuthContext::new_with_method(
@@ -171,18 +178,16 @@ impl DigestState {
             Some(body),
             digest_auth::HttpMethod::from(method),
         );
-        challenge.respond(&ctx).ok().map(|h| h.to_header_string())
+        let header = challenge.respond(&ctx).ok()?.to_header_string();
+        Some(Answer {
+            header,
+            nonce: challenge.nonce.clone(),
+        })
     }
 
-    /// Stores the strongest digest challenge among `WWW-Authenticate` values; false if none parses.
-    pub(crate) fn accept_challenge<'a>(&self, values: impl Iterator<Item = &'a str>) -> bool {
-        match strongest_digest_challenge(values) {
-            Some(c) => {
-                *self.challenge.lock().unwrap_or_else(|p| p.into_inner()) = Some(c);
-                true
-            }
-            None => false,
-        }
+    /// Stores a challenge: later requests answer it.
+    pub(crate) fn store(&self, challenge: DigestChallenge) {
+        *self.challenge.lock().unwrap_or_else(|p| p.into_inner()) = Some(challenge);
     }
 
     /// The algorithm of the cached challenge, for tests and diagnostics.

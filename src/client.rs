@@ -522,40 +522,52 @@ impl Client {
                 let uri = &url[Position::BeforePath..];
                 let method = d.method.as_str();
                 let bytes = body.unwrap_or_default();
-                let auth = st.authorization(method, uri, bytes);
-                let answered = auth.is_some();
-                let resp = self.raw(d, url, body, auth).await?;
-                if resp.status().as_u16() == 401 {
-                    let values: Vec<String> = resp
-                        .headers()
-                        .get_all(reqwest::header::WWW_AUTHENTICATE)
-                        .iter()
-                        .filter_map(|v| v.to_str().ok().map(str::to_owned))
-                        .collect();
-                    // Answer a first challenge, or a stale nonce; a refused answer to a fresh
-                    // nonce means wrong credentials, and is not retried.
-                    let stale = values.iter().any(|v| {
-                        v.to_ascii_lowercase()
-                            .replace(' ', "")
-                            .contains("stale=true")
-                    });
+                let answer = st.authorization(method, uri, bytes);
+                let used = answer.as_ref().map(|a| a.nonce.clone());
+                let resp = self.raw(d, url, body, answer.map(|a| a.header)).await?;
+                if resp.status().as_u16() != 401 {
+                    return Ok(resp);
+                }
+                let values = challenges(&resp);
+                let stale = values.iter().any(|v| {
+                    v.to_ascii_lowercase()
+                        .replace(' ', "")
+                        .contains("stale=true")
+                });
+                let Some(newest) =
+                    crate::auth::strongest_digest_challenge(values.iter().map(String::as_str))
+                else {
                     let digest_offered = values.iter().any(|v| {
                         v.trim_start()
                             .get(..6)
                             .is_some_and(|p| p.eq_ignore_ascii_case("digest"))
                     });
-                    if (!answered || stale)
-                        && st.accept_challenge(values.iter().map(String::as_str))
-                    {
-                        tracing::debug!("digest challenge received; answering it");
-                        let auth = st.authorization(method, uri, bytes);
-                        return Ok(self.raw(d, url, body, auth).await?);
-                    }
-                    if digest_offered && !answered {
+                    if digest_offered && used.is_none() {
                         return Err(AttemptError::Fatal(Error::Auth {
                             message: format!("the server's digest challenge is not supported (MD5, SHA-256 and SHA-512-256 are): {}", values.join(" | ")),
                             status: Some(401),
                         }));
+                    }
+                    return Ok(resp);
+                };
+                // Answer once more when this challenge is new to the request: the first one,
+                // a stale nonce, or a nonce other than the one just answered (the server
+                // rotated it). A refusal of the nonce just answered means wrong credentials.
+                let fresh = used.as_deref() != Some(newest.nonce.as_str());
+                st.store(newest);
+                if !(fresh || stale) {
+                    return Ok(resp);
+                }
+                tracing::debug!("digest challenge received; answering it");
+                let answer = st.authorization(method, uri, bytes);
+                let resp = self.raw(d, url, body, answer.map(|a| a.header)).await?;
+                if resp.status().as_u16() == 401 {
+                    // Not answered again, but kept: the next call answers the newest nonce.
+                    let values = challenges(&resp);
+                    if let Some(c) =
+                        crate::auth::strongest_digest_challenge(values.iter().map(String::as_str))
+                    {
+                        st.store(c);
                     }
                 }
                 Ok(resp)
@@ -780,6 +792,15 @@ impl Client {
             }),
         }
     }
+}
+
+/// The `WWW-Authenticate` values of a response.
+fn challenges(resp: &reqwest::Response) -> Vec<String> {
+    resp.headers()
+        .get_all(reqwest::header::WWW_AUTHENTICATE)
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(str::to_owned))
+        .collect()
 }
 
 /// The wait before a retry. Boxed: the timer is large, and keeping it out of the call's state

@@ -630,13 +630,19 @@ async fn a_wrong_password_fails_with_401_without_leaking_the_key() {
     assert!(hits[0].authorization.is_none());
     assert!(hits[1].authorization.is_some());
 
-    // A second call answers the cached (fresh, not stale) challenge and is refused: a wrong key,
-    // so it is not retried. One request, no loop.
+    // The refusal carried a new nonce, which the client keeps. A second call answers it, is
+    // refused with yet another nonce, answers that once, and is refused again: a wrong key.
+    // Two requests, no loop.
+    let kept = param(hits[1].challenge.as_deref().unwrap(), "nonce").unwrap();
     let err2 = buckets.create(GROUP, create_request()).await.unwrap_err();
     assert_eq!(err2.status(), Some(401), "{err2:?}");
-    let hits = apache.hits(3).await;
-    assert!(hits[2].authorization.is_some());
+    let hits = apache.hits(4).await;
     assert!(hits.iter().all(|h| h.status == 401), "{hits:#?}");
+    let answered = |h: &Hit| param(h.authorization.as_deref().unwrap(), "nonce").unwrap();
+    assert_eq!(answered(&hits[2]), kept, "{hits:#?}");
+    let next = param(hits[2].challenge.as_deref().unwrap(), "nonce").unwrap();
+    assert_ne!(next, kept, "Apache sends a new nonce with each refusal");
+    assert_eq!(answered(&hits[3]), next, "{hits:#?}");
     assert!(received(&atlas).await.is_empty());
 
     for e in [&err, &err2] {

@@ -771,6 +771,122 @@ async fn digest_answers_one_challenge_then_reuses_it_and_prefers_sha256() {
     assert_eq!(c.digest_algorithm().as_deref(), Some("SHA-256"));
 }
 
+/// A digest server that accepts only its current nonce. `rotate_once`: the nonce changes after
+/// the first accepted request, and the change is announced with `stale=false` (as when a server
+/// expires nonces without saying so). `accept`: whether a right answer is accepted at all (false:
+/// a wrong key). Every 401 carries a new nonce.
+struct RotatingDigest {
+    /// The current nonce's number, and whether it was rotated already.
+    state: Mutex<(u32, bool)>,
+    rotate_once: bool,
+    accept: bool,
+}
+
+impl RotatingDigest {
+    fn challenge(n: u32) -> ResponseTemplate {
+        ResponseTemplate::new(401).append_header(
+            "WWW-Authenticate",
+            format!(
+                r#"Digest realm="MMS Public API", domain="", nonce="n{n}", algorithm=MD5, qop="auth", stale=false"#
+            ),
+        )
+    }
+}
+
+impl wiremock::Respond for RotatingDigest {
+    fn respond(&self, req: &Request) -> ResponseTemplate {
+        let mut state = self.state.lock().unwrap();
+        let (current, rotated) = &mut *state;
+        let answered = req
+            .headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|a| a.split("nonce=\"").nth(1))
+            .and_then(|rest| rest.split('"').next())
+            .map(str::to_owned);
+        if self.accept && answered.as_deref() == Some(format!("n{current}").as_str()) {
+            if self.rotate_once && !*rotated {
+                *rotated = true;
+                *current += 1;
+            }
+            return ok(V2024, aws());
+        }
+        // Refused: a new nonce each time.
+        *current += 1;
+        Self::challenge(*current)
+    }
+}
+
+fn answered_nonces(reqs: &[Request]) -> Vec<Option<String>> {
+    reqs.iter()
+        .map(|r| {
+            let a = r.headers.get("authorization")?.to_str().ok()?;
+            Some(a.split("nonce=\"").nth(1)?.split('"').next()?.to_owned())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn digest_answers_a_rotated_nonce_once_with_the_body_intact() {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(RotatingDigest {
+            state: Mutex::new((1, false)),
+            rotate_once: true,
+            accept: true,
+        })
+        .mount(&server)
+        .await;
+    let c = client(&server);
+    let b = c.export_buckets();
+    b.get(GROUP, BUCKET).await.unwrap();
+    // The server has moved on to a new nonce without `stale=true`: the warm client's answer is
+    // refused, and it answers the new challenge once, with the same body.
+    let body = v2::DiskBackupSnapshotAwsExportBucketRequest::new("export-bucket", ROLE);
+    b.create(GROUP, body.clone().into()).await.unwrap();
+    b.get(GROUP, BUCKET).await.unwrap();
+    let reqs = requests(&server).await;
+    let nonces = answered_nonces(&reqs);
+    let n = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        nonces,
+        vec![None, n("n2"), n("n2"), n("n4"), n("n4")],
+        "2 requests for the first call, 2 for the rotated nonce, then 1"
+    );
+    let statuses: Vec<_> = reqs.iter().map(|r| r.method.as_str().to_owned()).collect();
+    assert_eq!(statuses, ["GET", "GET", "POST", "POST", "GET"]);
+    let sent = serde_json::to_value(&body).unwrap();
+    for r in &reqs[2..4] {
+        assert_eq!(serde_json::from_slice::<Value>(&r.body).unwrap(), sent);
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_digest_key_costs_two_requests_per_call_and_never_loops() {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(RotatingDigest {
+            state: Mutex::new((1, false)),
+            rotate_once: false,
+            accept: false,
+        })
+        .mount(&server)
+        .await;
+    let c = client(&server);
+    for call in 1..=3 {
+        let err = c.export_buckets().get(GROUP, BUCKET).await.unwrap_err();
+        assert_eq!(err.status(), Some(401), "{err:?}");
+        assert_eq!(requests(&server).await.len(), 2 * call);
+    }
+    // Each call answers the newest nonce it has seen: never a dead one twice.
+    let nonces = answered_nonces(&requests(&server).await);
+    let n = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        nonces,
+        vec![None, n("n2"), n("n3"), n("n4"), n("n5"), n("n6")]
+    );
+}
+
 // ---- service accounts -----------------------------------------------------------------------
 
 async fn token_server(expires_in: u64) -> MockServer {
