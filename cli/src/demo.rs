@@ -1,5 +1,6 @@
 //! `demo` (a tour of every operation against the embedded fake) and `serve`.
 
+use crate::output::outln;
 use std::net::SocketAddr;
 use std::time::Instant;
 
@@ -19,7 +20,7 @@ struct Wire<'a> {
 
 impl Wire<'_> {
     fn show(&mut self, what: &str) {
-        println!("{what}");
+        outln!("{what}");
         let log = self.fake.requests();
         for r in &log[self.seen..] {
             let version = match r.accept.as_deref() {
@@ -35,9 +36,12 @@ impl Wire<'_> {
             } else {
                 ""
             };
-            println!(
+            outln!(
                 "    {:<6} {:<75} {:<16} -> {}{note}",
-                r.method, r.uri, version, r.status
+                r.method,
+                r.uri,
+                version,
+                r.status
             );
         }
         self.seen = log.len();
@@ -78,7 +82,7 @@ pub async fn run() -> Result<(), String> {
     let fake = FakeAtlas::start()
         .await
         .map_err(|e| format!("cannot start the fake server: {e}"))?;
-    println!(
+    outln!(
         "Fake Atlas on {} (API key {DEMO_PUBLIC_KEY}, digest auth), project {GROUP}\n",
         fake.base_url()
     );
@@ -194,7 +198,7 @@ pub async fn run() -> Result<(), String> {
         page.body.results.len(),
         oauth.tokens_fetched()
     ));
-    println!(
+    outln!(
         "\nDone in {:.2} s: every operation, 3 providers, digest and OAuth.",
         started.elapsed().as_secs_f64()
     );
@@ -206,11 +210,11 @@ pub async fn serve(listen: SocketAddr) -> Result<(), String> {
     let fake = FakeAtlas::start_with(Default::default(), listen)
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
-    println!("Fake Atlas listening on {}", fake.base_url());
-    println!("  API key (digest):  {DEMO_PUBLIC_KEY} / {DEMO_PRIVATE_KEY}");
-    println!("  Service account:   {DEMO_CLIENT_ID} / {DEMO_CLIENT_SECRET}");
-    println!("  Example: curl --digest -u {DEMO_PUBLIC_KEY}:{DEMO_PRIVATE_KEY} -H 'Accept: application/vnd.atlas.2024-05-30+json' {}/api/atlas/v2/groups/{GROUP}/backup/exportBuckets", fake.base_url());
-    println!("Press Ctrl-C to stop.");
+    outln!("Fake Atlas listening on {}", fake.base_url());
+    outln!("  API key (digest):  {DEMO_PUBLIC_KEY} / {DEMO_PRIVATE_KEY}");
+    outln!("  Service account:   {DEMO_CLIENT_ID} / {DEMO_CLIENT_SECRET}");
+    outln!("  Example: curl --digest -u {DEMO_PUBLIC_KEY}:{DEMO_PRIVATE_KEY} -H 'Accept: application/vnd.atlas.2024-05-30+json' {}/api/atlas/v2/groups/{GROUP}/backup/exportBuckets", fake.base_url());
+    outln!("Press Ctrl-C to stop.");
     tokio::signal::ctrl_c().await.map_err(|e| e.to_string())?;
     Ok(())
 }

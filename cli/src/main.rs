@@ -20,7 +20,7 @@ Exit codes:
   0  ok
   1  Atlas answered with an error status (any non-2xx after retries, 401 included)
   2  usage error, local validation error, missing or half credentials, declined confirmation; nothing was sent
-  3  network, TLS or timeout
+  3  network, TLS or timeout; or the output cannot be written
   4  a 2xx response that does not match the spec (decode error)
 
 Credentials come from the Atlas CLI's variables: MONGODB_ATLAS_CLIENT_ID and

@@ -15,6 +15,36 @@ pub enum Format {
 
 type Out = Result<(), super::Failure>;
 
+/// Writes to standard output. When the reader has gone away (`| head`), the program ends quietly
+/// with status 0, as Unix tools do; another write error ends it with status 3.
+pub fn write_out(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_fmt(args).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write to standard output: {e}");
+        std::process::exit(3);
+    }
+}
+
+/// Like `print!`, through [`write_out`].
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::output::write_out(format_args!($($arg)*))
+    };
+}
+
+/// Like `println!`, through [`write_out`].
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::output::write_out(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+pub(crate) use outln;
+
 fn to_value<T: Serialize>(v: &T) -> Result<Value, super::Failure> {
     serde_json::to_value(v).map_err(|e| super::Failure {
         code: 4,
@@ -26,8 +56,8 @@ fn to_value<T: Serialize>(v: &T) -> Result<Value, super::Failure> {
 pub fn one<T: Serialize>(format: Format, item: &T) -> Out {
     let v = to_value(item)?;
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default()),
-        Format::Table => print!("{}", table(&[v])),
+        Format::Json => outln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default()),
+        Format::Table => out!("{}", table(&[v])),
     }
     Ok(())
 }
@@ -36,11 +66,11 @@ pub fn one<T: Serialize>(format: Format, item: &T) -> Out {
 pub fn many<T: Serialize>(format: Format, items: &[T]) -> Out {
     let values = items.iter().map(to_value).collect::<Result<Vec<_>, _>>()?;
     match format {
-        Format::Json => println!(
+        Format::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&Value::Array(values)).unwrap_or_default()
         ),
-        Format::Table => print!("{}", table(&values)),
+        Format::Table => out!("{}", table(&values)),
     }
     Ok(())
 }

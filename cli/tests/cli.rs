@@ -438,3 +438,29 @@ async fn reqwest_status(url: &str) -> u16 {
         Ok(_) => 200,
     }
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    let e = env();
+    for args in [
+        &["list", "-o", "json"][..],
+        &["list", "-o", "table"],
+        &["demo"],
+    ] {
+        let mut child = e
+            .cmd(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the read end before anything is written (as `| head -0` would).
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}
