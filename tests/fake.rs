@@ -191,6 +191,71 @@ async fn v1_works_and_the_two_apis_share_the_store() {
 }
 
 #[tokio::test]
+async fn aws_only_versions_show_only_aws_buckets() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let c = client(&fake, fake.digest_credentials());
+    let b = c.export_buckets();
+    let aws = b
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotAwsExportBucketRequest::new("aws-bucket", ROLE).into(),
+        )
+        .await
+        .unwrap();
+    let azure = b
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotAzureExportBucketRequest::new(ROLE, AZURE_URL).into(),
+        )
+        .await
+        .unwrap();
+    b.create(
+        GROUP,
+        v2::DiskBackupSnapshotGcpExportBucketRequest::new("gcp-bucket", ROLE).into(),
+    )
+    .await
+    .unwrap();
+    let (aws, azure) = (id_of(&aws.body), id_of(&azure.body));
+
+    // The AWS-only types decode every page: the other buckets are not sent.
+    let old = b
+        .at_2023_01_01()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap();
+    let ids: Vec<_> = old.body.results.iter().map(|x| x.id.clone()).collect();
+    assert_eq!(ids, std::slice::from_ref(&aws));
+    assert_eq!(old.body.total_count, Some(1));
+    let v1 = c
+        .export_buckets_v1()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap();
+    let ids: Vec<_> = v1.body.results.iter().map(|x| x.id.clone()).collect();
+    assert_eq!(ids, std::slice::from_ref(&aws));
+    let self_link = serde_json::to_value(&v1.body).unwrap()["links"][0]["href"].clone();
+    assert!(
+        self_link.as_str().unwrap().contains("/api/atlas/v1.0/"),
+        "{self_link}"
+    );
+
+    // Reading a non-AWS bucket there is a 404; deleting it works (DELETE exists only there).
+    let err = b.at_2023_01_01().get(GROUP, &azure).await.unwrap_err();
+    assert!(err.is_not_found(), "{err:?}");
+    let err = c.export_buckets_v1().get(GROUP, &azure).await.unwrap_err();
+    assert!(err.is_not_found(), "{err:?}");
+    b.delete(GROUP, &azure).await.unwrap();
+    assert_eq!(
+        b.list(GROUP, PageRequest::new())
+            .await
+            .unwrap()
+            .body
+            .total_count,
+        Some(2)
+    );
+}
+
+#[tokio::test]
 async fn sha256_digest_and_stale_nonces_are_handled() {
     let config = FakeConfig::new()
         .with_digest_algorithm(DigestAlgorithm::Sha256)

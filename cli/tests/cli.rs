@@ -286,8 +286,8 @@ fn exit_3_for_network_failures_and_exit_4_for_undecodable_success() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
 
-    // An Azure bucket read at the AWS-only version 2023-01-01 does not decode, and the error
-    // says why.
+    // At the AWS-only version 2023-01-01 the fake, like the spec, has no Azure bucket to show:
+    // the list leaves it out and a read is a 404.
     let azure = e.json(&[
         "create",
         "--azure",
@@ -296,12 +296,24 @@ fn exit_3_for_network_failures_and_exit_4_for_undecodable_success() {
         "--role-id",
         ROLE,
     ]);
-    let out = e.run(&[
-        "--api-version",
-        "2023-01-01",
-        "get",
-        azure["_id"].as_str().unwrap(),
-    ]);
+    let id = azure["_id"].as_str().unwrap();
+    let old = e.json(&["--api-version", "2023-01-01", "list", "-o", "json"]);
+    assert!(
+        old.as_array().unwrap().iter().all(|b| b["_id"] != id),
+        "{old}"
+    );
+    let out = e.run(&["--api-version", "2023-01-01", "get", id]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("RESOURCE_NOT_FOUND"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A server that sends one anyway: the body does not decode, exit 4, and the error says why.
+    let body = serde_json::to_string(&azure).unwrap();
+    e.fake.inject(Fault::Body { status: 200, body }, 1);
+    let out = e.run(&["--api-version", "2023-01-01", "get", id]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("`cloudProvider` is `AZURE`, but this type holds only `AWS`"),

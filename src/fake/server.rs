@@ -37,6 +37,21 @@ pub enum Fault {
     Slow(Duration),
     /// Close the connection without answering.
     DropConnection,
+    /// Answer with this status and body (`application/json`, sent as given, valid or not),
+    /// instead of handling the request.
+    Body {
+        /// The status.
+        status: u16,
+        /// The body bytes, as text.
+        body: String,
+    },
+    /// Answer normally, with `Deprecation` and `Sunset` headers added.
+    Deprecated {
+        /// The `Deprecation` value.
+        deprecation: String,
+        /// The `Sunset` value.
+        sunset: String,
+    },
 }
 
 pub(crate) struct State {
@@ -203,7 +218,25 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Reply, Drop
                 status,
             });
     };
+    let mut deprecated = None;
     let early = match fault {
+        Some(Fault::Deprecated {
+            deprecation,
+            sunset,
+        }) => {
+            deprecated = Some((deprecation, sunset));
+            None
+        }
+        Some(Fault::Body { status, body }) => {
+            let mut r = Response::new(Full::new(Bytes::from(body)));
+            *r.status_mut() =
+                StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            Some(with_header(
+                r,
+                "content-type",
+                "application/json".to_owned(),
+            ))
+        }
         Some(Fault::DropConnection) => {
             record(0);
             return Err(Dropped);
@@ -234,6 +267,14 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Reply, Drop
             };
             route(&state, &parts, &body)
         }
+    };
+    let resp = match deprecated {
+        Some((deprecation, sunset)) => with_header(
+            with_header(resp, "deprecation", deprecation),
+            "sunset",
+            sunset,
+        ),
+        None => resp,
     };
     record(resp.status().as_u16());
     Ok(resp)
@@ -569,13 +610,20 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
         return validation_error(violations);
     }
     let version = d.version;
+    // v1.0 and 2023-01-01 declare AWS-only bodies: there, other buckets are not shown (the
+    // spec has no way to describe them), and reading one is a 404. Deleting one still works:
+    // DELETE exists at 2023-01-01 only, and its 204 has no body.
+    let aws_only = !is_v2 || version == Some("2023-01-01");
+    let shown = |b: &v2::DiskBackupSnapshotExportBucketResponse| {
+        !aws_only || matches!(b, v2::DiskBackupSnapshotExportBucketResponse::Aws(_))
+    };
     let ok = |status: u16, body: &Value| {
         let r = reply(status, d.accept, body);
         let r = with_header(r, "ratelimit-limit", state.config.rate_limit.to_string());
         with_header(r, "ratelimit-remaining", state.remaining().to_string())
     };
     match op {
-        Op::List => list(state, &group, &query, ok),
+        Op::List => list(state, path, &group, &query, shown, ok),
         Op::Create => match decode_create(body, is_v2, version) {
             Err(fields) => validation_error(fields),
             Ok(mut created) => {
@@ -595,7 +643,15 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
         Op::Get => {
             let store = state.store.lock().unwrap_or_else(|p| p.into_inner());
             match bucket.as_ref().and_then(|b| store.get(&group)?.get(b)) {
-                Some(b) => ok(200, &serde_json::to_value(b).unwrap_or_default()),
+                Some(b) if shown(b) => ok(200, &serde_json::to_value(b).unwrap_or_default()),
+                Some(_) => api_error(
+                    404,
+                    "RESOURCE_NOT_FOUND",
+                    &format!(
+                        "Export bucket {} in project {group} is not an AWS bucket, and this API version serves AWS buckets only.",
+                        bucket.as_deref().unwrap_or("")
+                    ),
+                ),
                 None => not_found(bucket.as_deref(), &group),
             }
         }
@@ -856,8 +912,10 @@ fn set_private(b: &mut v2::DiskBackupSnapshotExportBucketResponse, private: bool
 
 fn list(
     state: &State,
+    path: &str,
     group: &str,
     query: &HashMap<String, String>,
+    shown: impl Fn(&v2::DiskBackupSnapshotExportBucketResponse) -> bool,
     ok: impl Fn(u16, &Value) -> Reply,
 ) -> Reply {
     let page: usize = query
@@ -872,7 +930,7 @@ fn list(
     let store = state.store.lock().unwrap_or_else(|p| p.into_inner());
     let all: Vec<&v2::DiskBackupSnapshotExportBucketResponse> = store
         .get(group)
-        .map(|m| m.values().collect())
+        .map(|m| m.values().filter(|b| shown(b)).collect())
         .unwrap_or_default();
     let start = (page - 1).saturating_mul(per).min(all.len());
     let end = start.saturating_add(per).min(all.len());
@@ -881,7 +939,7 @@ fn list(
         .map(|b| serde_json::to_value(b).unwrap_or_default())
         .collect();
     let mut body = json!({
-        "links": [{"href": format!("https://cloud.mongodb.com/api/atlas/v2/groups/{group}/backup/exportBuckets?pageNum={page}&itemsPerPage={per}"), "rel": "self"}],
+        "links": [{"href": format!("https://cloud.mongodb.com{path}?pageNum={page}&itemsPerPage={per}"), "rel": "self"}],
         "results": results,
     });
     if count {
