@@ -246,6 +246,12 @@ fn warn_deprecation(meta: &ResponseMeta) {
             meta.operation,
             meta.version_sunset.unwrap_or("-")
         );
+    } else if let Some(date) = meta.version_sunset {
+        eprintln!(
+            "warning: API version {} of {} sunsets on {date} (x-sunset in the spec)",
+            meta.version.unwrap_or("-"),
+            meta.operation,
+        );
     }
     if let Some(d) = &meta.deprecation {
         eprintln!(

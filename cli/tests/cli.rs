@@ -476,3 +476,48 @@ fn a_reader_that_goes_away_ends_the_output_quietly() {
         );
     }
 }
+
+#[test]
+fn deprecation_and_sunset_warnings_go_to_stderr() {
+    let e = env();
+    // The newest version has no sunset: no warning.
+    let out = e.run(&["list", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
+    // 2023-01-01 declares `x-sunset: 2027-07-01`.
+    let out = e.run(&["--api-version", "2023-01-01", "list", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "warning: API version 2023-01-01 of listGroupBackupExportBuckets sunsets on 2027-07-01"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    // Headers from the server.
+    e.fake.inject(
+        Fault::Deprecated {
+            deprecation: "@1767225600".to_owned(),
+            sunset: "Wed, 01 Jul 2027 00:00:00 GMT".to_owned(),
+        },
+        // The digest challenge and the answered request.
+        2,
+    );
+    let out = e.run(&["list", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "warning: listGroupBackupExportBuckets is deprecated (Deprecation: @1767225600)"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "warning: listGroupBackupExportBuckets sunsets (Sunset: Wed, 01 Jul 2027 00:00:00 GMT)"
+        ),
+        "{err}"
+    );
+    // The JSON on stdout is untouched.
+    serde_json::from_slice::<Value>(&out.stdout).unwrap();
+}
