@@ -765,7 +765,14 @@ impl Client {
         self.warn_deprecated(d, &meta);
         match status {
             200..=299 => {
-                let declared_empty = d.response(status).is_some_and(|r| r.body.is_none());
+                let Some(declared) = d.response(status) else {
+                    return Err(Error::UndeclaredStatus {
+                        status,
+                        excerpt: excerpt(body),
+                        meta: Box::new(meta),
+                    });
+                };
+                let declared_empty = declared.body.is_none();
                 let text: &[u8] = if declared_empty || body.is_empty() {
                     b"null"
                 } else {

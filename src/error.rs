@@ -38,7 +38,10 @@ pub enum Error {
         /// Response metadata.
         meta: Box<ResponseMeta>,
     },
-    /// A status the operation does not declare (a redirect, a 418, a 2xx other than the declared one).
+    /// A status that is neither a declared success nor an error status: a redirect (never
+    /// followed), or a 2xx the operation does not declare (a `201` or `204` for a `200`). An
+    /// undeclared 4xx or 5xx is still [`Error::Api`] or [`Error::Http`], which carry Atlas's
+    /// error body.
     UndeclaredStatus {
         /// HTTP status.
         status: u16,

@@ -523,6 +523,37 @@ async fn empty_error_bodies_undeclared_statuses_and_bad_success_bodies_are_typed
     assert!(message.contains("iamRoleId"), "{message}");
 }
 
+#[tokio::test]
+async fn a_success_status_the_operation_does_not_declare_is_undeclared() {
+    let server = MockServer::start().await;
+    // GET declares 200 only: a 201 with a valid body, and a 204, are not what the spec says.
+    Mock::given(method("GET"))
+        .and(path(ITEM))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .insert_header("content-type", V2024)
+                .set_body_json(aws()),
+        )
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(ITEM))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let b = anon(&server).export_buckets();
+    for expected in [201, 204] {
+        let err = b.get(GROUP, BUCKET).await.unwrap_err();
+        assert!(
+            matches!(&err, Error::UndeclaredStatus { status, .. } if *status == expected),
+            "{err:?}"
+        );
+        assert_eq!(err.status(), Some(expected));
+    }
+    assert_eq!(requests(&server).await.len(), 2, "not retried");
+}
+
 // ---- retries --------------------------------------------------------------------------------
 
 fn recorder() -> (
