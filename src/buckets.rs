@@ -120,6 +120,8 @@ where
     client: Client,
     params: O::Params,
     page: i64,
+    size: i64,
+    include_count: Option<bool>,
     buffer: VecDeque<<O::Response as Page>::Item>,
     seen: i64,
     done: bool,
@@ -138,10 +140,29 @@ where
     O::Response: Page + Send,
     <O::Response as Page>::Item: Send + 'static,
 {
+    paginate_with::<O>(client, params, PageRequest::new())
+}
+
+/// [`paginate`], starting at `page.page_num` (default 1), with pages of `page.items_per_page`
+/// (default [`MAX_PAGE_SIZE`]) and `page.include_count` as given. Without a count, only a short
+/// page ends the stream (so a last full page costs one more, empty request).
+pub fn paginate_with<O>(
+    client: Client,
+    params: O::Params,
+    page: PageRequest,
+) -> impl Stream<Item = Result<<O::Response as Page>::Item, Error>> + Send + 'static
+where
+    O: Operation<Request = NoBody> + 'static,
+    O::Params: PagedParams + Clone + Send + Sync + 'static,
+    O::Response: Page + Send,
+    <O::Response as Page>::Item: Send + 'static,
+{
     let state = Pager::<O> {
         client,
         params,
-        page: 1,
+        page: page.page_num.unwrap_or(1),
+        size: page.items_per_page.unwrap_or(MAX_PAGE_SIZE),
+        include_count: page.include_count,
         buffer: VecDeque::new(),
         seen: 0,
         done: false,
@@ -154,11 +175,11 @@ where
             if s.done {
                 return None;
             }
-            let params = s.params.clone().with_page(
-                PageRequest::new()
-                    .page_num(s.page)
-                    .items_per_page(MAX_PAGE_SIZE),
-            );
+            let params = s.params.clone().with_page(PageRequest {
+                page_num: Some(s.page),
+                items_per_page: Some(s.size),
+                include_count: s.include_count,
+            });
             match s.client.execute::<O>(&params, &NoBody).await {
                 Err(e) => {
                     s.done = true;
@@ -170,7 +191,7 @@ where
                     let n = items.len() as i64;
                     s.seen += n;
                     s.page += 1;
-                    s.done = n < MAX_PAGE_SIZE || total.is_some_and(|t| s.seen >= i64::from(t));
+                    s.done = n < s.size || total.is_some_and(|t| s.seen >= i64::from(t));
                     s.buffer.extend(items);
                 }
             }
@@ -270,6 +291,21 @@ impl ExportBuckets {
         paginate::<ops2::list::V2024_05_30>(self.client.clone(), ops2::list::Params::new(group_id))
     }
 
+    /// [`ExportBuckets::list_all`] with a page size, a first page and `includeCount` of your own
+    /// (see [`paginate_with`]).
+    pub fn list_all_with(
+        &self,
+        group_id: &str,
+        page: PageRequest,
+    ) -> impl Stream<Item = Result<v2::DiskBackupSnapshotExportBucketResponse, Error>> + Send + 'static
+    {
+        paginate_with::<ops2::list::V2024_05_30>(
+            self.client.clone(),
+            ops2::list::Params::new(group_id),
+            page,
+        )
+    }
+
     /// One export bucket (`GET`, 2024-05-30).
     pub async fn get(
         &self,
@@ -350,6 +386,22 @@ macro_rules! aws_only_operations {
                 paginate::<$ops::list::$version>(
                     self.client.clone(),
                     $ops::list::Params::new(group_id),
+                )
+            }
+
+            /// `list_all` with a page size, a first page and `includeCount` of your own (see
+            /// [`paginate_with`]).
+            pub fn list_all_with(
+                &self,
+                group_id: &str,
+                page: PageRequest,
+            ) -> impl Stream<Item = Result<$api::DiskBackupSnapshotAwsExportBucketResponse, Error>>
+                   + Send
+                   + 'static {
+                paginate_with::<$ops::list::$version>(
+                    self.client.clone(),
+                    $ops::list::Params::new(group_id),
+                    page,
                 )
             }
 

@@ -45,6 +45,27 @@
 //! assert_eq!(V2024_05_30::DESCRIPTOR.accept, "application/vnd.atlas.2024-05-30+json");
 //! ```
 //!
+//! # Examples
+//!
+//! Each runs against real Atlas when `MONGODB_ATLAS_BASE_URL` and credentials are set, and against
+//! the embedded fake otherwise (`cargo run --example NAME --features fake`). They ship in the
+//! package, under `examples/`:
+//!
+//! - [`create_per_provider`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/create_per_provider.rs):
+//!   one bucket per provider with an API key (HTTP Digest), printed and deleted.
+//! - [`service_account`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/service_account.rs):
+//!   OAuth2 client credentials, with the token cached and shared.
+//! - [`stream_all`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/stream_all.rs):
+//!   every bucket of a project as a lazy stream of pages of 500.
+//! - [`pin_version`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/pin_version.rs):
+//!   the AWS-only 2023-01-01 version, its `x-sunset`, and the generic [`Client::execute`].
+//! - [`handle_errors`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/handle_errors.rs):
+//!   `RESOURCE_NOT_FOUND` and `VALIDATION_ERROR`, from Atlas and from local validation.
+//! - [`retries_custom_client`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/retries_custom_client.rs):
+//!   a retry policy with a metrics hook, and a caller-supplied `reqwest::Client`.
+//! - [`fake_in_tests`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/fake_in_tests.rs):
+//!   the fake Atlas server in your own tests, with injected faults (feature `fake`).
+//!
 //! The spec-derived text in this crate (the spec files and the docs generated from them) is
 //! MongoDB's, under CC BY-NC-SA 3.0 US; see `spec/README.md`.
 

@@ -1058,7 +1058,9 @@ async fn an_expiring_token_is_renewed_before_it_expires() {
 
 // ---- pagination -----------------------------------------------------------------------------
 
-async fn paged_server(total: usize, with_count: bool) -> MockServer {
+/// A list endpoint over `total` buckets that, like Atlas, sends `totalCount` unless asked not to
+/// (`includeCount=false`).
+async fn paged_server(total: usize) -> MockServer {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path(LIST))
@@ -1072,7 +1074,7 @@ async fn paged_server(total: usize, with_count: bool) -> MockServer {
                 .map(|i| json!({"_id": format!("{i:024x}"), "bucketName": "b-x", "cloudProvider": "GCP", "roleId": ROLE}))
                 .collect();
             let mut body = json!({"results": results});
-            if with_count {
+            if q.get("includeCount").is_none_or(|v| v != "false") {
                 body["totalCount"] = json!(total);
             }
             ok(V2024, body)
@@ -1084,30 +1086,44 @@ async fn paged_server(total: usize, with_count: bool) -> MockServer {
 
 #[tokio::test]
 async fn list_all_streams_every_bucket_with_the_fewest_requests() {
-    for (total, with_count, want_requests) in [
-        (1234, true, 3),
-        (1000, true, 2),
-        (1000, false, 3),
-        (0, true, 1),
-        (0, false, 1),
+    let no_count = PageRequest::new().include_count(false);
+    for (total, page, want_requests, want_query) in [
+        (1234, None, 3, "itemsPerPage=500"),
+        (1000, None, 2, "itemsPerPage=500"),
+        (
+            1000,
+            Some(no_count),
+            3,
+            "itemsPerPage=500&includeCount=false",
+        ),
+        (
+            1000,
+            Some(PageRequest::new().items_per_page(300)),
+            4,
+            "itemsPerPage=300",
+        ),
+        (0, None, 1, "itemsPerPage=500"),
+        (0, Some(no_count), 1, "itemsPerPage=500&includeCount=false"),
     ] {
-        let server = paged_server(total, with_count).await;
-        let items: Vec<_> = anon(&server)
-            .export_buckets()
-            .list_all(GROUP)
-            .collect()
-            .await;
+        let server = paged_server(total).await;
+        let b = anon(&server).export_buckets();
+        let items: Vec<_> = match page {
+            None => b.list_all(GROUP).collect().await,
+            Some(p) => b.list_all_with(GROUP, p).collect().await,
+        };
         assert_eq!(items.len(), total);
         assert!(items.iter().all(|i| i.is_ok()));
         let reqs = requests(&server).await;
-        assert_eq!(
-            reqs.len(),
-            want_requests,
-            "{total} buckets, totalCount sent: {with_count}"
-        );
-        assert!(reqs
-            .iter()
-            .all(|r| r.url.query().unwrap().contains("itemsPerPage=500")));
+        assert_eq!(reqs.len(), want_requests, "{total} buckets, {page:?}");
+        for (i, r) in reqs.iter().enumerate() {
+            let sent: std::collections::BTreeMap<String, String> =
+                r.url.query_pairs().into_owned().collect();
+            let want: std::collections::BTreeMap<String, String> =
+                url::form_urlencoded::parse(format!("pageNum={}&{want_query}", i + 1).as_bytes())
+                    .into_owned()
+                    .collect();
+            assert_eq!(sent, want, "{total} buckets, {page:?}");
+        }
     }
 }
 

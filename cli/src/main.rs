@@ -91,8 +91,8 @@ enum Command {
         /// Do not ask the server for the total count.
         #[arg(long)]
         no_count: bool,
-        /// Page through every bucket.
-        #[arg(long, conflicts_with_all = ["page_num", "items_per_page"])]
+        /// Page through every bucket (pages of 500, or of --items-per-page).
+        #[arg(long, conflicts_with = "page_num")]
         all: bool,
     },
     /// Show one export bucket.
@@ -415,10 +415,13 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     warn_deprecation(&r.meta);
                     output::many(format, &r.body.results)
                 }
-                (V2024_05_30, true) => output::many(format, &collect(b.list_all(&group)).await?),
-                (V2023_01_01, true) => {
-                    output::many(format, &collect(b.at_2023_01_01().list_all(&group)).await?)
+                (V2024_05_30, true) => {
+                    output::many(format, &collect(b.list_all_with(&group, page)).await?)
                 }
+                (V2023_01_01, true) => output::many(
+                    format,
+                    &collect(b.at_2023_01_01().list_all_with(&group, page)).await?,
+                ),
             }
         }
         Command::Get { export_bucket_id } => {

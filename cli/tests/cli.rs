@@ -121,6 +121,22 @@ fn every_subcommand_works_against_the_fake() {
     assert_eq!(page.as_array().unwrap().len(), 1);
     let all = e.json(&["list", "--all"]);
     assert_eq!(all.as_array().unwrap().len(), 3);
+    // Pages of 2 without a count: 2 + 1, the short page ends it.
+    let before = e.fake.requests().len();
+    let small = e.json(&["list", "--all", "--items-per-page", "2", "--no-count"]);
+    assert_eq!(small, all);
+    let lists: Vec<String> = e.fake.requests()[before..]
+        .iter()
+        .filter(|r| r.status == 200)
+        .map(|r| r.uri.clone())
+        .collect();
+    assert_eq!(lists.len(), 2, "{lists:?}");
+    assert!(
+        lists
+            .iter()
+            .all(|u| u.contains("itemsPerPage=2") && u.contains("includeCount=false")),
+        "{lists:?}"
+    );
 
     let id = aws["_id"].as_str().unwrap();
     assert_eq!(e.json(&["get", id])["bucketName"], "cli-aws");
