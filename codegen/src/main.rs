@@ -132,12 +132,12 @@ fn run(jobs: Vec<Job>, check: bool) -> ExitCode {
             stale = true;
             let diff = similar::TextDiff::from_lines(&old, &generated.code);
             let out_name = display(&job.out);
-            print!(
+            write_out(format_args!(
                 "{}",
                 diff.unified_diff()
                     .context_radius(3)
                     .header(&format!("a/{out_name}"), &format!("b/{out_name}"))
-            );
+            ));
             eprintln!(
                 "{}: stale; regenerate with `cargo run -p atlas-codegen -- generate`",
                 job.out.display()
@@ -160,6 +160,18 @@ fn run(jobs: Vec<Job>, check: bool) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Writes to standard output. A reader that went away (`| head`) only ends the output: the exit
+/// status still says what was found (stale, breaking). Another write error is reported.
+fn write_out(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_fmt(args).and_then(|()| stdout.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => eprintln!("error: cannot write to standard output: {e}"),
     }
 }
 
@@ -199,7 +211,7 @@ fn main() -> ExitCode {
                         }
                     },
                     None => {
-                        print!("{yaml}");
+                        write_out(format_args!("{yaml}"));
                         ExitCode::SUCCESS
                     }
                 },
@@ -226,12 +238,14 @@ fn main() -> ExitCode {
             match atlas_codegen::diff::diff(&Source::new(&on, &o), &Source::new(&nn, &n)) {
                 Ok(changes) => {
                     match format {
-                        DiffFormat::Text => {
-                            print!("{}", atlas_codegen::diff::render_text(&changes))
-                        }
-                        DiffFormat::Json => {
-                            println!("{}", atlas_codegen::diff::render_json(&changes))
-                        }
+                        DiffFormat::Text => write_out(format_args!(
+                            "{}",
+                            atlas_codegen::diff::render_text(&changes)
+                        )),
+                        DiffFormat::Json => write_out(format_args!(
+                            "{}\n",
+                            atlas_codegen::diff::render_json(&changes)
+                        )),
                     }
                     let breaking = changes
                         .iter()

@@ -350,4 +350,19 @@ fn the_cli_exit_codes_follow_the_classes() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("semver: none"));
     let out = run(&[old.as_os_str(), dir.path().join("missing.yaml").as_os_str()]);
     assert_eq!(out.status.code(), Some(2));
+
+    // A reader that goes away early (`| head`) ends the output, not the verdict: still 1.
+    let mut child = Command::new(bin)
+        .arg("diff")
+        .args([old.as_os_str(), new.as_os_str()])
+        .args(["--fail-on", "breaking"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }
