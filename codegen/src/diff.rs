@@ -411,32 +411,41 @@ impl Diff<'_> {
             .into_iter()
             .filter_map(|(d, yes)| yes.then_some(d))
             .collect();
-            // Discriminator mappings: providers.
-            let map = |v: &Value| -> BTreeMap<String, String> {
-                v.pointer("/discriminator/mapping")
-                    .and_then(Value::as_object)
-                    .map(|m| {
-                        m.iter()
-                            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
-                            .collect()
-                    })
-                    .unwrap_or_default()
+            // Discriminator mappings: providers. The transformed spec flattens variants and
+            // keeps their mapping in `x-xgen-discriminator` (each value lists the variant's
+            // properties instead of naming a schema).
+            let map = |v: &Value| -> BTreeMap<String, (&'static str, String)> {
+                let mut out = BTreeMap::new();
+                for key in ["discriminator", "x-xgen-discriminator"] {
+                    for (k, target) in v
+                        .pointer(&format!("/{key}/mapping"))
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                    {
+                        let shown = target
+                            .as_str()
+                            .map_or_else(|| "flattened properties".to_owned(), str::to_owned);
+                        out.entry(k.clone()).or_insert((key, shown));
+                    }
+                }
+                out
             };
             let (mo, mn) = (map(o), map(n));
-            for k in mo.keys().filter(|k| !mn.contains_key(*k)) {
+            for (k, (key, _)) in mo.iter().filter(|(k, _)| !mn.contains_key(*k)) {
                 self.push(
                     Class::Breaking,
                     "provider-removed",
-                    format!("{ptr}/discriminator/mapping/{}", esc(k)),
+                    format!("{ptr}/{key}/mapping/{}", esc(k)),
                     format!("{name}: variant {k:?} removed"),
                 );
             }
-            for k in mn.keys().filter(|k| !mo.contains_key(*k)) {
+            for (k, (key, target)) in mn.iter().filter(|(k, _)| !mo.contains_key(*k)) {
                 self.push(
                     Class::Additive,
                     "provider-added",
-                    format!("{ptr}/discriminator/mapping/{}", esc(k)),
-                    format!("{name}: new variant {k:?} ({})", mn[k]),
+                    format!("{ptr}/{key}/mapping/{}", esc(k)),
+                    format!("{name}: new variant {k:?} ({target})"),
                 );
             }
             let (mut po, mut ro, mut pn, mut rn) = (
@@ -632,6 +641,56 @@ impl Diff<'_> {
                     format!("{id}: media type {media} added"),
                 );
             }
+            // The schema behind each body, per media type.
+            let bodies = |spec: &Spec, op: &Value| -> BTreeMap<String, String> {
+                let mut out = BTreeMap::new();
+                for (media, mt) in op
+                    .pointer("/requestBody/content")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(schema) = mt.get("schema") {
+                        out.insert(
+                            format!("/requestBody/content/{}/schema", esc(media)),
+                            type_of(spec, schema),
+                        );
+                    }
+                }
+                for (status, r) in op
+                    .get("responses")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    for (media, mt) in spec
+                        .resolve(r)
+                        .get("content")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                    {
+                        if let Some(schema) = mt.get("schema") {
+                            out.insert(
+                                format!("/responses/{status}/content/{}/schema", esc(media)),
+                                type_of(spec, schema),
+                            );
+                        }
+                    }
+                }
+                out
+            };
+            let (bo, bn) = (bodies(self.old, oop), bodies(self.new, nop));
+            for (at, to) in &bo {
+                if let Some(tn) = bn.get(at).filter(|tn| *tn != to) {
+                    self.push(
+                        Class::Breaking,
+                        "body-type-changed",
+                        format!("{ptr}{at}"),
+                        format!("{id}: the body at {at} changed type: {to} -> {tn}"),
+                    );
+                }
+            }
             self.deprecation(oop, nop, &ptr, &format!("{id}: "));
             // Parameters by (name, in).
             let params = |spec: &Spec, op: &Value| -> BTreeMap<(String, String), Value> {
@@ -672,6 +731,15 @@ impl Diff<'_> {
                             );
                         }
                         if let (Some(a), Some(b)) = (p.get("schema"), q.get("schema")) {
+                            let (ta, tb) = (type_of(self.old, a), type_of(self.new, b));
+                            if ta != tb {
+                                self.push(
+                                    Class::Breaking,
+                                    "parameter-type-changed",
+                                    pptr.clone(),
+                                    format!("{id}: {loc} parameter {name}: {ta} -> {tb}"),
+                                );
+                            }
                             self.constraints(&pptr, a, b, Dir::Request);
                         }
                     }

@@ -307,6 +307,72 @@ fn an_added_sunset_is_a_deprecation() {
 }
 
 #[test]
+fn a_body_or_parameter_that_changes_type_is_breaking() {
+    const GET: &str = "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}";
+    let new = edit(|m| {
+        m.get_mut("paths").unwrap()[GET]["get"]["responses"]["200"]["content"]
+            ["application/vnd.atlas.2024-05-30+json"]["schema"]["$ref"] =
+            "#/components/schemas/DiskBackupSnapshotAWSExportBucketResponse".into();
+    });
+    let c = changes(&new);
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!((c[0].0, c[0].1), (Class::Breaking, "body-type-changed"));
+    assert_eq!(
+        c[0].2,
+        "/paths/~1api~1atlas~1v2~1groups~1{groupId}~1backup~1exportBuckets~1{exportBucketId}/get/responses/200/content/application~1vnd.atlas.2024-05-30+json/schema"
+    );
+
+    let new = edit(|m| {
+        m.get_mut("components").unwrap()["parameters"]["itemsPerPage"]["schema"]["type"] =
+            "string".into();
+    });
+    let c = changes(&new);
+    assert!(
+        c.iter()
+            .any(|x| (x.0, x.1) == (Class::Breaking, "parameter-type-changed")),
+        "{c:#?}"
+    );
+    assert!(c.iter().all(|x| x.0 == Class::Breaking), "{c:#?}");
+}
+
+#[test]
+fn a_provider_added_to_a_flattened_discriminator_is_seen() {
+    // The transformed spec's shape: variants flattened, the mapping in `x-xgen-discriminator`.
+    let with = |providers: &str| {
+        edit(|m| {
+            schema(m, "DiskBackupSnapshotExportBucketResponse")
+                .as_mapping_mut()
+                .unwrap()
+                .insert(
+                    "x-xgen-discriminator".into(),
+                    y(&format!(
+                        "{{propertyName: cloudProvider, mapping: {providers}}}"
+                    )),
+                );
+        })
+    };
+    let old = with("{AWS: {properties: [iamRoleId]}}");
+    let new = with("{AWS: {properties: [iamRoleId]}, OCI: {properties: [compartmentId]}}");
+    let c: Vec<_> = diff(
+        &Source::new("old.yaml", &old),
+        &Source::new("new.yaml", &new),
+    )
+    .unwrap()
+    .into_iter()
+    .map(|c| (c.class, c.kind, c.pointer))
+    .collect();
+    assert_eq!(
+        c,
+        [(
+            Class::Additive,
+            "provider-added",
+            "/components/schemas/DiskBackupSnapshotExportBucketResponse/x-xgen-discriminator/mapping/OCI"
+                .to_owned()
+        )]
+    );
+}
+
+#[test]
 fn the_cli_exit_codes_follow_the_classes() {
     let bin = env!("CARGO_BIN_EXE_atlas-codegen");
     let dir = tempfile::tempdir().unwrap();
