@@ -1626,6 +1626,47 @@ fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
                     }
                 }
             }
+            // Component schemas that only parameters use (the enums of array query parameters)
+            // are types too. Only refs to existing schemas are followed here: a broken ref is
+            // reported once, when the parameter itself is lowered.
+            let params = item
+                .parameters
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p, format!("{pptr}/parameters/{i}")))
+                .chain(
+                    op.parameters
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| (p, format!("{ptr}/parameters/{i}"))),
+                );
+            for (p, at) in params {
+                let param = match p {
+                    ReferenceOr::Item(p) => Some(p),
+                    ReferenceOr::Reference { reference } => reference
+                        .strip_prefix("#/components/parameters/")
+                        .and_then(|n| doc.components.as_ref()?.parameters.get(n))
+                        .and_then(|r| r.as_item()),
+                };
+                let Some(ParameterSchemaOrContent::Schema(schema)) =
+                    param.map(|p| &p.parameter_data_ref().format)
+                else {
+                    continue;
+                };
+                let target = match SRef::from(schema) {
+                    SRef::Ref(r) => Some(r),
+                    SRef::Inline(s) => match view(s).items {
+                        Some(SRef::Ref(r)) => Some(r),
+                        _ => None,
+                    },
+                };
+                if let Some(r) = target.filter(|r| {
+                    r.strip_prefix(SCHEMA_PREFIX)
+                        .is_some_and(|n| lw.component(n).is_some())
+                }) {
+                    lw.walk(SRef::Ref(r), Dir::REQUEST, &format!("{at}/schema"));
+                }
+            }
             out.push(RawOp {
                 path,
                 method,
