@@ -10,10 +10,13 @@ use std::fmt;
 #[non_exhaustive]
 pub enum Diagnostic {
     /// The text is not valid YAML.
-    #[error("{file}:{line}:{column}: invalid YAML: {message}")]
+    #[error("{file}:{line}:{column}: {pointer}: invalid YAML: {message}")]
     InvalidYaml {
         /// Spec file name.
         file: String,
+        /// Where the error is, as far as the text before it tells (a syntax error leaves no
+        /// document to point into): the innermost key open at that line, `""` for the root.
+        pointer: String,
         /// 1-based line of the error.
         line: usize,
         /// 1-based column of the error.

@@ -68,6 +68,66 @@ fn yaml_to_json(v: serde_yaml::Value) -> Value {
     }
 }
 
+/// The JSON pointer of the innermost key open at `line` (1-based), from indentation alone: the
+/// keys of block mappings (plain or quoted, as in JSON text), and the items of block sequences.
+/// Lines from `line` on are not read, so an unclosed construct points at where it was opened.
+fn pointer_before(text: &str, line: usize) -> String {
+    // (indent, token, is an item); an item's counter is kept per (depth, indent).
+    let mut stack: Vec<(usize, String, bool)> = Vec::new();
+    let mut items: std::collections::HashMap<(usize, usize), usize> =
+        std::collections::HashMap::new();
+    let key_of = |s: &str| -> Option<String> {
+        let s = s.trim_start();
+        let (key, rest) = if let Some(q) = s.strip_prefix('"') {
+            let end = q.find('"')?;
+            (q[..end].to_owned(), &q[end + 1..])
+        } else if let Some(q) = s.strip_prefix('\'') {
+            let end = q.find('\'')?;
+            (q[..end].to_owned(), &q[end + 1..])
+        } else {
+            let end = s.find(": ").or_else(|| s.strip_suffix(':').map(str::len))?;
+            let key = &s[..end];
+            if key.is_empty() || key.contains(['{', '[', '#', ',']) {
+                return None;
+            }
+            (key.to_owned(), &s[end..])
+        };
+        let rest = rest.trim_start();
+        (rest.starts_with(": ") || rest == ":" || rest.starts_with(":")).then_some(key)
+    };
+    for l in text.lines().take(line.saturating_sub(1)) {
+        let content = l.trim_start();
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        let mut indent = l.len() - content.len();
+        // A sequence may sit at its key's own indentation (`key:` then `- item`).
+        let item = content.starts_with("- ") || content == "-";
+        stack.retain(|(i, _, is_item)| *i < indent || (item && *i == indent && !is_item));
+        let mut content = content;
+        while let Some(rest) = content
+            .strip_prefix("- ")
+            .or_else(|| (content == "-").then_some(""))
+        {
+            let n = items.entry((stack.len(), indent)).or_insert(0);
+            stack.push((indent, n.to_string(), true));
+            *n += 1;
+            let inner = rest.trim_start();
+            indent += 2 + (rest.len() - inner.len());
+            content = inner;
+            items.retain(|(depth, _), _| *depth <= stack.len());
+        }
+        if let Some(key) = key_of(content) {
+            items.retain(|(depth, _), _| *depth <= stack.len());
+            stack.push((indent, key, false));
+        }
+    }
+    stack
+        .iter()
+        .map(|(_, t, _)| format!("/{}", crate::diagnostics::escape_pointer_token(t)))
+        .collect()
+}
+
 /// Reads YAML text, reporting syntax errors with line and column.
 pub fn read_yaml(file: &str, text: &str) -> Result<Value, Diagnostic> {
     match serde_yaml::from_str::<serde_yaml::Value>(text) {
@@ -82,6 +142,7 @@ pub fn read_yaml(file: &str, text: &str) -> Result<Value, Diagnostic> {
             };
             Err(Diagnostic::InvalidYaml {
                 file: file.to_owned(),
+                pointer: pointer_before(text, line),
                 line,
                 column,
                 message,
@@ -254,4 +315,23 @@ pub fn parse(
         raw,
         overrides: applied,
     })
+}
+
+#[cfg(test)]
+mod pointer_tests {
+    use super::pointer_before;
+
+    #[test]
+    fn the_pointer_is_the_innermost_key_open_before_the_error_line() {
+        let text = "openapi: 3.0.0\npaths:\n  /a:\n    get:\n      parameters:\n      - name: x\n        in: query\n      - name: y\n        in: [bad\n      responses: {}\n";
+        assert_eq!(pointer_before(text, 10), "/paths/~1a/get/parameters/1/in");
+        assert_eq!(pointer_before(text, 7), "/paths/~1a/get/parameters/0/name");
+        assert_eq!(pointer_before(text, 1), "");
+        // Sibling keys restart item numbers; comments and blank lines are skipped.
+        let text = "a:\n  - 1\n  - 2\n# note\n\nb:\n  - x: [\n";
+        assert_eq!(pointer_before(text, 8), "/b/0/x");
+        // JSON text: quoted keys.
+        let text = "{\n  \"components\": {\n    \"schemas\": {\n      \"A/B\": {\"type\": \"object\"\n    }\n";
+        assert_eq!(pointer_before(text, 5), "/components/schemas/A~1B");
+    }
 }
