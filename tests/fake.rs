@@ -11,7 +11,9 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use atlas_export_buckets::fake::{DigestAlgorithm, FakeAtlas, FakeConfig, Fault};
-use atlas_export_buckets::{v1, v2, Client, Credentials, Error, PageRequest, RetryPolicy};
+use atlas_export_buckets::{
+    v1, v2, Client, ClientBuilder, Credentials, Error, PageRequest, RetryPolicy,
+};
 use futures_util::StreamExt;
 use serde_json::{json, Value};
 
@@ -548,7 +550,7 @@ async fn the_secret_hygiene_audit_finds_nothing() {
         fake.service_account_credentials(),
     ] {
         seen.push_str(&format!("{creds:?}\n"));
-        let c = client(&fake, creds);
+        let c = client(&fake, creds.clone());
         seen.push_str(&format!("{c:?}\n"));
         let b = c.export_buckets();
         let created = b
@@ -575,12 +577,60 @@ async fn the_secret_hygiene_audit_finds_nothing() {
             old.list(GROUP, PageRequest::new()).await.unwrap()
         ));
         seen.push_str(&format!("{:?}\n", b.delete(GROUP, &id).await.unwrap()));
+        // The other 2023-01-01 operations, and every v1.0 one.
+        let created = old
+            .create(
+                GROUP,
+                v2::DiskBackupSnapshotAwsExportBucketRequest::new("audit-old", ROLE),
+            )
+            .await
+            .unwrap();
+        seen.push_str(&format!("{created:?}\n"));
+        seen.push_str(&format!(
+            "{:?}\n",
+            old.get(GROUP, &created.body.id).await.unwrap()
+        ));
         let v1c = c.export_buckets_v1();
+        let made = v1c
+            .create(
+                GROUP,
+                v1::DiskBackupSnapshotAwsExportBucketRequest::new(
+                    "audit-v1",
+                    v1::DiskBackupSnapshotAwsExportBucketRequestCloudProvider::Aws,
+                    ROLE,
+                ),
+            )
+            .await
+            .unwrap();
+        seen.push_str(&format!("{made:?}\n"));
         seen.push_str(&format!(
             "{:?}\n",
             v1c.list(GROUP, PageRequest::new()).await.unwrap()
         ));
-        // Error paths: local validation, 404, a retried 503, a dropped connection, a timeout.
+        seen.push_str(&format!(
+            "{:?}\n",
+            v1c.get(GROUP, &made.body.id).await.unwrap()
+        ));
+        seen.push_str(&format!(
+            "{:?}\n",
+            v1c.delete(GROUP, &made.body.id).await.unwrap()
+        ));
+        // Clients with a short timeout and with a small body limit, for those error paths. The
+        // first is warmed up (challenge answered, token cached) so that each fault below meets
+        // exactly the request it is meant for.
+        let live = created.body.id.clone();
+        let tight = |b: ClientBuilder| {
+            b.base_url(fake.base_url())
+                .credentials(creds.clone())
+                .retry_policy(RetryPolicy::none())
+                .build()
+                .unwrap()
+        };
+        let slow = tight(Client::builder().request_timeout(Duration::from_millis(300)));
+        slow.export_buckets().get(GROUP, &live).await.unwrap();
+        let small = tight(Client::builder().max_response_bytes(64));
+        // Error paths: local validation, 404, a retried 503, a dropped connection, a timeout,
+        // an undecodable 2xx, an undeclared 2xx, a non-JSON 502, a body over the limit.
         let errors = [
             b.create(
                 GROUP,
@@ -602,11 +652,75 @@ async fn the_secret_hygiene_audit_finds_nothing() {
                 .await
                 .map(|_| ())
             },
+            {
+                fake.inject(Fault::Slow(Duration::from_secs(2)), 1);
+                slow.export_buckets().get(GROUP, &live).await.map(|_| ())
+            },
+            {
+                let body = r#"{"cloudProvider":"AWS","_id":"x"}"#.to_owned();
+                fake.inject(Fault::Body { status: 200, body }, 1);
+                b.get(GROUP, &live).await.map(|_| ())
+            },
+            {
+                let body = r#"{"cloudProvider":"AWS"}"#.to_owned();
+                fake.inject(Fault::Body { status: 201, body }, 1);
+                b.get(GROUP, &live).await.map(|_| ())
+            },
+            {
+                // Retried as a 502: three attempts.
+                let body = "<html>bad gateway</html>".to_owned();
+                fake.inject(Fault::Body { status: 502, body }, 3);
+                b.get(GROUP, &live).await.map(|_| ())
+            },
+            small
+                .export_buckets()
+                .list(GROUP, PageRequest::new())
+                .await
+                .map(|_| ()),
         ];
-        for e in errors.into_iter().filter_map(Result::err) {
+        let errors: Vec<Error> = errors.into_iter().filter_map(Result::err).collect();
+        let kinds: Vec<&str> = errors
+            .iter()
+            .map(|e| match e {
+                Error::Validation(_) => "validation",
+                Error::Api { .. } => "api",
+                Error::Http { .. } => "http",
+                Error::Transport { .. } | Error::Connect { .. } => "transport",
+                Error::Timeout { .. } => "timeout",
+                Error::Decode { .. } => "decode",
+                Error::UndeclaredStatus { .. } => "undeclared",
+                Error::BodyTooLarge { .. } => "too-large",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "validation",
+                "api",
+                "api",
+                "transport",
+                "timeout",
+                "decode",
+                "undeclared",
+                "http",
+                "too-large"
+            ],
+            "every error path ran"
+        );
+        for e in &errors {
             seen.push_str(&format!("{e}\n{e:?}\n{e:#?}\n"));
         }
     }
+    // The token endpoint down during a call: `Auth`, after the token attempts.
+    fake.inject(Fault::Unavailable, 3);
+    let e = client(&fake, fake.service_account_credentials())
+        .export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Auth { .. }), "{e:?}");
+    seen.push_str(&format!("{e}\n{e:?}\n{e:#?}\n"));
     // Wrong secrets of both kinds.
     for creds in [
         Credentials::digest("audit-public", "audit-wrong-key-1111"),
