@@ -129,6 +129,7 @@ async fn a_503_with_an_http_date_retry_after_is_waited_for() {
         "waited until the date: {:?}",
         started.elapsed()
     );
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
 async fn reset_mid_body(mut s: tokio::net::TcpStream) {
@@ -189,10 +190,29 @@ async fn truncated_and_invalid_json_are_decode_errors_with_a_path() {
         ))
         .mount(&server)
         .await;
+    // Not JSON at all, with status 200.
+    Mock::given(method("PATCH"))
+        .and(path(ITEM))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(
+            "<html>maintenance</html>",
+            "application/vnd.atlas.2024-05-30+json",
+        ))
+        .mount(&server)
+        .await;
     let c = client(&server.uri());
     let err = c.export_buckets().get(GROUP, BUCKET).await.unwrap_err();
     assert!(
         matches!(&err, Error::Decode { status: 200, message, .. } if message.contains("EOF")),
+        "{err:?}"
+    );
+    let err = c
+        .export_buckets()
+        .update(GROUP, BUCKET, true)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { status: 200, message, excerpt, .. }
+            if message.contains("expected value") && excerpt.starts_with("<html>")),
         "{err:?}"
     );
     let err = c
@@ -206,7 +226,7 @@ async fn truncated_and_invalid_json_are_decode_errors_with_a_path() {
     assert_eq!(path, "results[0]._id", "the path reaches into the variant");
     assert_eq!(
         server.received_requests().await.unwrap().len(),
-        2,
+        3,
         "a decode error is not retried"
     );
 }
@@ -226,11 +246,11 @@ async fn a_body_over_the_limit_is_refused_without_buffering_it() {
         )
         .mount(&server)
         .await;
+    // The default retry policy: a body over the limit is final, never fetched again.
     let small = |base: &str| {
         Client::builder()
             .base_url(base)
             .max_response_bytes(1024 * 1024)
-            .retry_policy(RetryPolicy::none())
             .build()
             .unwrap()
     };
@@ -249,11 +269,12 @@ async fn a_body_over_the_limit_is_refused_without_buffering_it() {
         ),
         "{err:?}"
     );
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
 
     // Chunked, no length, endless: the client stops at the limit.
     let written = Arc::new(AtomicUsize::new(0));
     let counter = written.clone();
-    let (base, _) = raw_server(move |mut s| {
+    let (base, connections) = raw_server(move |mut s| {
         let counter = counter.clone();
         async move {
             let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/vnd.atlas.2024-05-30+json\r\ntransfer-encoding: chunked\r\n\r\n").await;
@@ -273,6 +294,7 @@ async fn a_body_over_the_limit_is_refused_without_buffering_it() {
         .await
         .unwrap_err();
     assert!(matches!(err, Error::BodyTooLarge { .. }), "{err:?}");
+    assert_eq!(connections.load(Ordering::SeqCst), 1, "not sent again");
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert!(
         written.load(Ordering::SeqCst) < 16 * 1024 * 1024,
