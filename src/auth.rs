@@ -158,6 +158,16 @@ pub(crate) struct Answer {
     pub(crate) nonce: String,
 }
 
+impl Answer {
+    /// The header value, marked sensitive. `None` only if the digest crate produced characters
+    /// a header cannot carry (it formats ASCII).
+    pub(crate) fn header_value(self) -> Option<reqwest::header::HeaderValue> {
+        let mut v = reqwest::header::HeaderValue::from_str(&self.header).ok()?;
+        v.set_sensitive(true);
+        Some(v)
+    }
+}
+
 /// The digest state: the server's last challenge, reused so a warm client makes one round trip.
 pub(crate) struct DigestState {
     user: String,
@@ -197,10 +207,11 @@ impl DigestState {
     }
 }
 
-/// A cached bearer token.
+/// A cached bearer token, kept as the `Authorization` value itself (marked sensitive), so a call
+/// clones a reference-counted value instead of formatting the header again.
 #[derive(Clone)]
 pub(crate) struct Token {
-    pub(crate) value: SecretString,
+    pub(crate) bearer: reqwest::header::HeaderValue,
     pub(crate) expires_at: Instant,
     pub(crate) generation: u64,
 }
@@ -327,11 +338,20 @@ impl OAuthState {
                 message: format!("token response does not decode: {e}"),
                 status: Some(status),
             })?;
+            let bearer = SecretString::from(format!("Bearer {}", parsed.access_token));
+            let Ok(mut bearer) = reqwest::header::HeaderValue::from_str(bearer.expose_secret())
+            else {
+                return Err(Error::Auth {
+                    message: "the token endpoint sent an access token that cannot be sent back in a header".to_owned(),
+                    status: Some(status),
+                });
+            };
+            bearer.set_sensitive(true);
             let lifetime = Duration::from_secs(parsed.expires_in.unwrap_or(3600));
             let buffer = (lifetime / 10).min(Duration::from_secs(60));
             let generation = self.generation.fetch_add(1, Ordering::Relaxed) + 1;
             return Ok(Token {
-                value: SecretString::from(parsed.access_token),
+                bearer,
                 expires_at: Instant::now() + lifetime.saturating_sub(buffer),
                 generation,
             });

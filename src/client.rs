@@ -7,12 +7,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
-use secrecy::ExposeSecret;
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 use url::{Position, Url};
 
-use crate::auth::{AuthState, Credentials};
+use crate::auth::{Answer, AuthState, Credentials};
 use crate::error::{excerpt, Error};
 use crate::operation::{Method, Operation, OperationDescriptor, Params};
 use crate::retry::{RetryEvent, RetryPolicy};
@@ -476,7 +475,7 @@ impl Client {
         d: &OperationDescriptor,
         url: &Url,
         body: Option<&[u8]>,
-        auth: Option<String>,
+        auth: Option<reqwest::header::HeaderValue>,
     ) -> Result<reqwest::Response, reqwest::Error> {
         let method = match d.method {
             Method::Get => reqwest::Method::GET,
@@ -502,8 +501,7 @@ impl Client {
                 .header(reqwest::header::CONTENT_TYPE, ct)
                 .body(b.to_vec());
         }
-        if let Some(Ok(mut value)) = auth.map(|a| reqwest::header::HeaderValue::from_str(&a)) {
-            value.set_sensitive(true);
+        if let Some(value) = auth {
             req = req.header(reqwest::header::AUTHORIZATION, value);
         }
         req.send().await
@@ -524,7 +522,9 @@ impl Client {
                 let bytes = body.unwrap_or_default();
                 let answer = st.authorization(method, uri, bytes);
                 let used = answer.as_ref().map(|a| a.nonce.clone());
-                let resp = self.raw(d, url, body, answer.map(|a| a.header)).await?;
+                let resp = self
+                    .raw(d, url, body, answer.and_then(Answer::header_value))
+                    .await?;
                 if resp.status().as_u16() != 401 {
                     return Ok(resp);
                 }
@@ -560,7 +560,9 @@ impl Client {
                 }
                 tracing::debug!("digest challenge received; answering it");
                 let answer = st.authorization(method, uri, bytes);
-                let resp = self.raw(d, url, body, answer.map(|a| a.header)).await?;
+                let resp = self
+                    .raw(d, url, body, answer.and_then(Answer::header_value))
+                    .await?;
                 if resp.status().as_u16() == 401 {
                     // Not answered again, but kept: the next call answers the newest nonce.
                     let values = challenges(&resp);
@@ -582,8 +584,7 @@ impl Client {
                     )
                     .await
                     .map_err(AttemptError::Fatal)?;
-                let bearer = format!("Bearer {}", token.value.expose_secret());
-                let resp = self.raw(d, url, body, Some(bearer)).await?;
+                let resp = self.raw(d, url, body, Some(token.bearer)).await?;
                 if resp.status().as_u16() != 401 {
                     return Ok(resp);
                 }
@@ -598,8 +599,7 @@ impl Client {
                     )
                     .await
                     .map_err(AttemptError::Fatal)?;
-                let bearer = format!("Bearer {}", token.value.expose_secret());
-                Ok(self.raw(d, url, body, Some(bearer)).await?)
+                Ok(self.raw(d, url, body, Some(token.bearer)).await?)
             }
         }
     }

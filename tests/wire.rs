@@ -974,6 +974,28 @@ async fn the_token_is_cached_and_fetched_once_for_fifty_concurrent_calls() {
 }
 
 #[tokio::test]
+async fn a_token_that_cannot_be_a_header_is_an_auth_error_and_nothing_is_sent() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/oauth/token"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"access_token": "tok\nen-do-not-log", "expires_in": 3600})),
+        )
+        .mount(&server)
+        .await;
+    let err = sa_client(&server)
+        .export_buckets()
+        .get(GROUP, BUCKET)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Auth { .. }), "{err:?}");
+    assert!(!format!("{err} {err:?}").contains("en-do-not-log"));
+    let reqs = requests(&server).await;
+    assert_eq!(reqs.len(), 1, "only the token request");
+}
+
+#[tokio::test]
 async fn a_refused_token_is_refreshed_once() {
     let server = token_server(3600).await;
     Mock::given(method("GET"))
