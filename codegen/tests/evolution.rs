@@ -434,6 +434,37 @@ fn a_provider_added_to_a_flattened_discriminator_is_seen() {
 }
 
 #[test]
+fn a_new_error_code_and_a_new_optional_response_field_are_additive() {
+    let new = edit(|m| {
+        m.get_mut("components").unwrap()["responses"]["badRequest"]["content"]
+            ["application/json"]["example"]["errorCode"] = "EXPORT_BUCKET_QUOTA_EXCEEDED".into();
+    });
+    let c = changes(&new);
+    assert!(
+        c.iter()
+            .any(|x| (x.0, x.1) == (Class::Additive, "error-code-added")),
+        "{c:#?}"
+    );
+    // The example's old code is gone from the spec's examples: that is not breaking either,
+    // since `ErrorCode` keeps every code it ever had in `Unknown`.
+    assert!(c.iter().all(|x| x.0 != Class::Breaking), "{c:#?}");
+
+    let new = edit(|m| {
+        schema(m, "DiskBackupSnapshotAWSExportBucketResponse")["properties"]
+            .as_mapping_mut()
+            .unwrap()
+            .insert("kmsKeyId".into(), y("{type: string, readOnly: true}"));
+    });
+    let c = changes(&new);
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!((c[0].0, c[0].1), (Class::Additive, "field-added"));
+    assert_eq!(
+        c[0].2,
+        "/components/schemas/DiskBackupSnapshotAWSExportBucketResponse/properties/kmsKeyId"
+    );
+}
+
+#[test]
 fn the_cli_exit_codes_follow_the_classes() {
     let bin = env!("CARGO_BIN_EXE_atlas-codegen");
     let dir = tempfile::tempdir().unwrap();
