@@ -221,6 +221,9 @@ pub(crate) struct OAuthState {
     client_id: String,
     client_secret: SecretString,
     cache: tokio::sync::Mutex<Option<Token>>,
+    /// A copy of the cached token for the common case, read without waiting: the async mutex
+    /// above is taken only to fetch (single flight) or to drop a refused token.
+    current: std::sync::RwLock<Option<Token>>,
     generation: AtomicU64,
     fetches: AtomicU64,
 }
@@ -241,6 +244,9 @@ impl OAuthState {
         policy: &crate::retry::RetryPolicy,
         user_agent: &reqwest::header::HeaderValue,
     ) -> Result<Token, Error> {
+        if let Some(t) = self.current() {
+            return Ok(t);
+        }
         let mut guard = self.cache.lock().await;
         if let Some(t) = guard.as_ref() {
             if t.expires_at > Instant::now() {
@@ -250,7 +256,17 @@ impl OAuthState {
         // Boxed: a fetch is rare, and its state is large.
         let token = Box::pin(self.fetch(http, token_url, policy, user_agent)).await?;
         *guard = Some(token.clone());
+        *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(token.clone());
         Ok(token)
+    }
+
+    /// The cached token, if it is still valid.
+    fn current(&self) -> Option<Token> {
+        let guard = self.current.read().unwrap_or_else(|p| p.into_inner());
+        guard
+            .as_ref()
+            .filter(|t| t.expires_at > Instant::now())
+            .cloned()
     }
 
     /// Drops the cached token if it is the one that was refused.
@@ -258,6 +274,7 @@ impl OAuthState {
         let mut guard = self.cache.lock().await;
         if guard.as_ref().is_some_and(|t| t.generation == generation) {
             *guard = None;
+            *self.current.write().unwrap_or_else(|p| p.into_inner()) = None;
         }
     }
 
@@ -385,6 +402,7 @@ impl AuthState {
                 client_id,
                 client_secret,
                 cache: tokio::sync::Mutex::new(None),
+                current: std::sync::RwLock::new(None),
                 generation: AtomicU64::new(0),
                 fetches: AtomicU64::new(0),
             }),
