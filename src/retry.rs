@@ -94,15 +94,53 @@ pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Durati
 
 /// Parses one `Retry-After` value: delta seconds or an HTTP-date.
 pub(crate) fn retry_after_value(value: &reqwest::header::HeaderValue) -> Option<Duration> {
+    retry_after_at(value, SystemTime::now())
+}
+
+/// [`retry_after_value`] on a given clock: an HTTP-date is the wait from `now` until then, and a
+/// date already past is no wait.
+fn retry_after_at(value: &reqwest::header::HeaderValue, now: SystemTime) -> Option<Duration> {
     let v = value.to_str().ok()?.trim();
     if let Ok(secs) = v.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
     let when = httpdate::parse_http_date(v).ok()?;
-    Some(
-        when.duration_since(SystemTime::now())
-            .unwrap_or(Duration::ZERO),
-    )
+    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    // Tests report failure by panicking.
+    #![allow(clippy::panic, clippy::unwrap_used)]
+
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    #[test]
+    fn retry_after_is_read_on_a_fixed_clock_and_capped_by_the_policy() {
+        // Wed, 25 Nov 2026 21:00:00 GMT, as a fixed "now".
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_640_400);
+        let at = |v: &str| retry_after_at(&HeaderValue::from_str(v).unwrap(), now);
+        assert_eq!(at("7"), Some(Duration::from_secs(7)));
+        assert_eq!(at(" 0 "), Some(Duration::ZERO));
+        assert_eq!(
+            at("Wed, 25 Nov 2026 21:00:42 GMT"),
+            Some(Duration::from_secs(42))
+        );
+        assert_eq!(at("Wed, 25 Nov 2026 20:59:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(at("Thursday"), None);
+        assert_eq!(at("-3"), None);
+
+        // The policy caps a server's wait, and falls back to its backoff without one.
+        let policy = RetryPolicy::new().with_max_delay(Duration::from_secs(30));
+        let mut backoff = policy.backoff();
+        let long = at("Wed, 25 Nov 2026 22:00:00 GMT");
+        assert_eq!(long, Some(Duration::from_secs(3600)));
+        assert_eq!(policy.delay(long, &mut backoff), Duration::from_secs(30));
+        assert_eq!(policy.delay(at("2"), &mut backoff), Duration::from_secs(2));
+        let fallback = policy.delay(None, &mut backoff);
+        assert!(fallback > Duration::ZERO && fallback <= Duration::from_secs(30));
+    }
 }
 
 /// Why an attempt is retried, for [`crate::client::ClientBuilder::on_retry`].
