@@ -135,12 +135,7 @@ pub fn strongest_digest_challenge<'a>(
     let mut best: Option<digest_auth::WwwAuthenticateHeader> = None;
     for v in values {
         // Header values are ASCII; the parser is not safe on other input.
-        if !v.is_ascii()
-            || !v
-                .trim_start()
-                .get(..6)
-                .is_some_and(|p| p.eq_ignore_ascii_case("digest"))
-        {
+        if !v.is_ascii() || !is_digest(v) {
             continue;
         }
         if let Ok(c) = digest_auth::parse(v) {
@@ -161,11 +156,19 @@ pub(crate) struct Answer {
 impl Answer {
     /// The header value, marked sensitive. `None` only if the digest crate produced characters
     /// a header cannot carry (it formats ASCII).
-    pub(crate) fn header_value(self) -> Option<reqwest::header::HeaderValue> {
+    pub(crate) fn header_value(&self) -> Option<reqwest::header::HeaderValue> {
         let mut v = reqwest::header::HeaderValue::from_str(&self.header).ok()?;
         v.set_sensitive(true);
         Some(v)
     }
+}
+
+/// Whether a `WWW-Authenticate` value is a Digest challenge (of any algorithm).
+pub(crate) fn is_digest(value: &str) -> bool {
+    value
+        .trim_start()
+        .get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case("digest"))
 }
 
 /// The digest state: the server's last challenge, reused so a warm client makes one round trip.
@@ -220,10 +223,11 @@ pub(crate) struct Token {
 pub(crate) struct OAuthState {
     client_id: String,
     client_secret: SecretString,
-    cache: tokio::sync::Mutex<Option<Token>>,
-    /// A copy of the cached token for the common case, read without waiting: the async mutex
-    /// above is taken only to fetch (single flight) or to drop a refused token.
+    /// The cached token, read without waiting in the common case.
     current: std::sync::RwLock<Option<Token>>,
+    /// Held to fetch a token (single flight: other callers wait, then find it cached) or to
+    /// drop a refused one.
+    fetching: tokio::sync::Mutex<()>,
     generation: AtomicU64,
     fetches: AtomicU64,
 }
@@ -247,15 +251,13 @@ impl OAuthState {
         if let Some(t) = self.current() {
             return Ok(t);
         }
-        let mut guard = self.cache.lock().await;
-        if let Some(t) = guard.as_ref() {
-            if t.expires_at > Instant::now() {
-                return Ok(t.clone());
-            }
+        let _fetching = self.fetching.lock().await;
+        // Another caller may have fetched one while this one waited.
+        if let Some(t) = self.current() {
+            return Ok(t);
         }
         // Boxed: a fetch is rare, and its state is large.
         let token = Box::pin(self.fetch(http, token_url, policy, user_agent)).await?;
-        *guard = Some(token.clone());
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(token.clone());
         Ok(token)
     }
@@ -271,10 +273,10 @@ impl OAuthState {
 
     /// Drops the cached token if it is the one that was refused.
     pub(crate) async fn invalidate(&self, generation: u64) {
-        let mut guard = self.cache.lock().await;
-        if guard.as_ref().is_some_and(|t| t.generation == generation) {
-            *guard = None;
-            *self.current.write().unwrap_or_else(|p| p.into_inner()) = None;
+        let _fetching = self.fetching.lock().await;
+        let mut current = self.current.write().unwrap_or_else(|p| p.into_inner());
+        if current.as_ref().is_some_and(|t| t.generation == generation) {
+            *current = None;
         }
     }
 
@@ -401,8 +403,8 @@ impl AuthState {
             }) => AuthState::OAuth(OAuthState {
                 client_id,
                 client_secret,
-                cache: tokio::sync::Mutex::new(None),
                 current: std::sync::RwLock::new(None),
+                fetching: tokio::sync::Mutex::new(()),
                 generation: AtomicU64::new(0),
                 fetches: AtomicU64::new(0),
             }),

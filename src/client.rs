@@ -521,10 +521,9 @@ impl Client {
                 let method = d.method.as_str();
                 let bytes = body.unwrap_or_default();
                 let answer = st.authorization(method, uri, bytes);
-                let used = answer.as_ref().map(|a| a.nonce.clone());
-                let resp = self
-                    .raw(d, url, body, answer.and_then(Answer::header_value))
-                    .await?;
+                let auth = answer.as_ref().and_then(Answer::header_value);
+                let used = answer.map(|a| a.nonce);
+                let resp = self.raw(d, url, body, auth).await?;
                 if resp.status().as_u16() != 401 {
                     return Ok(resp);
                 }
@@ -534,14 +533,8 @@ impl Client {
                         .replace(' ', "")
                         .contains("stale=true")
                 });
-                let Some(newest) =
-                    crate::auth::strongest_digest_challenge(values.iter().map(String::as_str))
-                else {
-                    let digest_offered = values.iter().any(|v| {
-                        v.trim_start()
-                            .get(..6)
-                            .is_some_and(|p| p.eq_ignore_ascii_case("digest"))
-                    });
+                let Some(newest) = strongest(&values) else {
+                    let digest_offered = values.iter().any(|v| crate::auth::is_digest(v));
                     if digest_offered && used.is_none() {
                         return Err(AttemptError::Fatal(Error::Auth {
                             message: format!("the server's digest challenge is not supported (MD5, SHA-256 and SHA-512-256 are): {}", values.join(" | ")),
@@ -560,15 +553,11 @@ impl Client {
                 }
                 tracing::debug!("digest challenge received; answering it");
                 let answer = st.authorization(method, uri, bytes);
-                let resp = self
-                    .raw(d, url, body, answer.and_then(Answer::header_value))
-                    .await?;
+                let auth = answer.as_ref().and_then(Answer::header_value);
+                let resp = self.raw(d, url, body, auth).await?;
                 if resp.status().as_u16() == 401 {
                     // Not answered again, but kept: the next call answers the newest nonce.
-                    let values = challenges(&resp);
-                    if let Some(c) =
-                        crate::auth::strongest_digest_challenge(values.iter().map(String::as_str))
-                    {
+                    if let Some(c) = strongest(&challenges(&resp)) {
                         st.store(c);
                     }
                 }
@@ -808,6 +797,11 @@ fn challenges(resp: &reqwest::Response) -> Vec<String> {
         .iter()
         .filter_map(|v| v.to_str().ok().map(str::to_owned))
         .collect()
+}
+
+/// The digest challenge a client answers among `WWW-Authenticate` values.
+fn strongest(values: &[String]) -> Option<crate::auth::DigestChallenge> {
+    crate::auth::strongest_digest_challenge(values.iter().map(String::as_str))
 }
 
 /// The wait before a retry. Boxed: the timer is large, and keeping it out of the call's state
