@@ -288,7 +288,7 @@ impl ExportBuckets {
         group_id: &str,
     ) -> impl Stream<Item = Result<v2::DiskBackupSnapshotExportBucketResponse, Error>> + Send + 'static
     {
-        paginate::<ops2::list::V2024_05_30>(self.client.clone(), ops2::list::Params::new(group_id))
+        self.list_all_with(group_id, PageRequest::new())
     }
 
     /// [`ExportBuckets::list_all`] with a page size, a first page and `includeCount` of your own
@@ -383,10 +383,7 @@ macro_rules! aws_only_operations {
             ) -> impl Stream<Item = Result<$api::DiskBackupSnapshotAwsExportBucketResponse, Error>>
                    + Send
                    + 'static {
-                paginate::<$ops::list::$version>(
-                    self.client.clone(),
-                    $ops::list::Params::new(group_id),
-                )
+                self.list_all_with(group_id, PageRequest::new())
             }
 
             /// `list_all` with a page size, a first page and `includeCount` of your own (see
