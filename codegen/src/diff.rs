@@ -42,6 +42,17 @@ struct Spec {
     raw: Value,
 }
 
+/// One body of an operation: a media type of its request body (`status` is `None`) or of one of
+/// its responses.
+struct Body<'a> {
+    status: Option<&'a str>,
+    media: &'a str,
+    /// The media type object (`schema`, `x-sunset`, ...).
+    object: &'a Value,
+    /// Its `schema`, relative to the operation.
+    pointer: String,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Dir {
     Request,
@@ -71,6 +82,46 @@ impl Spec {
         out
     }
 
+    /// Every body of an operation: the request body's media types, then each response's.
+    fn bodies<'a>(&'a self, op: &'a Value) -> Vec<Body<'a>> {
+        let mut out = Vec::new();
+        for (media, object) in op
+            .pointer("/requestBody/content")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            out.push(Body {
+                status: None,
+                media,
+                object,
+                pointer: format!("/requestBody/content/{}/schema", esc(media)),
+            });
+        }
+        for (status, r) in op
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            for (media, object) in self
+                .resolve(r)
+                .get("content")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                out.push(Body {
+                    status: Some(status),
+                    media,
+                    object,
+                    pointer: format!("/responses/{status}/content/{}/schema", esc(media)),
+                });
+            }
+        }
+        out
+    }
+
     fn resolve<'a>(&'a self, v: &'a Value) -> &'a Value {
         let mut cur = v;
         for _ in 0..16 {
@@ -93,29 +144,12 @@ impl Spec {
     fn reachable(&self, dir: Dir) -> BTreeSet<String> {
         let mut roots = Vec::new();
         for (_, (_, _, op)) in self.ops() {
-            match dir {
-                Dir::Request => {
-                    if let Some(c) = op
-                        .pointer("/requestBody/content")
-                        .and_then(Value::as_object)
-                    {
-                        roots.extend(c.values().filter_map(|m| m.get("schema")));
-                    }
-                }
-                Dir::Response => {
-                    for r in op
-                        .get("responses")
-                        .and_then(Value::as_object)
-                        .into_iter()
-                        .flatten()
-                        .map(|(_, r)| self.resolve(r))
-                    {
-                        if let Some(c) = r.get("content").and_then(Value::as_object) {
-                            roots.extend(c.values().filter_map(|m| m.get("schema")));
-                        }
-                    }
-                }
-            }
+            roots.extend(
+                self.bodies(op)
+                    .into_iter()
+                    .filter(|b| b.status.is_some() == (dir == Dir::Response))
+                    .filter_map(|b| b.object.get("schema")),
+            );
         }
         let mut seen = BTreeSet::new();
         let mut stack: Vec<&Value> = roots;
@@ -574,36 +608,23 @@ impl Diff<'_> {
             };
             let medias = |spec: &Spec, op: &Value| -> BTreeMap<String, Option<String>> {
                 let mut out = BTreeMap::new();
-                if let Some(c) = op
-                    .pointer("/requestBody/content")
-                    .and_then(Value::as_object)
-                {
-                    out.extend(c.keys().map(|k| (k.clone(), None)));
-                }
-                for (status, r) in op
-                    .get("responses")
-                    .and_then(Value::as_object)
-                    .into_iter()
-                    .flatten()
-                {
-                    if !status.starts_with('2') {
-                        continue;
-                    }
-                    for (k, mt) in spec
-                        .resolve(r)
-                        .get("content")
-                        .and_then(Value::as_object)
-                        .into_iter()
-                        .flatten()
-                    {
-                        let sunset = mt
-                            .get("x-sunset")
-                            .and_then(Value::as_str)
-                            .map(str::to_owned);
-                        let e = out.entry(k.clone()).or_insert(None);
-                        if sunset.is_some() {
-                            *e = sunset;
+                for body in spec.bodies(op) {
+                    match body.status {
+                        None => {
+                            out.entry(body.media.to_owned()).or_insert(None);
                         }
+                        Some(status) if status.starts_with('2') => {
+                            let sunset = body
+                                .object
+                                .get("x-sunset")
+                                .and_then(Value::as_str)
+                                .map(str::to_owned);
+                            let e = out.entry(body.media.to_owned()).or_insert(None);
+                            if sunset.is_some() {
+                                *e = sunset;
+                            }
+                        }
+                        Some(_) => {}
                     }
                 }
                 out
@@ -643,42 +664,10 @@ impl Diff<'_> {
             }
             // The schema behind each body, per media type.
             let bodies = |spec: &Spec, op: &Value| -> BTreeMap<String, String> {
-                let mut out = BTreeMap::new();
-                for (media, mt) in op
-                    .pointer("/requestBody/content")
-                    .and_then(Value::as_object)
+                spec.bodies(op)
                     .into_iter()
-                    .flatten()
-                {
-                    if let Some(schema) = mt.get("schema") {
-                        out.insert(
-                            format!("/requestBody/content/{}/schema", esc(media)),
-                            type_of(spec, schema),
-                        );
-                    }
-                }
-                for (status, r) in op
-                    .get("responses")
-                    .and_then(Value::as_object)
-                    .into_iter()
-                    .flatten()
-                {
-                    for (media, mt) in spec
-                        .resolve(r)
-                        .get("content")
-                        .and_then(Value::as_object)
-                        .into_iter()
-                        .flatten()
-                    {
-                        if let Some(schema) = mt.get("schema") {
-                            out.insert(
-                                format!("/responses/{status}/content/{}/schema", esc(media)),
-                                type_of(spec, schema),
-                            );
-                        }
-                    }
-                }
-                out
+                    .filter_map(|b| Some((b.pointer, type_of(spec, b.object.get("schema")?))))
+                    .collect()
             };
             let (bo, bn) = (bodies(self.old, oop), bodies(self.new, nop));
             for (at, to) in &bo {
