@@ -39,32 +39,28 @@ fn id_of(b: &v2::DiskBackupSnapshotExportBucketResponse) -> String {
     }
 }
 
+/// Creates an AWS, an Azure and a GCP bucket, in that order.
+async fn one_of_each(
+    b: &atlas_export_buckets::ExportBuckets,
+) -> [atlas_export_buckets::Response<v2::DiskBackupSnapshotExportBucketResponse>; 3] {
+    let bodies: [v2::DiskBackupSnapshotExportBucketRequest; 3] = [
+        v2::DiskBackupSnapshotAwsExportBucketRequest::new("aws-bucket", ROLE).into(),
+        v2::DiskBackupSnapshotAzureExportBucketRequest::new(ROLE, AZURE_URL).into(),
+        v2::DiskBackupSnapshotGcpExportBucketRequest::new("gcp-bucket", ROLE).into(),
+    ];
+    let mut made = Vec::new();
+    for body in bodies {
+        made.push(b.create(GROUP, body).await.unwrap());
+    }
+    made.try_into().unwrap()
+}
+
 #[tokio::test]
 async fn every_operation_and_version_works_with_digest() {
     let fake = FakeAtlas::start().await.unwrap();
     let c = client(&fake, fake.digest_credentials());
     let b = c.export_buckets();
-    let aws = b
-        .create(
-            GROUP,
-            v2::DiskBackupSnapshotAwsExportBucketRequest::new("aws-bucket", ROLE).into(),
-        )
-        .await
-        .unwrap();
-    let azure = b
-        .create(
-            GROUP,
-            v2::DiskBackupSnapshotAzureExportBucketRequest::new(ROLE, AZURE_URL).into(),
-        )
-        .await
-        .unwrap();
-    let gcp = b
-        .create(
-            GROUP,
-            v2::DiskBackupSnapshotGcpExportBucketRequest::new("gcp-bucket", ROLE).into(),
-        )
-        .await
-        .unwrap();
+    let [aws, azure, gcp] = one_of_each(&b).await;
     let v2::DiskBackupSnapshotExportBucketResponse::Azure(az) = &azure.body else {
         panic!()
     };
@@ -197,26 +193,7 @@ async fn aws_only_versions_show_only_aws_buckets() {
     let fake = FakeAtlas::start().await.unwrap();
     let c = client(&fake, fake.digest_credentials());
     let b = c.export_buckets();
-    let aws = b
-        .create(
-            GROUP,
-            v2::DiskBackupSnapshotAwsExportBucketRequest::new("aws-bucket", ROLE).into(),
-        )
-        .await
-        .unwrap();
-    let azure = b
-        .create(
-            GROUP,
-            v2::DiskBackupSnapshotAzureExportBucketRequest::new(ROLE, AZURE_URL).into(),
-        )
-        .await
-        .unwrap();
-    b.create(
-        GROUP,
-        v2::DiskBackupSnapshotGcpExportBucketRequest::new("gcp-bucket", ROLE).into(),
-    )
-    .await
-    .unwrap();
+    let [aws, azure, _gcp] = one_of_each(&b).await;
     let (aws, azure) = (id_of(&aws.body), id_of(&azure.body));
 
     // The AWS-only types decode every page: the other buckets are not sent.
