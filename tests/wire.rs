@@ -828,13 +828,7 @@ impl wiremock::Respond for RotatingDigest {
     fn respond(&self, req: &Request) -> ResponseTemplate {
         let mut state = self.state.lock().unwrap();
         let (current, rotated) = &mut *state;
-        let answered = req
-            .headers
-            .get("authorization")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|a| a.split("nonce=\"").nth(1))
-            .and_then(|rest| rest.split('"').next())
-            .map(str::to_owned);
+        let answered = answered_nonce(req);
         if self.accept && answered.as_deref() == Some(format!("n{current}").as_str()) {
             if self.rotate_once && !*rotated {
                 *rotated = true;
@@ -848,13 +842,14 @@ impl wiremock::Respond for RotatingDigest {
     }
 }
 
+/// The nonce a request's digest `Authorization` answers, if it has one.
+fn answered_nonce(req: &Request) -> Option<String> {
+    let a = req.headers.get("authorization")?.to_str().ok()?;
+    Some(a.split("nonce=\"").nth(1)?.split('"').next()?.to_owned())
+}
+
 fn answered_nonces(reqs: &[Request]) -> Vec<Option<String>> {
-    reqs.iter()
-        .map(|r| {
-            let a = r.headers.get("authorization")?.to_str().ok()?;
-            Some(a.split("nonce=\"").nth(1)?.split('"').next()?.to_owned())
-        })
-        .collect()
+    reqs.iter().map(answered_nonce).collect()
 }
 
 #[tokio::test]
