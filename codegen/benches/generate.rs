@@ -13,7 +13,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use atlas_codegen::{emit, generate, model, parse, project, Settings, Source};
+use atlas_codegen::{emit, generate, lower, parse, project, Settings, Source};
 use criterion::Criterion;
 
 const SPEC: &str = "spec/export-buckets.v2.yaml";
@@ -51,7 +51,7 @@ fn bench(c: &mut Criterion) {
     let inp = input();
     let overrides = Some((project::OVERRIDES, inp.overrides.as_str()));
     let parsed = parse::parse(SPEC, &inp.text, overrides).unwrap();
-    let lowered = model::lower(SPEC, &parsed, &inp.settings).unwrap();
+    let lowered = lower::lower(SPEC, &parsed, &inp.settings).unwrap();
     assert!(generate(&Source::new(SPEC, &inp.text), &inp.settings).is_ok());
 
     let mut g = c.benchmark_group(format!("generate-{}", profile()));
@@ -65,8 +65,8 @@ fn bench(c: &mut Criterion) {
     g.bench_function("stage parse", |b| {
         b.iter(|| parse::parse(SPEC, black_box(&inp.text), overrides).unwrap())
     });
-    g.bench_function("stage model::lower", |b| {
-        b.iter(|| model::lower(SPEC, black_box(&parsed), &inp.settings).unwrap())
+    g.bench_function("stage lower::lower", |b| {
+        b.iter(|| lower::lower(SPEC, black_box(&parsed), &inp.settings).unwrap())
     });
     g.bench_function("stage emit::emit", |b| {
         b.iter(|| emit::emit(black_box(&lowered), "crate::__codegen").unwrap())
@@ -92,7 +92,7 @@ fn shares() {
     let inp = input();
     let overrides = Some((project::OVERRIDES, inp.overrides.as_str()));
     let parsed = parse::parse(SPEC, &inp.text, overrides).unwrap();
-    let lowered = model::lower(SPEC, &parsed, &inp.settings).unwrap();
+    let lowered = lower::lower(SPEC, &parsed, &inp.settings).unwrap();
     let code = emit::emit(&lowered, "crate::__codegen").unwrap();
     let mut t = [
         Vec::new(),
@@ -113,7 +113,7 @@ fn shares() {
             parse::parse(SPEC, &inp.text, overrides).unwrap()
         }));
         t[3].push(median_of(1, || {
-            model::lower(SPEC, &parsed, &inp.settings).unwrap()
+            lower::lower(SPEC, &parsed, &inp.settings).unwrap()
         }));
         t[4].push(median_of(1, || {
             emit::emit(&lowered, "crate::__codegen").unwrap()
@@ -145,7 +145,7 @@ fn shares() {
     );
     for (name, v) in [
         ("parse", m[2]),
-        ("model::lower", m[3]),
+        ("lower::lower", m[3]),
         ("emit::emit", m[4]),
     ] {
         println!(

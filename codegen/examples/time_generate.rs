@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant};
 
-use atlas_codegen::{emit, generate, model, parse, Settings, Source};
+use atlas_codegen::{emit, generate, lower, parse, Settings, Source};
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -63,12 +63,12 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let Ok(m) = model::lower(&file, &parsed, &settings) else {
+    let Ok(m) = lower::lower(&file, &parsed, &settings) else {
         eprintln!("error: lowering failed");
         std::process::exit(2);
     };
     let t_parse = time(runs, || parse::parse(&file, &text, None).is_ok());
-    let t_model = time(runs, || model::lower(&file, &parsed, &settings).is_ok());
+    let t_model = time(runs, || lower::lower(&file, &parsed, &settings).is_ok());
     let t_emit = time(runs, || emit::emit(&m, "crate::__codegen").is_ok());
     let profile = if cfg!(debug_assertions) {
         "debug"

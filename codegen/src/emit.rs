@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::analysis::{eq_table, needs_validation_table};
 use crate::model::{
-    eq_table, Constraints, Field, Model, OperationDef, ParamDef, ParamLocation, TypeDef, TypeKind,
+    Constraints, Field, Model, OperationDef, ParamDef, ParamLocation, TypeDef, TypeKind,
     TypeRef, VersionDef,
 };
 
@@ -923,42 +924,6 @@ impl Emitter {
                 #latest
             }
             #alias
-        }
-    }
-}
-
-fn needs_validation_table(types: &[TypeDef]) -> HashMap<String, bool> {
-    let mut table: HashMap<String, bool> = types.iter().map(|t| (t.name.clone(), false)).collect();
-    fn ty_needs(t: &TypeRef, table: &HashMap<String, bool>) -> bool {
-        match t {
-            TypeRef::Named(n) => table.get(n).copied().unwrap_or(false),
-            TypeRef::Vec(i) | TypeRef::Map(i) => ty_needs(i, table),
-            _ => false,
-        }
-    }
-    loop {
-        let mut changed = false;
-        for t in types.iter().filter(|t| t.dir.request) {
-            let needs = match &t.kind {
-                TypeKind::Struct { fields, .. } => fields
-                    .iter()
-                    .any(|f| !f.constraints.is_empty() || ty_needs(&f.ty, &table)),
-                TypeKind::Tagged { variants, .. } => variants
-                    .iter()
-                    .any(|(_, _, s)| table.get(s).copied().unwrap_or(false)),
-                TypeKind::Untagged { variants } => {
-                    variants.iter().any(|(_, ty)| ty_needs(ty, &table))
-                }
-                TypeKind::Alias(ty) => ty_needs(ty, &table),
-                TypeKind::StringEnum { .. } => false,
-            };
-            if needs && table.get(&t.name) == Some(&false) {
-                table.insert(t.name.clone(), true);
-                changed = true;
-            }
-        }
-        if !changed {
-            return table;
         }
     }
 }

@@ -7,12 +7,15 @@
 //! the `atlas-codegen` CLI and tests: it takes text and returns text or diagnostics, and touches
 //! neither the file system nor the environment.
 
+pub mod analysis;
 pub mod diagnostics;
 #[cfg(feature = "cli")]
 pub mod diff;
 pub mod emit;
 #[cfg(feature = "cli")]
 pub mod extract;
+pub mod docs;
+pub mod lower;
 pub mod model;
 pub mod naming;
 pub mod parse;
@@ -140,7 +143,7 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         .as_ref()
         .map(|(f, t)| (f.as_str(), t.as_str()));
     let parsed = parse::parse(source.file, source.text, overrides)?;
-    let model = model::lower(source.file, &parsed, settings)?;
+    let model = lower::lower(source.file, &parsed, settings)?;
     let body = emit::emit(&model, &settings.runtime_path).map_err(|message| {
         Diagnostic::InvalidDocument {
             file: source.file.to_owned(),

@@ -1,0 +1,156 @@
+//! Spec text -> rustdoc-safe doc lines.
+
+use openapiv3::SchemaData;
+
+/// Turns spec text into rustdoc-safe lines.
+pub fn doc_lines(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    let mut list_indent: Option<usize> = None;
+    for line in text.replace("\r\n", "\n").lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") {
+            if in_fence {
+                out.push("```".to_owned());
+            } else {
+                out.push("```text".to_owned());
+            }
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_owned());
+            continue;
+        }
+        if trimmed.is_empty() {
+            list_indent = None;
+            out.push(String::new());
+            continue;
+        }
+        if let Some(width) = list_marker(trimmed) {
+            list_indent = Some(width);
+            out.push(sanitize_line(trimmed));
+        } else if let Some(width) = list_indent {
+            // A continuation of a list item: indented, so it is not a lazy continuation.
+            out.push(format!("{}{}", " ".repeat(width), sanitize_line(trimmed)));
+        } else if line.starts_with("    ") || line.starts_with('\t') {
+            out.push(sanitize_line(trimmed));
+        } else {
+            out.push(sanitize_line(line));
+        }
+    }
+    if in_fence {
+        out.push("```".to_owned());
+    }
+    while out.last().is_some_and(|l| l.trim().is_empty()) {
+        out.pop();
+    }
+    out
+}
+
+/// The width of a markdown list marker (`- `, `* `, `+ `, `1. `) at the start of `line`.
+fn list_marker(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    (digits > 0 && line[digits..].starts_with(". ")).then_some(digits + 2)
+}
+
+pub(crate) fn sanitize_line(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut i = 0;
+    let mut in_code = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            in_code = !in_code;
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if in_code {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        match c {
+            '[' => {
+                // Keep a markdown link `[text](url)`; escape anything else.
+                let close = chars[i..].iter().position(|&c| c == ']').map(|p| p + i);
+                match close {
+                    Some(j) if chars.get(j + 1) == Some(&'(') => {
+                        let end = chars[j..].iter().position(|&c| c == ')').map(|p| p + j);
+                        let end = end.unwrap_or(chars.len() - 1);
+                        out.extend(&chars[i..=end]);
+                        i = end + 1;
+                        continue;
+                    }
+                    _ => out.push_str("\\["),
+                }
+            }
+            ']' => out.push_str("\\]"),
+            '<' => {
+                let rest: String = chars[i..].iter().collect();
+                if rest.starts_with("<http://") || rest.starts_with("<https://") {
+                    let end = chars[i..].iter().position(|&c| c == '>').map(|p| p + i);
+                    let end = end.unwrap_or(chars.len() - 1);
+                    out.extend(&chars[i..=end]);
+                    i = end + 1;
+                    continue;
+                }
+                out.push_str("&lt;");
+            }
+            '>' => out.push_str("&gt;"),
+            'h' => {
+                let rest: String = chars[i..].iter().collect();
+                if rest.starts_with("http://") || rest.starts_with("https://") {
+                    let mut end = chars[i..]
+                        .iter()
+                        .position(|c| c.is_whitespace())
+                        .map_or(chars.len(), |p| p + i);
+                    while end > i
+                        && matches!(chars[end - 1], '.' | ',' | ';' | ':' | ')' | '\'' | '"')
+                    {
+                        end -= 1;
+                    }
+                    out.push('<');
+                    out.extend(&chars[i..end]);
+                    out.push('>');
+                    i = end;
+                    continue;
+                }
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+pub(crate) fn schema_docs(data: &SchemaData, fallback: &str) -> Vec<String> {
+    let mut docs = Vec::new();
+    if let Some(t) = &data.title {
+        docs.extend(doc_lines(t));
+    }
+    if let Some(d) = &data.description {
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
+        docs.extend(doc_lines(d));
+    }
+    if docs.is_empty() {
+        docs.push(fallback.to_owned());
+    }
+    if let Some(ext) = &data.external_docs {
+        docs.push(String::new());
+        let label = ext
+            .description
+            .as_deref()
+            .unwrap_or("External documentation");
+        docs.push(format!("{}: <{}>", sanitize_line(label), ext.url));
+    }
+    docs
+}

@@ -1,0 +1,174 @@
+//! A flattened, read-only view of an `openapiv3` schema of any kind: the one place that knows how
+//! `openapiv3` spells each keyword.
+
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
+use serde_json::Value;
+
+use crate::diagnostics::escape_pointer_token as esc;
+
+#[derive(Clone, Copy)]
+pub(crate) enum SRef<'a> {
+    Ref(&'a str),
+    Inline(&'a Schema),
+}
+
+impl<'a> From<&'a ReferenceOr<Schema>> for SRef<'a> {
+    fn from(r: &'a ReferenceOr<Schema>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => SRef::Ref(reference),
+            ReferenceOr::Item(s) => SRef::Inline(s),
+        }
+    }
+}
+
+impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SRef<'a> {
+    fn from(r: &'a ReferenceOr<Box<Schema>>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => SRef::Ref(reference),
+            ReferenceOr::Item(s) => SRef::Inline(s),
+        }
+    }
+}
+
+/// A flattened view of any schema kind.
+#[derive(Default)]
+pub(crate) struct View<'a> {
+    pub(crate) typ: Option<&'a str>,
+    pub(crate) properties: Vec<(&'a str, SRef<'a>)>,
+    pub(crate) required: Vec<&'a str>,
+    pub(crate) additional: Option<Option<SRef<'a>>>,
+    pub(crate) items: Option<SRef<'a>>,
+    pub(crate) all_of: Vec<SRef<'a>>,
+    pub(crate) one_of: Vec<SRef<'a>>,
+    pub(crate) any_of: bool,
+    pub(crate) not: bool,
+    pub(crate) enumeration: Vec<Value>,
+    pub(crate) format: Option<String>,
+    pub(crate) pattern: Option<&'a str>,
+    pub(crate) min_length: Option<usize>,
+    pub(crate) max_length: Option<usize>,
+    pub(crate) minimum: Option<f64>,
+    pub(crate) maximum: Option<f64>,
+    pub(crate) min_items: Option<usize>,
+    pub(crate) max_items: Option<usize>,
+}
+
+fn fmt_of<T: std::fmt::Debug>(f: &VariantOrUnknownOrEmpty<T>) -> Option<String> {
+    match f {
+        VariantOrUnknownOrEmpty::Item(i) => {
+            let s = format!("{i:?}");
+            Some(match s.as_str() {
+                "DateTime" => "date-time".to_owned(),
+                other => other.to_lowercase(),
+            })
+        }
+        VariantOrUnknownOrEmpty::Unknown(s) => Some(s.clone()),
+        VariantOrUnknownOrEmpty::Empty => None,
+    }
+}
+
+fn additional_of(a: &Option<AdditionalProperties>) -> Option<Option<SRef<'_>>> {
+    match a {
+        None | Some(AdditionalProperties::Any(false)) => None,
+        Some(AdditionalProperties::Any(true)) => Some(None),
+        Some(AdditionalProperties::Schema(s)) => Some(Some(SRef::from(&**s))),
+    }
+}
+
+pub(crate) fn view(s: &Schema) -> View<'_> {
+    let mut v = View::default();
+    match &s.schema_kind {
+        SchemaKind::Type(Type::String(t)) => {
+            v.typ = Some("string");
+            v.format = fmt_of(&t.format);
+            v.pattern = t.pattern.as_deref();
+            v.min_length = t.min_length;
+            v.max_length = t.max_length;
+            v.enumeration = t
+                .enumeration
+                .iter()
+                .flatten()
+                .map(|s| Value::String(s.clone()))
+                .collect();
+        }
+        SchemaKind::Type(Type::Integer(t)) => {
+            v.typ = Some("integer");
+            v.format = fmt_of(&t.format);
+            v.minimum = t.minimum.map(|m| m as f64);
+            v.maximum = t.maximum.map(|m| m as f64);
+        }
+        SchemaKind::Type(Type::Number(t)) => {
+            v.typ = Some("number");
+            v.format = fmt_of(&t.format);
+            v.minimum = t.minimum;
+            v.maximum = t.maximum;
+        }
+        SchemaKind::Type(Type::Boolean(_)) => v.typ = Some("boolean"),
+        SchemaKind::Type(Type::Object(o)) => {
+            v.typ = Some("object");
+            v.properties = o
+                .properties
+                .iter()
+                .map(|(k, s)| (k.as_str(), s.into()))
+                .collect();
+            v.required = o.required.iter().map(String::as_str).collect();
+            v.additional = additional_of(&o.additional_properties);
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            v.typ = Some("array");
+            v.items = a.items.as_ref().map(SRef::from);
+            v.min_items = a.min_items;
+            v.max_items = a.max_items;
+        }
+        SchemaKind::OneOf { one_of } => v.one_of = one_of.iter().map(SRef::from).collect(),
+        SchemaKind::AllOf { all_of } => v.all_of = all_of.iter().map(SRef::from).collect(),
+        SchemaKind::AnyOf { .. } => v.any_of = true,
+        SchemaKind::Not { .. } => v.not = true,
+        SchemaKind::Any(a) => {
+            v.typ = a.typ.as_deref();
+            v.properties = a
+                .properties
+                .iter()
+                .map(|(k, s)| (k.as_str(), s.into()))
+                .collect();
+            v.required = a.required.iter().map(String::as_str).collect();
+            v.additional = additional_of(&a.additional_properties);
+            v.items = a.items.as_ref().map(SRef::from);
+            v.all_of = a.all_of.iter().map(SRef::from).collect();
+            v.one_of = a.one_of.iter().map(SRef::from).collect();
+            v.any_of = !a.any_of.is_empty();
+            v.not = a.not.is_some();
+            v.enumeration = a.enumeration.clone();
+            v.format = a.format.clone();
+            v.pattern = a.pattern.as_deref();
+            v.min_length = a.min_length;
+            v.max_length = a.max_length;
+            v.minimum = a.minimum;
+            v.maximum = a.maximum;
+            v.min_items = a.min_items;
+            v.max_items = a.max_items;
+        }
+    }
+    v
+}
+
+impl View<'_> {
+    pub(crate) fn is_object_like(&self) -> bool {
+        !self.properties.is_empty() || !self.all_of.is_empty()
+    }
+    pub(crate) fn string_enum(&self) -> Option<Vec<String>> {
+        if self.enumeration.is_empty() || !matches!(self.typ, Some("string") | None) {
+            return None;
+        }
+        self.enumeration
+            .iter()
+            .map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    }
+}
+
+pub(crate) const SCHEMA_PREFIX: &str = "#/components/schemas/";
+
+pub(crate) fn schema_ptr(name: &str) -> String {
+    format!("/components/schemas/{}", esc(name))
+}

@@ -1,0 +1,504 @@
+//! Schemas -> types: structs, string enums, tagged and untagged unions, aliases.
+
+use std::collections::BTreeSet;
+
+use heck::ToUpperCamelCase;
+use indexmap::IndexMap;
+use openapiv3::{ReferenceOr, Schema};
+
+use super::schema::{schema_ptr, view, SRef, View, SCHEMA_PREFIX};
+use super::Lower;
+use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
+use crate::docs::schema_docs;
+use crate::model::{Constraints, Dir, Field, TypeDef, TypeKind, TypeRef};
+use crate::naming;
+
+impl<'a> Lower<'a> {
+    pub(super) fn pattern(&mut self, pattern: &str, ptr: &str) -> Option<String> {
+        if let Some((n, _)) = self.patterns.iter().find(|(_, p)| p == pattern) {
+            return Some(n.clone());
+        }
+        if let Err(e) = regex_lite::Regex::new(pattern) {
+            let unsupported = [
+                ("(?=", "look-ahead"),
+                ("(?!", "look-ahead"),
+                ("(?<=", "look-behind"),
+                ("(?<!", "look-behind"),
+                ("\\p{", "Unicode classes"),
+                ("\\P{", "Unicode classes"),
+            ]
+            .iter()
+            .find(|(needle, _)| pattern.contains(needle));
+            if let Some((_, feature)) = unsupported {
+                let d = Diagnostic::UnenforcedPattern {
+                    file: self.cx.file(),
+                    pointer: format!("{ptr}/pattern"),
+                    pattern: pattern.to_owned(),
+                    reason: format!("{feature} is not supported by regex-lite"),
+                };
+                self.cx.warn(d);
+                return None;
+            }
+            self.cx.push(Diagnostic::InvalidConstraint {
+                file: self.cx.file(),
+                pointer: format!("{ptr}/pattern"),
+                message: format!("pattern {pattern:?} does not compile: {e}"),
+            });
+            return None;
+        }
+        let mut short = naming::const_name(pattern);
+        short.truncate(32);
+        let base = format!("PATTERN_{}", short.trim_end_matches('_'));
+        let taken: Vec<&str> = self.patterns.iter().map(|(n, _)| n.as_str()).collect();
+        let name = naming::unique(base.trim_end_matches('_'), &taken);
+        self.patterns.push((name.clone(), pattern.to_owned()));
+        Some(name)
+    }
+
+    pub(super) fn constraints(&mut self, v: &View<'a>, ptr: &str) -> Constraints {
+        let mut c = Constraints {
+            min_length: v.min_length,
+            max_length: v.max_length,
+            minimum: v.minimum,
+            maximum: v.maximum,
+            min_items: v.min_items,
+            max_items: v.max_items,
+            uuid: v.format.as_deref() == Some("uuid"),
+            ..Constraints::default()
+        };
+        if let Some(p) = v.pattern {
+            c.pattern = self.pattern(p, ptr);
+            c.pattern_text = Some(p.to_owned());
+        }
+        let bad = |a: Option<f64>, b: Option<f64>| matches!((a, b), (Some(a), Some(b)) if a > b);
+        if bad(
+            c.min_length.map(|x| x as f64),
+            c.max_length.map(|x| x as f64),
+        ) {
+            self.cx.push(Diagnostic::InvalidConstraint {
+                file: self.cx.file(),
+                pointer: ptr.to_owned(),
+                message: format!(
+                    "minLength {} is greater than maxLength {}",
+                    c.min_length.unwrap_or_default(),
+                    c.max_length.unwrap_or_default()
+                ),
+            });
+        }
+        if let (true, Some(lo), Some(hi)) = (bad(c.minimum, c.maximum), c.minimum, c.maximum) {
+            self.cx.push(Diagnostic::InvalidConstraint {
+                file: self.cx.file(),
+                pointer: ptr.to_owned(),
+                message: format!("minimum {lo} is greater than maximum {hi}"),
+            });
+        }
+        if let (Some(lo), Some(hi)) = (c.min_items, c.max_items) {
+            if lo > hi {
+                self.cx.push(Diagnostic::InvalidConstraint {
+                    file: self.cx.file(),
+                    pointer: ptr.to_owned(),
+                    message: format!("minItems {lo} is greater than maxItems {hi}"),
+                });
+            }
+        }
+        if let Some(SRef::Inline(items)) = v.items {
+            let ic = self.constraints(&view(items), &format!("{ptr}/items"));
+            if !ic.is_empty() {
+                c.items = Some(Box::new(ic));
+            }
+        }
+        c
+    }
+
+    // ---- pass B: types ---------------------------------------------------------------------
+
+    /// The type of a schema reference; inline compound schemas become named types from `hint`.
+    pub(super) fn lower(&mut self, r: SRef<'a>, hint: &str, ptr: &str, dir: Dir) -> TypeRef {
+        let s = match r {
+            SRef::Ref(reference) => {
+                return match self.ref_name(reference, ptr) {
+                    Some(n) => self
+                        .names
+                        .get(n)
+                        .cloned()
+                        .map_or(TypeRef::Json, TypeRef::Named),
+                    None => TypeRef::Json,
+                };
+            }
+            SRef::Inline(s) => s,
+        };
+        let v = view(s);
+        if v.not {
+            self.cx.unsupported(ptr, "`not`");
+            return TypeRef::Json;
+        }
+        if v.any_of {
+            self.cx.unsupported(ptr, "`anyOf`");
+            return TypeRef::Json;
+        }
+        if v.is_object_like()
+            || !v.one_of.is_empty()
+            || s.schema_data.discriminator.is_some()
+            || v.string_enum().is_some()
+        {
+            let name = self.fresh(hint, ptr);
+            self.define(&name, s, ptr, dir, None);
+            return TypeRef::Named(name);
+        }
+        self.lower_plain(&v, hint, ptr, dir)
+    }
+
+    /// The type of a schema that is not a struct or an enum.
+    pub(super) fn lower_plain(&mut self, v: &View<'a>, hint: &str, ptr: &str, dir: Dir) -> TypeRef {
+        match v.typ {
+            Some("string") => TypeRef::String,
+            Some("boolean") => TypeRef::Bool,
+            Some("integer") => match v.format.as_deref() {
+                Some("int32") => TypeRef::I32,
+                _ => TypeRef::I64,
+            },
+            Some("number") => TypeRef::F64,
+            Some("array") => match v.items {
+                Some(i) => TypeRef::Vec(Box::new(self.lower(
+                    i,
+                    &format!("{hint}Item"),
+                    &format!("{ptr}/items"),
+                    dir,
+                ))),
+                None => TypeRef::Vec(Box::new(TypeRef::Json)),
+            },
+            Some("object") | None => match v.additional {
+                Some(Some(a)) => TypeRef::Map(Box::new(self.lower(
+                    a,
+                    &format!("{hint}Value"),
+                    &format!("{ptr}/additionalProperties"),
+                    dir,
+                ))),
+                _ => TypeRef::Json,
+            },
+            Some(other) => {
+                self.cx
+                    .unsupported(&format!("{ptr}/type"), format!("type {other:?}"));
+                TypeRef::Json
+            }
+        }
+    }
+
+    /// Merges properties and `required` through `allOf`, skipping back-references.
+    pub(super) fn collect(
+        &mut self,
+        s: &'a Schema,
+        ptr: &str,
+        stack: &mut Vec<&'a str>,
+        props: &mut IndexMap<&'a str, (SRef<'a>, String)>,
+        required: &mut BTreeSet<&'a str>,
+    ) {
+        let v = view(s);
+        if !v.one_of.is_empty() && s.schema_data.discriminator.is_none() {
+            self.cx
+                .unsupported(ptr, "`oneOf` inside an object composed with `allOf`");
+        }
+        if v.any_of {
+            self.cx.unsupported(ptr, "`anyOf`");
+        }
+        if v.not {
+            self.cx.unsupported(ptr, "`not`");
+        }
+        for (i, m) in v.all_of.iter().enumerate() {
+            let mptr = format!("{ptr}/allOf/{i}");
+            match *m {
+                SRef::Ref(reference) => {
+                    let Some(n) = self.ref_name(reference, &mptr) else {
+                        continue;
+                    };
+                    if stack.contains(&n) {
+                        continue; // the cyclic back-reference: skipped, not followed
+                    }
+                    if let Some(ReferenceOr::Item(base)) = self.component(n) {
+                        stack.push(n);
+                        self.collect(base, &schema_ptr(n), stack, props, required);
+                        stack.pop();
+                    }
+                }
+                SRef::Inline(inner) => self.collect(inner, &mptr, stack, props, required),
+            }
+        }
+        for (prop, p) in &v.properties {
+            props.insert(prop, (*p, format!("{ptr}/properties/{}", esc(prop))));
+        }
+        required.extend(v.required.iter().copied());
+    }
+
+    pub(super) fn define(
+        &mut self,
+        name: &str,
+        s: &'a Schema,
+        ptr: &str,
+        dir: Dir,
+        component: Option<&'a str>,
+    ) {
+        let v = view(s);
+        if v.any_of {
+            self.cx.unsupported(ptr, "`anyOf`");
+        }
+        if v.not {
+            self.cx.unsupported(ptr, "`not`");
+        }
+        let docs = schema_docs(&s.schema_data, &format!("`{}`", component.unwrap_or(name)));
+        let kind = if let Some(d) = &s.schema_data.discriminator {
+            self.tagged(s, &v, d, ptr, dir)
+        } else if !v.one_of.is_empty() {
+            let mut variants = Vec::new();
+            let mut used: Vec<String> = Vec::new();
+            for (i, m) in v.one_of.iter().enumerate() {
+                let mptr = format!("{ptr}/oneOf/{i}");
+                let (vname, ty) = match *m {
+                    SRef::Ref(r) => {
+                        let short = r.strip_prefix(SCHEMA_PREFIX).unwrap_or(r);
+                        (
+                            naming::variant_name(short),
+                            self.lower(*m, &format!("{name}{i}"), &mptr, dir),
+                        )
+                    }
+                    SRef::Inline(_) => (
+                        format!("Variant{i}"),
+                        self.lower(*m, &format!("{name}Variant{i}"), &mptr, dir),
+                    ),
+                };
+                let taken: Vec<&str> = used.iter().map(String::as_str).collect();
+                let vname = naming::unique(&vname, &taken);
+                used.push(vname.clone());
+                variants.push((vname, ty));
+            }
+            TypeKind::Untagged { variants }
+        } else if let Some(values) = v.string_enum() {
+            self.string_enum(values)
+        } else if v.is_object_like() || matches!(v.typ, Some("object")) && v.additional.is_none() {
+            self.structure(name, s, ptr, dir, component)
+        } else {
+            // A named scalar, array or map: an alias to its inline form.
+            TypeKind::Alias(self.lower_plain(&v, name, ptr, dir))
+        };
+        self.types.push(TypeDef {
+            name: name.to_owned(),
+            docs,
+            pointer: ptr.to_owned(),
+            dir,
+            kind,
+        });
+    }
+
+    pub(super) fn string_enum(&mut self, values: Vec<String>) -> TypeKind {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for value in values {
+            if out.iter().any(|(w, _)| *w == value) {
+                continue;
+            }
+            let taken: Vec<&str> = out.iter().map(|(_, v)| v.as_str()).collect();
+            let v = naming::unique(&naming::variant_name(&value), &taken);
+            out.push((value, v));
+        }
+        let taken: Vec<&str> = out.iter().map(|(_, v)| v.as_str()).collect();
+        let unknown = naming::unique("Unknown", &taken);
+        TypeKind::StringEnum {
+            values: out,
+            unknown,
+        }
+    }
+
+    pub(super) fn tagged(
+        &mut self,
+        s: &'a Schema,
+        v: &View<'a>,
+        d: &'a openapiv3::Discriminator,
+        ptr: &str,
+        dir: Dir,
+    ) -> TypeKind {
+        let property = d.property_name.clone();
+        // The tag property's enum, from the base's own (flattened) properties.
+        let mut props = IndexMap::new();
+        let mut req = BTreeSet::new();
+        self.collect(s, ptr, &mut vec![], &mut props, &mut req);
+        let allowed: Option<Vec<String>> = props.get(property.as_str()).and_then(|(p, pptr)| {
+            let pptr = pptr.clone();
+            self.resolve(*p, &pptr)
+                .and_then(|(ps, _)| view(ps).string_enum())
+        });
+        if v.one_of.is_empty() && !props.contains_key(property.as_str()) {
+            self.cx.push(Diagnostic::InvalidDocument {
+                file: self.cx.file(),
+                pointer: format!("{ptr}/discriminator/propertyName"),
+                message: format!(
+                    "discriminator property {property:?} is not a property of the schema"
+                ),
+            });
+        }
+        let mut entries: Vec<(String, &'a str, String)> = Vec::new();
+        if d.mapping.is_empty() {
+            for (i, m) in v.one_of.iter().enumerate() {
+                if let SRef::Ref(r) = *m {
+                    let mptr = format!("{ptr}/oneOf/{i}");
+                    if let Some(n) = self.ref_name(r, &mptr) {
+                        entries.push((n.to_owned(), n, mptr));
+                    }
+                } else {
+                    self.cx.unsupported(
+                        &format!("{ptr}/oneOf/{i}"),
+                        "an inline schema in a discriminated `oneOf`",
+                    );
+                }
+            }
+            if v.one_of.is_empty() {
+                self.cx.unsupported(
+                    &format!("{ptr}/discriminator"),
+                    "a discriminator without `mapping` or `oneOf`",
+                );
+            }
+        }
+        for (key, target) in &d.mapping {
+            let mptr = format!("{ptr}/discriminator/mapping/{}", esc(key));
+            if let Some(allowed) = &allowed {
+                if !allowed.contains(key) {
+                    self.cx.push(Diagnostic::MappingKeyNotInEnum {
+                        file: self.cx.file(),
+                        pointer: mptr.clone(),
+                        key: key.clone(),
+                        property: property.clone(),
+                        allowed: allowed.join(", "),
+                    });
+                }
+            }
+            match target.strip_prefix(SCHEMA_PREFIX) {
+                Some(n) if self.component(n).is_some() => entries.push((key.clone(), n, mptr)),
+                _ => self.cx.push(Diagnostic::MappingToMissingSchema {
+                    file: self.cx.file(),
+                    pointer: mptr,
+                    key: key.clone(),
+                    target: target.clone(),
+                }),
+            }
+        }
+        let mut variants: Vec<(String, String, String)> = Vec::new();
+        for (key, target, _) in entries {
+            let taken: Vec<&str> = variants.iter().map(|(_, v, _)| v.as_str()).collect();
+            let vname = naming::unique(&naming::variant_name(&key), &taken);
+            let sname = self.names.get(target).cloned().unwrap_or_default();
+            variants.push((key, vname, sname));
+        }
+        let mut accessor = naming::field_name(&property);
+        for reserved in ["from", "clone", "fmt", "eq"] {
+            if accessor == reserved {
+                accessor.push('_');
+            }
+        }
+        TypeKind::Tagged {
+            property,
+            accessor,
+            variants,
+            open: dir.response,
+        }
+    }
+
+    pub(super) fn structure(
+        &mut self,
+        name: &str,
+        s: &'a Schema,
+        ptr: &str,
+        dir: Dir,
+        component: Option<&'a str>,
+    ) -> TypeKind {
+        let mut props = IndexMap::new();
+        let mut required = BTreeSet::new();
+        let mut stack: Vec<&'a str> = component.into_iter().collect();
+        self.collect(s, ptr, &mut stack, &mut props, &mut required);
+        for r in &required {
+            if !props.contains_key(r) {
+                self.cx.push(Diagnostic::InvalidDocument {
+                    file: self.cx.file(),
+                    pointer: format!("{ptr}/required"),
+                    message: format!(
+                        "required property {r:?} is not defined by the schema or its allOf members"
+                    ),
+                });
+            }
+        }
+        let tag = component.and_then(|c| self.variant_tags.get(c).cloned());
+        if let Some((prop, _)) = &tag {
+            if !props.contains_key(prop.as_str()) {
+                self.cx.push(Diagnostic::InvalidDocument {
+                    file: self.cx.file(),
+                    pointer: ptr.to_owned(),
+                    message: format!("this discriminator variant has no property {prop:?}, the discriminator's propertyName"),
+                });
+            }
+        }
+        let mut fields: Vec<Field> = Vec::new();
+        for (wire, (p, pptr)) in props {
+            if tag.as_ref().is_some_and(|(prop, _)| prop == wire) {
+                continue;
+            }
+            let Some((ps, _)) = self.resolve(p, &pptr) else {
+                continue;
+            };
+            let data = &ps.schema_data;
+            let (ro, wo) = (data.read_only, data.write_only);
+            if (!dir.response && ro) || (!dir.request && wo) {
+                continue;
+            }
+            let two_way_only = dir.both() && (ro || wo);
+            let taken: Vec<&str> = fields.iter().map(|f| f.rust.as_str()).collect();
+            let rust = naming::unique(&naming::field_name(wire), &taken);
+            let hint = format!("{name}{}", wire.to_upper_camel_case());
+            let example_key = format!("{}.{}", component.unwrap_or(name), wire);
+            let ty = if let Some(enum_name) = self.settings.example_enums.get(&example_key).cloned()
+            {
+                let values = self.example_values.get(wire).cloned().unwrap_or_default();
+                let kind = self.string_enum(values);
+                self.claim(&enum_name, &pptr);
+                self.types.push(TypeDef {
+                    name: enum_name.clone(),
+                    docs: {
+                        let mut d = schema_docs(data, &format!("Values of `{wire}`."));
+                        d.push(String::new());
+                        d.push("Known values are those the spec's examples use; any other value is kept in the fallback variant.".to_owned());
+                        d
+                    },
+                    pointer: pptr.clone(),
+                    dir,
+                    kind,
+                });
+                TypeRef::Named(enum_name)
+            } else {
+                self.lower(p, &hint, &pptr, dir)
+            };
+            let constraints = match p {
+                SRef::Inline(inline) => self.constraints(&view(inline), &pptr),
+                SRef::Ref(_) => Constraints::default(),
+            };
+            let mut docs = schema_docs(data, &format!("`{wire}`."));
+            if two_way_only {
+                docs.push(String::new());
+                docs.push(
+                    if ro {
+                        "Read-only: set by the server; constructors leave it unset."
+                    } else {
+                        "Write-only: never returned by the server."
+                    }
+                    .to_owned(),
+                );
+            }
+            fields.push(Field {
+                wire: wire.to_owned(),
+                rust,
+                docs,
+                ty,
+                required: required.contains(wire) && !two_way_only,
+                deprecated: data.deprecated,
+                read_only: two_way_only && ro,
+                constraints,
+                boxed: false,
+            });
+        }
+        TypeKind::Struct { fields, tag }
+    }
+}
