@@ -1,44 +1,47 @@
-//! Analyses over the whole model, run once after lowering: boxing of recursive fields, `Eq`
-//! derivability, which request types need validation.
+//! Analyses over the whole model, run once after lowering, whose results are stored on the model
+//! so that emit only prints: boxing of recursive fields, `Eq` derivability, and which request
+//! types have something to validate.
 
 use std::collections::{BTreeSet, HashMap};
 
 use crate::model::{TypeDef, TypeKind, TypeRef};
 
-fn allows_eq(ty: &TypeRef, types: &HashMap<String, bool>) -> bool {
-    match ty {
-        TypeRef::F64 => false,
-        TypeRef::Named(n) => types.get(n).copied().unwrap_or(true),
-        TypeRef::Vec(t) | TypeRef::Map(t) => allows_eq(t, types),
-        _ => true,
+/// Runs every analysis over `types` and stores the results on them.
+pub fn analyze(types: &mut [TypeDef]) {
+    box_recursive_fields(types);
+    let eq = eq_table(types);
+    let validates = needs_validation_table(types);
+    for t in types.iter_mut() {
+        t.traits.eq = eq.get(&t.name).copied().unwrap_or(false);
+        t.traits.validates = validates.get(&t.name).copied().unwrap_or(false);
     }
 }
 
-/// Types a value holds inline (not behind a `Vec` or a map).
-fn inline_targets(t: &TypeDef) -> Vec<&str> {
-    fn direct(ty: &TypeRef) -> Option<&str> {
-        match ty {
-            TypeRef::Named(n) => Some(n),
-            _ => None,
-        }
+/// The named types a type refers to directly through `ty` (not behind a `Vec` or a map).
+fn direct(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(n) => Some(n),
+        _ => None,
     }
+}
+
+/// Types a value holds inline (not behind a `Vec`, a map or a `Box`).
+fn inline_targets(t: &TypeDef) -> Vec<&str> {
     match &t.kind {
         TypeKind::Struct { fields, .. } => fields
             .iter()
             .filter(|f| !f.boxed)
             .filter_map(|f| direct(&f.ty))
             .collect(),
-        TypeKind::Tagged { variants, .. } => variants.iter().map(|(_, _, s)| s.as_str()).collect(),
-        TypeKind::Untagged { variants } => {
-            variants.iter().filter_map(|(_, ty)| direct(ty)).collect()
-        }
+        TypeKind::Tagged { variants, .. } => variants.iter().map(|v| v.target.as_str()).collect(),
+        TypeKind::Untagged { variants } => variants.iter().filter_map(|v| direct(&v.ty)).collect(),
         TypeKind::Alias(ty) => direct(ty).into_iter().collect(),
         TypeKind::StringEnum { .. } => Vec::new(),
     }
 }
 
 /// Boxes struct fields through which a type would contain itself (an infinite size otherwise).
-pub(crate) fn box_recursive_fields(types: &mut [TypeDef]) {
+fn box_recursive_fields(types: &mut [TypeDef]) {
     let index: HashMap<String, usize> = types
         .iter()
         .enumerate()
@@ -62,48 +65,39 @@ pub(crate) fn box_recursive_fields(types: &mut [TypeDef]) {
     };
     for i in 0..types.len() {
         let name = types[i].name.clone();
-        let n_fields = match &types[i].kind {
-            TypeKind::Struct { fields, .. } => fields.len(),
-            _ => 0,
+        let targets: Vec<(usize, String)> = match &types[i].kind {
+            TypeKind::Struct { fields, .. } => fields
+                .iter()
+                .enumerate()
+                .filter_map(|(f, field)| direct(&field.ty).map(|t| (f, t.to_owned())))
+                .collect(),
+            _ => Vec::new(),
         };
-        for f in 0..n_fields {
-            let target = match &types[i].kind {
-                TypeKind::Struct { fields, .. } => match &fields[f].ty {
-                    TypeRef::Named(t) => Some(t.clone()),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(t) = target {
-                if reaches(types, &t, &name) {
-                    if let TypeKind::Struct { fields, .. } = &mut types[i].kind {
-                        fields[f].boxed = true;
-                    }
+        for (f, target) in targets {
+            if reaches(types, &target, &name) {
+                if let TypeKind::Struct { fields, .. } = &mut types[i].kind {
+                    fields[f].boxed = true;
                 }
             }
         }
     }
 }
 
-/// Whether every field of every type allows `Eq`.
-pub fn eq_table(types: &[TypeDef]) -> HashMap<String, bool> {
-    let mut table: HashMap<String, bool> = types.iter().map(|t| (t.name.clone(), true)).collect();
+/// A fixed point over the named types: `holds(t, table)` says whether type `t` has the property,
+/// given what the table says of the types it refers to; types start at `start`.
+fn fixed_point(
+    types: &[TypeDef],
+    start: bool,
+    consider: impl Fn(&TypeDef) -> bool,
+    holds: impl Fn(&TypeDef, &HashMap<String, bool>) -> bool,
+) -> HashMap<String, bool> {
+    let mut table: HashMap<String, bool> = types.iter().map(|t| (t.name.clone(), start)).collect();
     loop {
         let mut changed = false;
-        for t in types {
-            let ok = match &t.kind {
-                TypeKind::Struct { fields, .. } => fields.iter().all(|f| allows_eq(&f.ty, &table)),
-                TypeKind::StringEnum { .. } => true,
-                TypeKind::Tagged { variants, .. } => variants
-                    .iter()
-                    .all(|(_, _, s)| table.get(s).copied().unwrap_or(true)),
-                TypeKind::Untagged { variants } => {
-                    variants.iter().all(|(_, ty)| allows_eq(ty, &table))
-                }
-                TypeKind::Alias(ty) => allows_eq(ty, &table),
-            };
-            if !ok && table.get(&t.name) == Some(&true) {
-                table.insert(t.name.clone(), false);
+        for t in types.iter().filter(|t| consider(t)) {
+            let now = holds(t, &table);
+            if now != start && table.get(&t.name) == Some(&start) {
+                table.insert(t.name.clone(), now);
                 changed = true;
             }
         }
@@ -113,39 +107,57 @@ pub fn eq_table(types: &[TypeDef]) -> HashMap<String, bool> {
     }
 }
 
-/// Which request types have something to check, directly or through their fields.
-pub fn needs_validation_table(types: &[TypeDef]) -> HashMap<String, bool> {
-    let mut table: HashMap<String, bool> = types.iter().map(|t| (t.name.clone(), false)).collect();
-    fn ty_needs(t: &TypeRef, table: &HashMap<String, bool>) -> bool {
-        match t {
-            TypeRef::Named(n) => table.get(n).copied().unwrap_or(false),
-            TypeRef::Vec(i) | TypeRef::Map(i) => ty_needs(i, table),
-            _ => false,
-        }
+fn allows_eq(ty: &TypeRef, table: &HashMap<String, bool>) -> bool {
+    match ty {
+        TypeRef::F64 => false,
+        TypeRef::Named(n) => table.get(n).copied().unwrap_or(true),
+        TypeRef::Vec(t) | TypeRef::Map(t) => allows_eq(t, table),
+        _ => true,
     }
-    loop {
-        let mut changed = false;
-        for t in types.iter().filter(|t| t.dir.request) {
-            let needs = match &t.kind {
-                TypeKind::Struct { fields, .. } => fields
-                    .iter()
-                    .any(|f| !f.constraints.is_empty() || ty_needs(&f.ty, &table)),
-                TypeKind::Tagged { variants, .. } => variants
-                    .iter()
-                    .any(|(_, _, s)| table.get(s).copied().unwrap_or(false)),
-                TypeKind::Untagged { variants } => {
-                    variants.iter().any(|(_, ty)| ty_needs(ty, &table))
-                }
-                TypeKind::Alias(ty) => ty_needs(ty, &table),
-                TypeKind::StringEnum { .. } => false,
-            };
-            if needs && table.get(&t.name) == Some(&false) {
-                table.insert(t.name.clone(), true);
-                changed = true;
-            }
-        }
-        if !changed {
-            return table;
-        }
+}
+
+/// Whether every value of each type allows `Eq` (no `f64` anywhere inside).
+fn eq_table(types: &[TypeDef]) -> HashMap<String, bool> {
+    fixed_point(
+        types,
+        true,
+        |_| true,
+        |t, table| match &t.kind {
+            TypeKind::Struct { fields, .. } => fields.iter().all(|f| allows_eq(&f.ty, table)),
+            TypeKind::StringEnum { .. } => true,
+            TypeKind::Tagged { variants, .. } => variants
+                .iter()
+                .all(|v| table.get(&v.target).copied().unwrap_or(true)),
+            TypeKind::Untagged { variants } => variants.iter().all(|v| allows_eq(&v.ty, table)),
+            TypeKind::Alias(ty) => allows_eq(ty, table),
+        },
+    )
+}
+
+fn ty_needs(t: &TypeRef, table: &HashMap<String, bool>) -> bool {
+    match t {
+        TypeRef::Named(n) => table.get(n).copied().unwrap_or(false),
+        TypeRef::Vec(i) | TypeRef::Map(i) => ty_needs(i, table),
+        _ => false,
     }
+}
+
+/// Which request types have something to check, directly or through what they hold.
+fn needs_validation_table(types: &[TypeDef]) -> HashMap<String, bool> {
+    fixed_point(
+        types,
+        false,
+        |t| t.dir.request,
+        |t, table| match &t.kind {
+            TypeKind::Struct { fields, .. } => fields
+                .iter()
+                .any(|f| !f.constraints.is_empty() || ty_needs(&f.ty, table)),
+            TypeKind::Tagged { variants, .. } => variants
+                .iter()
+                .any(|v| table.get(&v.target).copied().unwrap_or(false)),
+            TypeKind::Untagged { variants } => variants.iter().any(|v| ty_needs(&v.ty, table)),
+            TypeKind::Alias(ty) => ty_needs(ty, table),
+            TypeKind::StringEnum { .. } => false,
+        },
+    )
 }

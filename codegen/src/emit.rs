@@ -5,12 +5,11 @@
 use std::collections::HashMap;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
-use crate::analysis::{eq_table, needs_validation_table};
 use crate::model::{
-    Constraints, Field, Model, OperationDef, ParamDef, ParamLocation, TypeDef, TypeKind,
-    TypeRef, VersionDef,
+    Constraints, Derived, EnumValue, Field, Model, OperationDef, ParamDef, ParamLocation,
+    StructTag, TagVariant, TypeDef, TypeKind, TypeRef, UntaggedVariant, VersionDef,
 };
 
 fn ident(name: &str) -> Ident {
@@ -29,16 +28,26 @@ fn docs(lines: &[String]) -> TokenStream {
     quote!(#(#lines)*)
 }
 
-struct Emitter {
+struct Emitter<'m> {
     rt: TokenStream,
-    eq: HashMap<String, bool>,
-    /// Structs that carry their union's tag: decoded through a private derived mirror.
-    tag_structs: std::collections::HashSet<String>,
-    needs_validation: HashMap<String, bool>,
+    /// Each type by Rust name, for what the analyses stored on it.
+    types: HashMap<&'m str, &'m TypeDef>,
     used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
 }
 
-impl Emitter {
+impl Emitter<'_> {
+    fn traits(&self, name: &str) -> Derived {
+        self.types.get(name).map(|t| t.traits).unwrap_or_default()
+    }
+
+    /// The private mirror of a discriminator variant struct, if `name` is one.
+    fn mirror(&self, name: &str) -> Option<&str> {
+        match &self.types.get(name)?.kind {
+            TypeKind::Struct { tag: Some(tag), .. } => Some(&tag.mirror),
+            _ => None,
+        }
+    }
+
     fn ty(&self, t: &TypeRef, prefix: &TokenStream) -> TokenStream {
         match t {
             TypeRef::String => quote!(::std::string::String),
@@ -64,7 +73,7 @@ impl Emitter {
 
     fn validates(&self, t: &TypeRef) -> bool {
         match t {
-            TypeRef::Named(n) => self.needs_validation.get(n).copied().unwrap_or(false),
+            TypeRef::Named(n) => self.traits(n).validates,
             TypeRef::Vec(i) | TypeRef::Map(i) => self.validates(i),
             _ => false,
         }
@@ -115,9 +124,8 @@ impl Emitter {
     }
 
     fn derives(&self, name: &str, default: bool) -> TokenStream {
-        let de = (!self.tag_structs.contains(name)).then(|| quote!(::serde::Deserialize));
-        let eq = self.eq.get(name).copied().unwrap_or(false);
-        let eq = eq.then(|| quote!(Eq,));
+        let de = self.mirror(name).is_none().then(|| quote!(::serde::Deserialize));
+        let eq = self.traits(name).eq.then(|| quote!(Eq,));
         let default = default.then(|| quote!(Default,));
         quote!(#[derive(Debug, Clone, PartialEq, #eq #default ::serde::Serialize, #de)])
     }
@@ -134,17 +142,17 @@ impl Emitter {
             TypeKind::Struct { fields, tag } => self.emit_struct(t, fields, tag.as_ref()),
             TypeKind::StringEnum { values, unknown } => {
                 let unknown = ident(unknown);
-                let variants = values.iter().map(|(wire, v)| {
-                    let v = ident(v);
+                let variants = values.iter().map(|EnumValue { wire, rust }| {
+                    let v = ident(rust);
                     let doc = format!(" `{wire}`");
                     quote!(#[doc = #doc] #v,)
                 });
-                let as_str = values.iter().map(|(wire, v)| {
-                    let v = ident(v);
+                let as_str = values.iter().map(|EnumValue { wire, rust }| {
+                    let v = ident(rust);
                     quote!(Self::#v => #wire,)
                 });
-                let from = values.iter().map(|(wire, v)| {
-                    let v = ident(v);
+                let from = values.iter().map(|EnumValue { wire, rust }| {
+                    let v = ident(rust);
                     quote!(#wire => Self::#v,)
                 });
                 let from_body = if values.is_empty() {
@@ -200,19 +208,19 @@ impl Emitter {
                 property,
                 accessor,
                 variants,
-                open,
-            } => self.emit_tagged(t, property, accessor, variants, *open),
+                unknown,
+            } => self.emit_tagged(t, property, accessor, variants, unknown.as_deref()),
             TypeKind::Untagged { variants } => {
-                let vs = variants.iter().map(|(v, ty)| {
-                    let v = ident(v);
+                let vs = variants.iter().map(|UntaggedVariant { rust, ty, .. }| {
+                    let v = ident(rust);
                     let ty = self.ty(ty, &quote!());
                     let doc = format!(" The `{v}` form.");
                     quote!(#[doc = #doc] #v(#ty),)
                 });
                 let derives = self.derives(&t.name, false);
                 let validate = if t.dir.request {
-                    let arms = variants.iter().map(|(v, ty)| {
-                        let v = ident(v);
+                    let arms = variants.iter().map(|UntaggedVariant { rust, ty, .. }| {
+                        let v = ident(rust);
                         if self.validates(ty) {
                             quote!(Self::#v(value) => #rt::Validate::collect_violations(value, at, out),)
                         } else {
@@ -246,44 +254,40 @@ impl Emitter {
         t: &TypeDef,
         property: &str,
         accessor: &str,
-        variants: &[(String, String, String)],
-        open: bool,
+        variants: &[TagVariant],
+        unknown: Option<&str>,
     ) -> TokenStream {
         let rt = &self.rt;
         let d = docs(&t.docs);
         let name = ident(&t.name);
         let accessor = ident(accessor);
-        let eq = self
-            .eq
-            .get(&t.name)
-            .copied()
-            .unwrap_or(false)
-            .then(|| quote!(Eq,));
-        let vs = variants.iter().map(|(key, v, s)| {
-            let v = ident(v);
-            let s = ident(s);
-            let doc = format!(" `{property}: {key}`.");
-            let rename = (!open).then(|| quote!(#[serde(rename = #key)]));
+        let open = unknown.is_some();
+        let eq = t.traits.eq.then(|| quote!(Eq,));
+        let vs = variants.iter().map(|TagVariant { tag, rust, target, .. }| {
+            let v = ident(rust);
+            let s = ident(target);
+            let doc = format!(" `{property}: {tag}`.");
+            let rename = (!open).then(|| quote!(#[serde(rename = #tag)]));
             quote!(#[doc = #doc] #rename #v(#s),)
         });
-        let ser_arms = variants.iter().map(|(_, v, _)| {
-            let v = ident(v);
+        let ser_arms = variants.iter().map(|TagVariant { rust, .. }| {
+            let v = ident(rust);
             quote!(Self::#v(value) => ::serde::Serialize::serialize(value, serializer),)
         });
-        let tag_arms = variants.iter().map(|(key, v, _)| {
-            let v = ident(v);
-            quote!(Self::#v(_) => #key,)
+        let tag_arms = variants.iter().map(|TagVariant { tag, rust, .. }| {
+            let v = ident(rust);
+            quote!(Self::#v(_) => #tag,)
         });
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        for (_, _, s) in variants {
-            *counts.entry(s.as_str()).or_default() += 1;
+        for v in variants {
+            *counts.entry(v.target.as_str()).or_default() += 1;
         }
         let froms = variants
             .iter()
-            .filter(|(_, _, s)| counts[s.as_str()] == 1)
-            .map(|(_, v, s)| {
-                let v = ident(v);
-                let s = ident(s);
+            .filter(|v| counts[v.target.as_str()] == 1)
+            .map(|TagVariant { rust, target, .. }| {
+                let v = ident(rust);
+                let s = ident(target);
                 quote! {
                     impl ::std::convert::From<#s> for #name {
                         fn from(value: #s) -> Self { Self::#v(value) }
@@ -291,15 +295,18 @@ impl Emitter {
                 }
             });
         let validate = t.dir.request.then(|| {
-            let arms = variants.iter().map(|(_, v, s)| {
-                let v = ident(v);
-                if self.needs_validation.get(s).copied().unwrap_or(false) {
+            let arms = variants.iter().map(|TagVariant { rust, target, .. }| {
+                let v = ident(rust);
+                if self.traits(target).validates {
                     quote!(Self::#v(value) => #rt::Validate::collect_violations(value, at, out),)
                 } else {
                     quote!(Self::#v(_) => {})
                 }
             });
-            let unknown = open.then(|| quote!(Self::Unknown(_) => {}));
+            let unknown = unknown.map(|u| {
+                let u = ident(u);
+                quote!(Self::#u(_) => {})
+            });
             quote! {
                 impl #rt::Validate for #name {
                     fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
@@ -310,17 +317,18 @@ impl Emitter {
             }
         });
         let accessor_doc = format!(" The `{property}` of this value.");
-        if open {
-            let de_arms = variants.iter().map(|(key, v, s)| {
-                let v = ident(v);
+        if let Some(unknown) = unknown {
+            let unknown = ident(unknown);
+            let de_arms = variants.iter().map(|TagVariant { tag, rust, target, .. }| {
+                let v = ident(rust);
                 // The tag was read to get here (and several tags may share one struct), so the
                 // struct's own tag check is skipped.
-                if self.tag_structs.contains(s) {
-                    let mirror = mirror_ident(s);
-                    quote!(#key => #mirror::deserialize(object).map(Self::#v),)
+                if let Some(mirror) = self.mirror(target) {
+                    let mirror = ident(mirror);
+                    quote!(#tag => #mirror::deserialize(object).map(Self::#v),)
                 } else {
-                    let s = ident(s);
-                    quote!(#key => <#s as ::serde::Deserialize>::deserialize(object).map(Self::#v),)
+                    let s = ident(target);
+                    quote!(#tag => <#s as ::serde::Deserialize>::deserialize(object).map(Self::#v),)
                 }
             });
             quote! {
@@ -330,14 +338,14 @@ impl Emitter {
                 pub enum #name {
                     #(#vs)*
                     /// A value whose tag this version of the crate does not know; the JSON is kept as received and re-serialized unchanged.
-                    Unknown(::serde_json::Value),
+                    #unknown(::serde_json::Value),
                 }
                 impl #name {
                     #[doc = #accessor_doc]
                     pub fn #accessor(&self) -> &str {
                         match self {
                             #(#tag_arms)*
-                            Self::Unknown(value) => value.get(#property).and_then(::serde_json::Value::as_str).unwrap_or_default(),
+                            Self::#unknown(value) => value.get(#property).and_then(::serde_json::Value::as_str).unwrap_or_default(),
                         }
                     }
                 }
@@ -346,7 +354,7 @@ impl Emitter {
                     fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                         match self {
                             #(#ser_arms)*
-                            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                            Self::#unknown(value) => ::serde::Serialize::serialize(value, serializer),
                         }
                     }
                 }
@@ -355,7 +363,7 @@ impl Emitter {
                     fn decode_variant<'de, __D: ::serde::Deserializer<'de>>(tag: &str, object: __D) -> ::std::result::Result<Self, __D::Error> {
                         match tag {
                             #(#de_arms)*
-                            _ => <::serde_json::Value as ::serde::Deserialize>::deserialize(object).map(Self::Unknown),
+                            _ => <::serde_json::Value as ::serde::Deserialize>::deserialize(object).map(Self::#unknown),
                         }
                     }
                 }
@@ -426,7 +434,7 @@ impl Emitter {
                 let pattern = match &c.pattern {
                     Some(p) => {
                         self.used_patterns.borrow_mut().insert(p.clone());
-                        let p = format_ident!("{}", p);
+                        let p = ident(p);
                         quote!(::std::option::Option::Some(&#pat_prefix #p))
                     }
                     None => quote!(::std::option::Option::None),
@@ -485,14 +493,16 @@ impl Emitter {
         &self,
         t: &TypeDef,
         fields: &[Field],
-        tag: Option<&(String, String)>,
+        tag: Option<&StructTag>,
     ) -> TokenStream {
         let rt = &self.rt;
         let d = docs(&t.docs);
         let name = ident(&t.name);
         let all_optional = fields.iter().all(|f| !f.required);
         let derives = self.derives(&t.name, all_optional);
-        let tag_attr = tag.map(|(p, v)| quote!(#[serde(tag = #p, rename = #v)]));
+        let tag_attr = tag.map(|StructTag { property, value, .. }| {
+            quote!(#[serde(tag = #property, rename = #value)])
+        });
         let any_deprecated = fields.iter().any(|f| f.deprecated);
         let allow_dep = any_deprecated.then(|| quote!(#[allow(deprecated)]));
         let decl = fields.iter().map(|f| {
@@ -546,7 +556,7 @@ impl Emitter {
             .filter(|f| !f.required && !f.read_only)
             .map(|f| {
                 let rust = ident(&f.rust);
-                let setter = format_ident!("with_{}", f.rust.trim_end_matches('_'));
+                let setter = ident(&f.setter);
                 let doc = format!(" Sets `{}`.", f.wire);
                 let dep = f
                     .deprecated
@@ -593,8 +603,8 @@ impl Emitter {
         });
         // A variant struct's derived decoder ignores its tag, so the public impl checks the tag
         // and then runs the derived decoder of a private serde `remote` mirror.
-        let checked = tag.map(|(p, v)| {
-            let mirror = mirror_ident(&t.name);
+        let checked = tag.map(|StructTag { property: p, value: v, mirror }| {
+            let mirror = ident(mirror);
             let mirror_fields = fields.iter().map(|f| {
                 let (rust, ty, rename) = self.field_parts(f);
                 if f.required {
@@ -671,7 +681,7 @@ impl Emitter {
         });
         let setters = visible.iter().filter(|p| !p.required).map(|p| {
             let rust = ident(&p.rust);
-            let setter = format_ident!("with_{}", p.rust.trim_end_matches('_'));
+            let setter = ident(&p.setter);
             let doc = format!(" Sets the `{}` query parameter.", p.wire);
             let (arg, conv) = self.setter_arg(&p.ty, false, &prefix);
             quote! {
@@ -819,9 +829,7 @@ impl Emitter {
             Some(t) => self.ty(t, &prefix),
             None => quote!(::serde_json::Value),
         };
-        let method = ident(&heck::ToUpperCamelCase::to_upper_camel_case(
-            op.method.to_lowercase().as_str(),
-        ));
+        let method = ident(op.method.variant());
         let params = op.params.iter().map(|p| {
             let n = &p.wire;
             let loc = ident(match p.location {
@@ -840,7 +848,10 @@ impl Emitter {
             let media = opt_str(r.media_type.as_deref());
             let body = r.body.as_ref().map(|b| self.ty(b, &quote!()).to_string().replace(' ', ""));
             let body = opt_str(body.as_deref());
-            let headers = r.headers.iter().map(|(n, d)| quote!(#rt::HeaderDescriptor { name: #n, description: #d },));
+            let headers = r.headers.iter().map(|h| {
+                let (n, d) = (&h.name, &h.description);
+                quote!(#rt::HeaderDescriptor { name: #n, description: #d },)
+            });
             quote!(#rt::ResponseDescriptor { status: #status, description: #desc, media_type: #media, body: #body, headers: &[#(#headers)*] },)
         });
         let (oid, path, accept) = (&op.id, &op.path, &v.accept);
@@ -935,14 +946,7 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
         .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
     let e = Emitter {
         rt: rt.clone(),
-        eq: eq_table(&model.types),
-        tag_structs: model
-            .types
-            .iter()
-            .filter(|t| matches!(&t.kind, TypeKind::Struct { tag: Some(_), .. }))
-            .map(|t| t.name.clone())
-            .collect(),
-        needs_validation: needs_validation_table(&model.types),
+        types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
         used_patterns: Default::default(),
     };
 
@@ -989,21 +993,16 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
     let patterns = model
         .patterns
         .iter()
-        .filter(|(n, _)| used.contains(n))
-        .map(|(n, p)| {
-            let n = ident(n);
-            quote!(static #n: #rt::Pattern = #rt::Pattern::new(#p);)
+        .filter(|p| used.contains(&p.name))
+        .map(|p| {
+            let (n, pattern) = (ident(&p.name), &p.pattern);
+            quote!(static #n: #rt::Pattern = #rt::Pattern::new(#pattern);)
         });
     let mut out = format(quote!(#(#patterns)*))?;
     out.reserve(types.len() + ops.len());
     out.push_str(&types);
     out.push_str(&ops);
     Ok(out)
-}
-
-/// The private mirror that carries a variant struct's derived decoder.
-fn mirror_ident(name: &str) -> proc_macro2::Ident {
-    format_ident!("__{}Derived", name)
 }
 
 /// Formats a sequence of items with prettyplease.

@@ -17,8 +17,8 @@ pub struct Model {
     pub overrides: Vec<AppliedOverride>,
     /// Types, sorted by Rust name.
     pub types: Vec<TypeDef>,
-    /// Distinct regex patterns: (static name, pattern).
-    pub patterns: Vec<(String, String)>,
+    /// Distinct regex patterns, each a `static` of the output.
+    pub patterns: Vec<PatternDef>,
     /// Operations in spec order.
     pub operations: Vec<OperationDef>,
     /// Warnings (nothing fatal).
@@ -117,6 +117,15 @@ impl Constraints {
     }
 }
 
+/// A `static` regex pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternDef {
+    /// Rust name of the static (`PATTERN_...`).
+    pub name: String,
+    /// The pattern text.
+    pub pattern: String,
+}
+
 /// A struct field.
 #[derive(Debug, Clone)]
 pub struct Field {
@@ -124,6 +133,10 @@ pub struct Field {
     pub wire: String,
     /// Rust name.
     pub rust: String,
+    /// Name of its `with_*` setter.
+    pub setter: String,
+    /// JSON pointer of the property.
+    pub pointer: String,
     /// Doc lines.
     pub docs: Vec<String>,
     /// Type (without the `Option`).
@@ -145,6 +158,8 @@ pub struct Field {
 pub struct TypeDef {
     /// Rust name.
     pub name: String,
+    /// What the analyses found ([`crate::analysis`]); all `false` until they run.
+    pub traits: Derived,
     /// Doc lines.
     pub docs: Vec<String>,
     /// Where it came from.
@@ -155,6 +170,59 @@ pub struct TypeDef {
     pub kind: TypeKind,
 }
 
+/// Facts the analyses compute over the whole model, for emit to print.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Derived {
+    /// Every value it holds allows `Eq`.
+    pub eq: bool,
+    /// Its request-side `validate()` has something to check.
+    pub validates: bool,
+}
+
+/// One value of a string enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumValue {
+    /// The value on the wire.
+    pub wire: String,
+    /// Rust variant name.
+    pub rust: String,
+}
+
+/// One variant of an enum tagged by a property.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagVariant {
+    /// The tag value on the wire.
+    pub tag: String,
+    /// Rust variant name.
+    pub rust: String,
+    /// Rust name of the struct the variant holds.
+    pub target: String,
+    /// JSON pointer of the mapping entry (or `oneOf` member) it came from.
+    pub pointer: String,
+}
+
+/// One variant of an untagged union.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UntaggedVariant {
+    /// Rust variant name.
+    pub rust: String,
+    /// What it holds.
+    pub ty: TypeRef,
+    /// JSON pointer of the `oneOf` member.
+    pub pointer: String,
+}
+
+/// The tag a discriminator variant struct writes, and how it is decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StructTag {
+    /// Tag property (JSON name).
+    pub property: String,
+    /// Tag value.
+    pub value: String,
+    /// Rust name of the private serde `remote` mirror that carries the derived decoder.
+    pub mirror: String,
+}
+
 /// The shape of a generated type.
 #[derive(Debug, Clone)]
 pub enum TypeKind {
@@ -162,13 +230,13 @@ pub enum TypeKind {
     Struct {
         /// Fields in spec order.
         fields: Vec<Field>,
-        /// `(property, value)` written as a tag when this struct is a discriminator variant.
-        tag: Option<(String, String)>,
+        /// The tag written when this struct is a discriminator variant.
+        tag: Option<StructTag>,
     },
     /// A string enum with an `Unknown(String)` fallback.
     StringEnum {
-        /// `(wire value, variant name)`.
-        values: Vec<(String, String)>,
+        /// Known values.
+        values: Vec<EnumValue>,
         /// Name of the fallback variant.
         unknown: String,
     },
@@ -178,15 +246,15 @@ pub enum TypeKind {
         property: String,
         /// Rust name of the tag accessor.
         accessor: String,
-        /// `(tag value, variant name, struct name)`.
-        variants: Vec<(String, String, String)>,
-        /// Whether unknown tags decode to an `Unknown` variant (response types).
-        open: bool,
+        /// Variants, in mapping order.
+        variants: Vec<TagVariant>,
+        /// The fallback variant unknown tags decode to (response types only): its Rust name.
+        unknown: Option<String>,
     },
     /// A `oneOf` without discriminator.
     Untagged {
-        /// `(variant name, type)`.
-        variants: Vec<(String, TypeRef)>,
+        /// Variants, in `oneOf` order.
+        variants: Vec<UntaggedVariant>,
     },
     /// A named schema that is not an object: a type alias.
     Alias(TypeRef),
@@ -210,6 +278,10 @@ pub struct ParamDef {
     pub wire: String,
     /// Rust name.
     pub rust: String,
+    /// Name of its `with_*` setter.
+    pub setter: String,
+    /// JSON pointer of the parameter.
+    pub pointer: String,
     /// Location.
     pub location: ParamLocation,
     /// Required.
@@ -237,8 +309,17 @@ pub struct ResponseDef {
     pub media_type: Option<String>,
     /// Body type, if any.
     pub body: Option<TypeRef>,
-    /// Declared headers: (name, description).
-    pub headers: Vec<(String, String)>,
+    /// Declared headers.
+    pub headers: Vec<HeaderDef>,
+}
+
+/// A declared response header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderDef {
+    /// Header name.
+    pub name: String,
+    /// Its description.
+    pub description: String,
 }
 
 /// One (operation, version) pair.
@@ -277,8 +358,8 @@ pub struct OperationDef {
     pub module: String,
     /// Rust module alias from the override name, when it is free.
     pub alias: Option<String>,
-    /// HTTP method, upper case.
-    pub method: String,
+    /// HTTP method.
+    pub method: HttpMethod,
     /// Path template.
     pub path: String,
     /// Doc lines.
@@ -293,4 +374,70 @@ pub struct OperationDef {
     pub error: Option<TypeRef>,
     /// JSON pointer of the operation.
     pub pointer: String,
+}
+
+/// An HTTP method an OpenAPI path item can declare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HttpMethod {
+    /// `GET`.
+    Get,
+    /// `PUT`.
+    Put,
+    /// `POST`.
+    Post,
+    /// `DELETE`.
+    Delete,
+    /// `OPTIONS`.
+    Options,
+    /// `HEAD`.
+    Head,
+    /// `PATCH`.
+    Patch,
+    /// `TRACE`.
+    Trace,
+}
+
+impl HttpMethod {
+    /// The method of a path item key (`get`, `post`, ...), if it is one.
+    pub fn from_key(key: &str) -> Option<HttpMethod> {
+        Some(match key {
+            "get" => HttpMethod::Get,
+            "put" => HttpMethod::Put,
+            "post" => HttpMethod::Post,
+            "delete" => HttpMethod::Delete,
+            "options" => HttpMethod::Options,
+            "head" => HttpMethod::Head,
+            "patch" => HttpMethod::Patch,
+            "trace" => HttpMethod::Trace,
+            _ => return None,
+        })
+    }
+
+    /// Upper case, as on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+
+    /// The runtime's `Method` variant.
+    pub fn variant(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "Get",
+            HttpMethod::Put => "Put",
+            HttpMethod::Post => "Post",
+            HttpMethod::Delete => "Delete",
+            HttpMethod::Options => "Options",
+            HttpMethod::Head => "Head",
+            HttpMethod::Patch => "Patch",
+            HttpMethod::Trace => "Trace",
+        }
+    }
 }

@@ -44,11 +44,21 @@ const PRELUDE_TYPES: &[&str] = &[
     "Debug",
 ];
 
+/// Identifiers are ASCII: a non-ASCII letter or digit becomes a word of its own, `u` and its code
+/// point in hex (`名` -> `u540d`), so that distinct names stay distinct and no identifier needs
+/// the `non_ascii_idents` or `uncommon_codepoints` lints; anything else is a word break.
 fn sanitize(raw: &str) -> String {
-    // Characters that are not identifier characters become word breaks.
-    raw.chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect()
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c.is_alphanumeric() {
+            out.push_str(&format!(" u{:x} ", u32::from(c)));
+        } else {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 fn fix_start(mut name: String, prefix: &str) -> String {
@@ -109,6 +119,38 @@ pub fn version_type_name(version: &str) -> String {
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect();
     format!("V{cleaned}")
+}
+
+/// The name of the fallback variant of an open enum, before de-duplication against the spec's
+/// own variants (which keep their names: the generator's name yields).
+pub const UNKNOWN_VARIANT: &str = "Unknown";
+
+/// The `with_*` setter of a field or parameter with Rust name `rust`.
+pub fn setter_name(rust: &str) -> String {
+    format!("with_{}", rust.trim_end_matches('_'))
+}
+
+/// The private serde `remote` mirror of a discriminator variant struct.
+pub fn mirror_name(type_name: &str) -> String {
+    format!("__{type_name}Derived")
+}
+
+/// The tag accessor of a tagged enum: the property's field name, kept clear of the methods that
+/// the enum's derives and impls bring into scope.
+pub fn tag_accessor(property: &str) -> String {
+    let mut accessor = field_name(property);
+    if ["from", "clone", "fmt", "eq"].contains(&accessor.as_str()) {
+        accessor.push('_');
+    }
+    accessor
+}
+
+/// The `static` that holds a compiled pattern: `PATTERN_` and at most 32 characters of the
+/// pattern's own words, unique among `taken`.
+pub fn pattern_name(pattern: &str, taken: &[&str]) -> String {
+    let short: String = const_name(pattern).chars().take(32).collect();
+    let base = format!("PATTERN_{}", short.trim_end_matches('_'));
+    unique(base.trim_end_matches('_'), taken)
 }
 
 /// Picks `base`, or `base` with a numeric suffix, so that it is not in `taken`.

@@ -29,7 +29,7 @@ pub(crate) struct Lower<'a> {
     pub(crate) taken: BTreeMap<String, String>,
     pub(crate) variant_tags: HashMap<String, (String, String)>,
     pub(crate) types: Vec<TypeDef>,
-    pub(crate) patterns: Vec<(String, String)>,
+    pub(crate) patterns: Vec<crate::model::PatternDef>,
     pub(crate) example_values: HashMap<String, Vec<String>>,
     pub(crate) overrides: &'a [AppliedOverride],
     pub(crate) raw: &'a Value,
@@ -341,6 +341,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
                 let target = lw.lower(SRef::Ref(reference), &rust, &ptr, *dir);
                 lw.types.push(TypeDef {
                     name: rust.clone(),
+                    traits: crate::model::Derived::default(),
                     docs: vec![format!("`{name}`: an alias.")],
                     pointer: ptr.clone(),
                     dir: *dir,
@@ -353,7 +354,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
     let ops = operations::lower_operations(&mut lw, ops);
     let mut types = std::mem::take(&mut lw.types);
     types.sort_by(|a, b| a.name.cmp(&b.name));
-    analysis::box_recursive_fields(&mut types);
+    analysis::analyze(&mut types);
     let patterns = std::mem::take(&mut lw.patterns);
     let warnings = lw.cx.check()?;
     Ok(Model {

@@ -9,14 +9,14 @@ use super::{status_text, version_of, Lower};
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
 use crate::docs::{doc_lines, sanitize_line};
 use crate::model::{
-    Constraints, Dir, OperationDef, ParamDef, ParamLocation, ResponseDef, TypeRef, VersionDef,
+    Constraints, Dir, HeaderDef, HttpMethod, OperationDef, ParamDef, ParamLocation, ResponseDef, TypeRef, VersionDef,
 };
 use crate::naming;
 use crate::parse::AppliedOverride;
 
 pub(super) struct RawOp<'a> {
     path: &'a str,
-    method: &'a str,
+    method: HttpMethod,
     op: &'a openapiv3::Operation,
     path_params: &'a [ReferenceOr<Parameter>],
     pointer: String,
@@ -31,8 +31,12 @@ pub(super) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
             lw.cx.unsupported(&pptr, "a $ref path item");
             continue;
         };
-        for (method, op) in item.iter() {
-            let ptr = format!("{pptr}/{method}");
+        for (key, op) in item.iter() {
+            let ptr = format!("{pptr}/{key}");
+            let Some(method) = HttpMethod::from_key(key) else {
+                lw.cx.unsupported(&ptr, format!("the HTTP method {key:?}"));
+                continue;
+            };
             if let Some(filter) = &lw.settings.operations {
                 match &op.operation_id {
                     Some(id) if filter.contains(id) => {}
@@ -346,6 +350,8 @@ pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> V
             let def = ParamDef {
                 wire: data.name.clone(),
                 rust: String::new(),
+                setter: String::new(),
+                pointer: pptr.clone(),
                 location,
                 required: data.required || location == ParamLocation::Path,
                 ty,
@@ -386,6 +392,7 @@ pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> V
         for p in &mut params {
             let t: Vec<&str> = taken.iter().map(String::as_str).collect();
             p.rust = naming::unique(&naming::field_name(&p.wire), &t);
+            p.setter = naming::setter_name(&p.rust);
             taken.push(p.rust.clone());
         }
         // Every `{name}` in the template needs a path parameter.
@@ -613,11 +620,13 @@ pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> V
                 let headers =
                     r.r.headers
                         .iter()
-                        .map(|(n, h)| {
-                            (
-                                n.clone(),
-                                header_description(lw, h, &format!("{}/headers/{}", r.ptr, esc(n))),
-                            )
+                        .map(|(n, h)| HeaderDef {
+                            name: n.clone(),
+                            description: header_description(
+                                lw,
+                                h,
+                                &format!("{}/headers/{}", r.ptr, esc(n)),
+                            ),
                         })
                         .collect();
                 vd.responses.push(ResponseDef {
@@ -648,7 +657,7 @@ pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> V
             docs.push(format!("`{id}`."));
         }
         docs.push(String::new());
-        docs.push(format!("`{} {}`", raw.method.to_uppercase(), raw.path));
+        docs.push(format!("`{} {}`", raw.method.as_str(), raw.path));
         if !roles.is_empty() {
             docs.push(String::new());
             docs.push(format!("Required roles: {}.", roles.join(", ")));
@@ -675,7 +684,7 @@ pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> V
             override_id,
             module,
             alias: None,
-            method: raw.method.to_uppercase(),
+            method: raw.method,
             path: raw.path.to_owned(),
             docs,
             roles,

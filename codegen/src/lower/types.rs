@@ -10,13 +10,16 @@ use super::schema::{schema_ptr, view, SRef, View, SCHEMA_PREFIX};
 use super::Lower;
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
 use crate::docs::schema_docs;
-use crate::model::{Constraints, Dir, Field, TypeDef, TypeKind, TypeRef};
+use crate::model::{
+    Constraints, Derived, Dir, EnumValue, Field, PatternDef, StructTag, TagVariant, TypeDef,
+    TypeKind, TypeRef, UntaggedVariant,
+};
 use crate::naming;
 
 impl<'a> Lower<'a> {
     pub(super) fn pattern(&mut self, pattern: &str, ptr: &str) -> Option<String> {
-        if let Some((n, _)) = self.patterns.iter().find(|(_, p)| p == pattern) {
-            return Some(n.clone());
+        if let Some(known) = self.patterns.iter().find(|p| p.pattern == pattern) {
+            return Some(known.name.clone());
         }
         if let Err(e) = regex_lite::Regex::new(pattern) {
             let unsupported = [
@@ -46,12 +49,12 @@ impl<'a> Lower<'a> {
             });
             return None;
         }
-        let mut short = naming::const_name(pattern);
-        short.truncate(32);
-        let base = format!("PATTERN_{}", short.trim_end_matches('_'));
-        let taken: Vec<&str> = self.patterns.iter().map(|(n, _)| n.as_str()).collect();
-        let name = naming::unique(base.trim_end_matches('_'), &taken);
-        self.patterns.push((name.clone(), pattern.to_owned()));
+        let taken: Vec<&str> = self.patterns.iter().map(|p| p.name.as_str()).collect();
+        let name = naming::pattern_name(pattern, &taken);
+        self.patterns.push(PatternDef {
+            name: name.clone(),
+            pattern: pattern.to_owned(),
+        });
         Some(name)
     }
 
@@ -248,8 +251,7 @@ impl<'a> Lower<'a> {
         let kind = if let Some(d) = &s.schema_data.discriminator {
             self.tagged(s, &v, d, ptr, dir)
         } else if !v.one_of.is_empty() {
-            let mut variants = Vec::new();
-            let mut used: Vec<String> = Vec::new();
+            let mut variants: Vec<UntaggedVariant> = Vec::new();
             for (i, m) in v.one_of.iter().enumerate() {
                 let mptr = format!("{ptr}/oneOf/{i}");
                 let (vname, ty) = match *m {
@@ -265,10 +267,12 @@ impl<'a> Lower<'a> {
                         self.lower(*m, &format!("{name}Variant{i}"), &mptr, dir),
                     ),
                 };
-                let taken: Vec<&str> = used.iter().map(String::as_str).collect();
-                let vname = naming::unique(&vname, &taken);
-                used.push(vname.clone());
-                variants.push((vname, ty));
+                let taken: Vec<&str> = variants.iter().map(|v| v.rust.as_str()).collect();
+                variants.push(UntaggedVariant {
+                    rust: naming::unique(&vname, &taken),
+                    ty,
+                    pointer: mptr,
+                });
             }
             TypeKind::Untagged { variants }
         } else if let Some(values) = v.string_enum() {
@@ -281,6 +285,7 @@ impl<'a> Lower<'a> {
         };
         self.types.push(TypeDef {
             name: name.to_owned(),
+            traits: Derived::default(),
             docs,
             pointer: ptr.to_owned(),
             dir,
@@ -289,17 +294,17 @@ impl<'a> Lower<'a> {
     }
 
     pub(super) fn string_enum(&mut self, values: Vec<String>) -> TypeKind {
-        let mut out: Vec<(String, String)> = Vec::new();
+        let mut out: Vec<EnumValue> = Vec::new();
         for value in values {
-            if out.iter().any(|(w, _)| *w == value) {
+            if out.iter().any(|v| v.wire == value) {
                 continue;
             }
-            let taken: Vec<&str> = out.iter().map(|(_, v)| v.as_str()).collect();
-            let v = naming::unique(&naming::variant_name(&value), &taken);
-            out.push((value, v));
+            let taken: Vec<&str> = out.iter().map(|v| v.rust.as_str()).collect();
+            let rust = naming::unique(&naming::variant_name(&value), &taken);
+            out.push(EnumValue { wire: value, rust });
         }
-        let taken: Vec<&str> = out.iter().map(|(_, v)| v.as_str()).collect();
-        let unknown = naming::unique("Unknown", &taken);
+        let taken: Vec<&str> = out.iter().map(|v| v.rust.as_str()).collect();
+        let unknown = naming::unique(naming::UNKNOWN_VARIANT, &taken);
         TypeKind::StringEnum {
             values: out,
             unknown,
@@ -378,24 +383,28 @@ impl<'a> Lower<'a> {
                 }),
             }
         }
-        let mut variants: Vec<(String, String, String)> = Vec::new();
-        for (key, target, _) in entries {
-            let taken: Vec<&str> = variants.iter().map(|(_, v, _)| v.as_str()).collect();
-            let vname = naming::unique(&naming::variant_name(&key), &taken);
-            let sname = self.names.get(target).cloned().unwrap_or_default();
-            variants.push((key, vname, sname));
+        let mut variants: Vec<TagVariant> = Vec::new();
+        for (tag, target, pointer) in entries {
+            let taken: Vec<&str> = variants.iter().map(|v| v.rust.as_str()).collect();
+            let rust = naming::unique(&naming::variant_name(&tag), &taken);
+            let target = self.names.get(target).cloned().unwrap_or_default();
+            variants.push(TagVariant {
+                tag,
+                rust,
+                target,
+                pointer,
+            });
         }
-        let mut accessor = naming::field_name(&property);
-        for reserved in ["from", "clone", "fmt", "eq"] {
-            if accessor == reserved {
-                accessor.push('_');
-            }
-        }
+        // The spec's variants keep their names; the generator's fallback yields.
+        let unknown = dir.response.then(|| {
+            let taken: Vec<&str> = variants.iter().map(|v| v.rust.as_str()).collect();
+            naming::unique(naming::UNKNOWN_VARIANT, &taken)
+        });
         TypeKind::Tagged {
+            accessor: naming::tag_accessor(&property),
             property,
-            accessor,
             variants,
-            open: dir.response,
+            unknown,
         }
     }
 
@@ -422,8 +431,14 @@ impl<'a> Lower<'a> {
                 });
             }
         }
-        let tag = component.and_then(|c| self.variant_tags.get(c).cloned());
-        if let Some((prop, _)) = &tag {
+        let tag = component
+            .and_then(|c| self.variant_tags.get(c).cloned())
+            .map(|(property, value)| StructTag {
+                property,
+                value,
+                mirror: naming::mirror_name(name),
+            });
+        if let Some(StructTag { property: prop, .. }) = &tag {
             if !props.contains_key(prop.as_str()) {
                 self.cx.push(Diagnostic::InvalidDocument {
                     file: self.cx.file(),
@@ -434,7 +449,7 @@ impl<'a> Lower<'a> {
         }
         let mut fields: Vec<Field> = Vec::new();
         for (wire, (p, pptr)) in props {
-            if tag.as_ref().is_some_and(|(prop, _)| prop == wire) {
+            if tag.as_ref().is_some_and(|t| t.property == wire) {
                 continue;
             }
             let Some((ps, _)) = self.resolve(p, &pptr) else {
@@ -457,6 +472,7 @@ impl<'a> Lower<'a> {
                 self.claim(&enum_name, &pptr);
                 self.types.push(TypeDef {
                     name: enum_name.clone(),
+                    traits: Derived::default(),
                     docs: {
                         let mut d = schema_docs(data, &format!("Values of `{wire}`."));
                         d.push(String::new());
@@ -489,7 +505,9 @@ impl<'a> Lower<'a> {
             }
             fields.push(Field {
                 wire: wire.to_owned(),
+                setter: naming::setter_name(&rust),
                 rust,
+                pointer: pptr.clone(),
                 docs,
                 ty,
                 required: required.contains(wire) && !two_way_only,
