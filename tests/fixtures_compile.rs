@@ -71,6 +71,26 @@ pub mod schemaless_204;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/untagged_oneof.rs"]
 pub mod untagged_oneof;
+/// Generated from `codegen/tests/fixtures/non_ascii_names.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/non_ascii_names.rs"]
+pub mod non_ascii_names;
+/// Generated from `codegen/tests/fixtures/operation_ids_same_snake_case.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/operation_ids_same_snake_case.rs"]
+pub mod operation_ids_same_snake_case;
+/// Generated from `codegen/tests/fixtures/own_error_code.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/own_error_code.rs"]
+pub mod own_error_code;
+/// Generated from `codegen/tests/fixtures/tagged_unknown_key.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/tagged_unknown_key.rs"]
+pub mod tagged_unknown_key;
+/// Generated from `codegen/tests/fixtures/two_json_media_types.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/two_json_media_types.rs"]
+pub mod two_json_media_types;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -100,11 +120,16 @@ fn every_fixture_is_compiled_here() {
         "multi_version",
         "name_collisions",
         "nested_collections",
+        "non_ascii_names",
         "oneof_discriminator",
+        "operation_ids_same_snake_case",
+        "own_error_code",
         "pattern_unenforced",
         "read_only",
         "renames",
         "schemaless_204",
+        "tagged_unknown_key",
+        "two_json_media_types",
         "untagged_oneof",
     ];
     assert_eq!(
@@ -301,4 +326,84 @@ fn nested_collections_round_trip() {
     });
     let g: nested_collections::Grid = serde_json::from_value(v.clone()).expect("decode");
     assert_eq!(serde_json::to_value(&g).expect("encode"), v);
+}
+
+/// Decodes `value` as `T`, checks it re-encodes to the same JSON, and returns it.
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(value: serde_json::Value) -> T {
+    let decoded: T = serde_json::from_value(value.clone()).expect("decode");
+    assert_eq!(serde_json::to_value(&decoded).expect("encode"), value);
+    decoded
+}
+
+#[test]
+fn a_mapping_key_unknown_keeps_its_variant_and_the_fallback_yields() {
+    use tagged_unknown_key::*;
+    // The spec's own example: tag `UNKNOWN` is the spec's `Stray` variant.
+    let pet: Pet = round_trip(json!({"petType": "UNKNOWN", "origin": "shelter"}));
+    assert!(matches!(&pet, Pet::Unknown(s) if s.origin.as_deref() == Some("shelter")));
+    assert_eq!(pet.pet_type(), "UNKNOWN");
+    // A tag this crate does not know goes to the generator's fallback, `Unknown1`, unchanged.
+    let other: Pet = round_trip(json!({"petType": "lizard", "legs": 4}));
+    assert!(matches!(&other, Pet::Unknown1(v) if v["legs"] == 4));
+    assert_eq!(other.pet_type(), "lizard");
+    let cat: Pet = round_trip(json!({"petType": "cat", "indoor": true}));
+    assert!(matches!(cat, Pet::Cat(_)));
+}
+
+#[test]
+fn two_json_media_types_of_one_version_make_one_marker() {
+    use two_json_media_types::*;
+    let d = <operations::moderate_text::Latest as Operation>::DESCRIPTOR;
+    assert_eq!(d.accept, "application/json");
+    assert_eq!(d.content_type, Some("application/json"));
+    let v: Verdict = round_trip(json!({"flagged": true, "terms": ["spam"]}));
+    assert!(v.flagged);
+    let _: Text = round_trip(json!({"body": "hello"}));
+}
+
+#[test]
+fn a_spec_schema_named_error_code_keeps_its_name() {
+    use own_error_code::*;
+    // The spec's `ErrorCode` is its own object; the generator's open enum of `ApiError.errorCode`
+    // values yields its name.
+    let codes: Vec<ErrorCode> = round_trip(json!([{"code": 7, "label": "seven"}]));
+    assert_eq!(codes[0].code, 7);
+    let e: ApiError = round_trip(json!({"errorCode": "INVALID_QUERY", "detail": "bad"}));
+    assert_eq!(e.error_code, ErrorCode1::InvalidQuery);
+    let e: ApiError = round_trip(json!({"errorCode": "NEW_CODE"}));
+    assert_eq!(e.error_code, ErrorCode1::Unknown("NEW_CODE".to_owned()));
+}
+
+#[test]
+fn non_ascii_names_are_ascii_identifiers_with_their_wire_names() {
+    use non_ascii_names::*;
+    let ville: Ville = round_trip(json!({
+        "nom": "Zürich",
+        "région": "Île-de-France",
+        "taille": "moyenne",
+        "名称": "苏黎世",
+    }));
+    assert_eq!(ville.region.as_deref(), Some("Île-de-France"));
+    assert_eq!(ville.ming_cheng.as_deref(), Some("苏黎世"));
+    assert_eq!(ville.taille, Some(VilleTaille::Moyenne));
+    let t: VilleTaille = round_trip(json!("größer"));
+    assert_eq!(t, VilleTaille::Grosser);
+    // The non-ASCII patterns are enforced.
+    assert_eq!(Ville::new("Zürich").validate(), Ok(()));
+    assert!(Ville::new("Zürich!").validate().is_err());
+    assert!(Ville::new("12").with_region("éé").validate().is_err());
+    let d = <operations::creer_ville::Latest as Operation>::DESCRIPTOR;
+    assert_eq!((d.operation_id, d.path), ("créerVille", "/städte"));
+}
+
+#[test]
+fn operation_ids_that_snake_case_alike_get_distinct_modules() {
+    use operation_ids_same_snake_case::operations::*;
+    let first = <get_item::Latest as Operation>::DESCRIPTOR;
+    let second = <get_item1::Latest as Operation>::DESCRIPTOR;
+    assert_eq!((first.operation_id, first.path), ("getItem", "/items"));
+    assert_eq!(
+        (second.operation_id, second.path),
+        ("get_item", "/other-items")
+    );
 }

@@ -124,7 +124,10 @@ impl Emitter<'_> {
     }
 
     fn derives(&self, name: &str, default: bool) -> TokenStream {
-        let de = self.mirror(name).is_none().then(|| quote!(::serde::Deserialize));
+        let de = self
+            .mirror(name)
+            .is_none()
+            .then(|| quote!(::serde::Deserialize));
         let eq = self.traits(name).eq.then(|| quote!(Eq,));
         let default = default.then(|| quote!(Default,));
         quote!(#[derive(Debug, Clone, PartialEq, #eq #default ::serde::Serialize, #de)])
@@ -263,13 +266,17 @@ impl Emitter<'_> {
         let accessor = ident(accessor);
         let open = unknown.is_some();
         let eq = t.traits.eq.then(|| quote!(Eq,));
-        let vs = variants.iter().map(|TagVariant { tag, rust, target, .. }| {
-            let v = ident(rust);
-            let s = ident(target);
-            let doc = format!(" `{property}: {tag}`.");
-            let rename = (!open).then(|| quote!(#[serde(rename = #tag)]));
-            quote!(#[doc = #doc] #rename #v(#s),)
-        });
+        let vs = variants.iter().map(
+            |TagVariant {
+                 tag, rust, target, ..
+             }| {
+                let v = ident(rust);
+                let s = ident(target);
+                let doc = format!(" `{property}: {tag}`.");
+                let rename = (!open).then(|| quote!(#[serde(rename = #tag)]));
+                quote!(#[doc = #doc] #rename #v(#s),)
+            },
+        );
         let ser_arms = variants.iter().map(|TagVariant { rust, .. }| {
             let v = ident(rust);
             quote!(Self::#v(value) => ::serde::Serialize::serialize(value, serializer),)
@@ -489,20 +496,17 @@ impl Emitter<'_> {
         out
     }
 
-    fn emit_struct(
-        &self,
-        t: &TypeDef,
-        fields: &[Field],
-        tag: Option<&StructTag>,
-    ) -> TokenStream {
+    fn emit_struct(&self, t: &TypeDef, fields: &[Field], tag: Option<&StructTag>) -> TokenStream {
         let rt = &self.rt;
         let d = docs(&t.docs);
         let name = ident(&t.name);
         let all_optional = fields.iter().all(|f| !f.required);
         let derives = self.derives(&t.name, all_optional);
-        let tag_attr = tag.map(|StructTag { property, value, .. }| {
-            quote!(#[serde(tag = #property, rename = #value)])
-        });
+        let tag_attr = tag.map(
+            |StructTag {
+                 property, value, ..
+             }| { quote!(#[serde(tag = #property, rename = #value)]) },
+        );
         let any_deprecated = fields.iter().any(|f| f.deprecated);
         let allow_dep = any_deprecated.then(|| quote!(#[allow(deprecated)]));
         let decl = fields.iter().map(|f| {

@@ -11,14 +11,15 @@ pub mod analysis;
 pub mod diagnostics;
 #[cfg(feature = "cli")]
 pub mod diff;
+pub mod docs;
 pub mod emit;
 #[cfg(feature = "cli")]
 pub mod extract;
-pub mod docs;
 pub mod lower;
 pub mod model;
 pub mod naming;
 pub mod parse;
+mod scopes;
 
 use std::collections::BTreeMap;
 

@@ -1,8 +1,8 @@
 //! The intermediate representation: plain data that lowering produces, analysis annotates and emit
 //! prints. Every Rust name in it is final.
 
-use crate::parse::AppliedOverride;
 use crate::diagnostics::Diagnostic;
+use crate::parse::AppliedOverride;
 
 /// The whole lowered spec.
 #[derive(Debug, Clone)]

@@ -44,16 +44,27 @@ const PRELUDE_TYPES: &[&str] = &[
     "Debug",
 ];
 
-/// Identifiers are ASCII: a non-ASCII letter or digit becomes a word of its own, `u` and its code
-/// point in hex (`名` -> `u540d`), so that distinct names stay distinct and no identifier needs
-/// the `non_ascii_idents` or `uncommon_codepoints` lints; anything else is a word break.
+/// Identifiers are ASCII: a non-ASCII letter or digit becomes its transliteration (`é` -> `e`,
+/// `名` -> `Ming`), or where there is none, a word of its own, `u` and its code point in hex, so
+/// that no identifier needs the `non_ascii_idents` or `uncommon_codepoints` lints. Anything else
+/// is a word break. (Names that meet after this are told apart by [`unique`].)
 fn sanitize(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if c.is_alphanumeric() {
-            out.push_str(&format!(" u{:x} ", u32::from(c)));
+            match deunicode::deunicode_char(c)
+                .filter(|t| t.bytes().any(|b| b.is_ascii_alphanumeric()))
+            {
+                Some(t) => {
+                    out.extend(
+                        t.chars()
+                            .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }),
+                    )
+                }
+                None => out.push_str(&format!(" u{:x} ", u32::from(c))),
+            }
         } else {
             out.push(' ');
         }
@@ -211,6 +222,38 @@ mod tests {
         assert_eq!(variant_name("1x"), "V1x");
         assert_eq!(version_type_name("2024-05-30"), "V2024_05_30");
         assert_eq!(const_name("^([a-f0-9]{24})$"), "A_F0_9_24");
+    }
+
+    #[test]
+    fn non_ascii_names_become_ascii_identifiers() {
+        assert_eq!(field_name("région"), "region");
+        assert_eq!(field_name("größe"), "grosse");
+        assert_eq!(field_name("名称"), "ming_cheng");
+        assert_eq!(type_name("créerVille"), "CreerVille");
+        assert_eq!(variant_name("大"), "Da");
+        // Not a letter or digit: a word break.
+        assert_eq!(field_name("\u{10fffd}x"), "x");
+        assert_eq!(variant_name("\u{2460}"), "V1");
+        for raw in ["é", "ß", "Ω", "名称", "\u{1F600}", "ǅ", "²"] {
+            for name in [
+                field_name(raw),
+                type_name(raw),
+                variant_name(raw),
+                const_name(raw),
+            ] {
+                assert!(name.is_ascii() && !name.is_empty(), "{raw:?} -> {name:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn pattern_names_are_cut_on_characters_not_bytes() {
+        let p = "^ééééééééééééééééééééééééééééééééééé$";
+        assert_eq!(pattern_name(p, &[]), format!("PATTERN_{}", "E".repeat(32)));
+        assert_eq!(
+            pattern_name(p, &[&format!("PATTERN_{}", "E".repeat(32))]),
+            format!("PATTERN_{}1", "E".repeat(32))
+        );
     }
 
     #[test]

@@ -77,8 +77,9 @@ mod good_fixtures {
     use super::good;
     cases!(good, GOOD:
         constraints, discriminator_allof_cycle, enums, error_model, headers, keywords,
-        multi_version, name_collisions, nested_collections, oneof_discriminator, pattern_unenforced, read_only,
-        renames, schemaless_204, untagged_oneof,
+        multi_version, name_collisions, nested_collections, non_ascii_names, oneof_discriminator,
+        operation_ids_same_snake_case, own_error_code, pattern_unenforced, read_only, renames, schemaless_204, tagged_unknown_key,
+        two_json_media_types, untagged_oneof,
     );
     pub(crate) const LIST: &[&str] = GOOD;
 }
@@ -119,7 +120,6 @@ mod bad_fixtures {
         openapi_31,
         openapi_version_float,
         openapi_version_integer,
-        operation_ids_same_snake_case,
         parameter_with_content,
         path_param_declared_in_query,
         path_param_missing,

@@ -12,12 +12,12 @@ use indexmap::IndexMap;
 use openapiv3::{OpenAPI, ReferenceOr, Schema, StatusCode};
 use serde_json::Value;
 
-use crate::analysis;
 use crate::diagnostics::{escape_pointer_token as esc, Ctxt, Diagnostic, Diagnostics};
 use crate::model::{Dir, Model, TypeDef, TypeKind};
 use crate::naming;
 use crate::parse::{AppliedOverride, Parsed};
 use crate::Settings;
+use crate::{analysis, scopes};
 use schema::{schema_ptr, view, SRef, SCHEMA_PREFIX};
 
 pub(crate) struct Lower<'a> {
@@ -31,6 +31,8 @@ pub(crate) struct Lower<'a> {
     pub(crate) types: Vec<TypeDef>,
     pub(crate) patterns: Vec<crate::model::PatternDef>,
     pub(crate) example_values: HashMap<String, Vec<String>>,
+    /// `Schema.property` -> the Rust name reserved for its example enum.
+    pub(crate) example_enums: HashMap<String, String>,
     pub(crate) overrides: &'a [AppliedOverride],
     pub(crate) raw: &'a Value,
 }
@@ -75,7 +77,11 @@ impl<'a> Lower<'a> {
     }
 
     /// Follows `$ref` chains between component schemas to a schema.
-    pub(crate) fn resolve(&mut self, r: SRef<'a>, ptr: &str) -> Option<(&'a Schema, Option<&'a str>)> {
+    pub(crate) fn resolve(
+        &mut self,
+        r: SRef<'a>,
+        ptr: &str,
+    ) -> Option<(&'a Schema, Option<&'a str>)> {
         let mut cur = r;
         let mut name = None;
         for _ in 0..32 {
@@ -174,13 +180,45 @@ impl<'a> Lower<'a> {
         self.taken.insert(rust.to_owned(), ptr.to_owned());
     }
 
+    /// Whether component schema `schema` has a string property `property`, directly or through
+    /// `allOf` members (followed to a bounded depth).
+    pub(crate) fn has_string_property(&self, schema: &str, property: &str) -> bool {
+        let mut stack: Vec<(&'a Schema, usize)> = match self.component(schema) {
+            Some(ReferenceOr::Item(s)) => vec![(s, 0)],
+            _ => return false,
+        };
+        while let Some((s, depth)) = stack.pop() {
+            let v = view(s);
+            if let Some((_, p)) = v.properties.iter().find(|(name, _)| *name == property) {
+                let target = match p {
+                    SRef::Inline(s) => Some(*s),
+                    SRef::Ref(r) => r
+                        .strip_prefix(SCHEMA_PREFIX)
+                        .and_then(|n| self.component(n)?.as_item()),
+                };
+                return target.is_some_and(|t| view(t).typ == Some("string"));
+            }
+            if depth < 32 {
+                for m in &v.all_of {
+                    let member = match m {
+                        SRef::Inline(s) => Some(*s),
+                        SRef::Ref(r) => r
+                            .strip_prefix(SCHEMA_PREFIX)
+                            .and_then(|n| self.component(n)?.as_item()),
+                    };
+                    stack.extend(member.map(|m| (m, depth + 1)));
+                }
+            }
+        }
+        false
+    }
+
     pub(crate) fn fresh(&mut self, base: &str, ptr: &str) -> String {
         let taken: Vec<&str> = self.taken.keys().map(String::as_str).collect();
         let name = naming::unique(&naming::type_name(base), &taken);
         self.taken.insert(name.clone(), ptr.to_owned());
         name
     }
-
 }
 
 fn collect_example_values(
@@ -254,6 +292,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         types: Vec::new(),
         patterns: Vec::new(),
         example_values: HashMap::new(),
+        example_enums: HashMap::new(),
         overrides: &parsed.overrides,
         raw: &parsed.raw,
     };
@@ -274,16 +313,18 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         lw.claim(&rust, &schema_ptr(name));
         lw.names.insert(name.clone(), rust);
     }
-    for name in settings.example_enums.values() {
-        if lw.taken.contains_key(name) {
-            let d = Diagnostic::DuplicateName {
-                file: lw.cx.file(),
-                pointer: "/components/schemas".to_owned(),
-                name: name.clone(),
-                other: "a name set in Settings::with_example_enum".to_owned(),
-            };
-            lw.cx.push(d);
+    // The generator's own example enums (`ApiError.errorCode` -> `ErrorCode`): a name is reserved
+    // only for a reached schema that has the string property, and yields to the spec's names.
+    for (key, name) in &settings.example_enums {
+        let Some((schema, property)) = key.split_once('.') else {
+            continue;
+        };
+        if !lw.dirs.contains_key(schema) || !lw.has_string_property(schema, property) {
+            continue;
         }
+        let ptr = format!("{}/properties/{}", schema_ptr(schema), esc(property));
+        let rust = lw.fresh(name, &ptr);
+        lw.example_enums.insert(key.clone(), rust);
     }
     // Discriminator variants and their tags.
     for (name, _) in &reached {
@@ -351,20 +392,21 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
             None => {}
         }
     }
-    let ops = operations::lower_operations(&mut lw, ops);
+    let operations = operations::lower_operations(&mut lw, ops);
     let mut types = std::mem::take(&mut lw.types);
     types.sort_by(|a, b| a.name.cmp(&b.name));
-    analysis::analyze(&mut types);
-    let patterns = std::mem::take(&mut lw.patterns);
-    let warnings = lw.cx.check()?;
-    Ok(Model {
+    let mut model = Model {
         spec_file: file.to_owned(),
         title: doc.info.title.clone(),
         version: doc.info.version.clone(),
         overrides: parsed.overrides.clone(),
         types,
-        patterns,
-        operations: ops,
-        warnings,
-    })
+        patterns: std::mem::take(&mut lw.patterns),
+        operations,
+        warnings: Vec::new(),
+    };
+    scopes::check(&mut model, &mut lw.cx);
+    analysis::analyze(&mut model.types);
+    model.warnings = lw.cx.check()?;
+    Ok(model)
 }

@@ -4,12 +4,13 @@ use heck::ToUpperCamelCase;
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, StatusCode};
 use serde_json::Value;
 
-use super::schema::{view, View, SRef, SCHEMA_PREFIX};
+use super::schema::{view, SRef, View, SCHEMA_PREFIX};
 use super::{status_text, version_of, Lower};
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
 use crate::docs::{doc_lines, sanitize_line};
 use crate::model::{
-    Constraints, Dir, HeaderDef, HttpMethod, OperationDef, ParamDef, ParamLocation, ResponseDef, TypeRef, VersionDef,
+    Constraints, Dir, HeaderDef, HttpMethod, OperationDef, ParamDef, ParamLocation, ResponseDef,
+    TypeRef, VersionDef,
 };
 use crate::naming;
 use crate::parse::AppliedOverride;
@@ -219,26 +220,14 @@ pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> V
             continue;
         };
         let module = naming::field_name(&id);
-        if let Some((other_id, other_ptr)) = modules
-            .iter()
-            .find(|(m, _, _)| *m == module)
-            .map(|(_, i, p)| (i.clone(), p.clone()))
-        {
-            let d = if other_id == id {
-                Diagnostic::InvalidOperation {
-                    file: lw.cx.file(),
-                    pointer: format!("{ptr}/operationId"),
-                    message: format!("operationId {id:?} is also used by {other_ptr}"),
-                }
-            } else {
-                Diagnostic::DuplicateName {
-                    file: lw.cx.file(),
-                    pointer: format!("{ptr}/operationId"),
-                    name: module.clone(),
-                    other: format!("{other_ptr} (operationId {other_id:?})"),
-                }
-            };
-            lw.cx.push(d);
+        // Two operationIds that differ but snake-case alike (`getItem`, `get_item`) are told
+        // apart by the scope rule ([`crate::scopes`]); one operationId used twice is an error.
+        if let Some((_, _, other_ptr)) = modules.iter().find(|(_, i, _)| *i == id) {
+            lw.cx.push(Diagnostic::InvalidOperation {
+                file: lw.cx.file(),
+                pointer: format!("{ptr}/operationId"),
+                message: format!("operationId {id:?} is also used by {other_ptr}"),
+            });
         }
         modules.push((module.clone(), id.clone(), ptr.clone()));
         let override_id = match op.extensions.get("x-xgen-operation-id-override") {
@@ -506,12 +495,10 @@ pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> V
             if version.is_none() && !m.contains("json") {
                 continue;
             }
-            // One media type per version: JSON wins over other encodings (such as CSV) of the
-            // same version, which this client does not decode.
-            if let Some(i) = versions
-                .iter()
-                .position(|(v, _)| version.is_some() && *v == version)
-            {
+            // One media type per version (the unversioned one included): JSON wins over other
+            // encodings (such as CSV) of the same version, which this client does not decode;
+            // among JSON media types (`application/json`, `text/json`), the first declared.
+            if let Some(i) = versions.iter().position(|(v, _)| *v == version) {
                 if m.contains("json") && !versions[i].1.contains("json") {
                     versions[i].1 = m.clone();
                 }

@@ -1,7 +1,9 @@
 //! A flattened, read-only view of an `openapiv3` schema of any kind: the one place that knows how
 //! `openapiv3` spells each keyword.
 
-use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
+use openapiv3::{
+    AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty,
+};
 use serde_json::Value;
 
 use crate::diagnostics::escape_pointer_token as esc;

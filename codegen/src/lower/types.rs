@@ -465,11 +465,9 @@ impl<'a> Lower<'a> {
             let rust = naming::unique(&naming::field_name(wire), &taken);
             let hint = format!("{name}{}", wire.to_upper_camel_case());
             let example_key = format!("{}.{}", component.unwrap_or(name), wire);
-            let ty = if let Some(enum_name) = self.settings.example_enums.get(&example_key).cloned()
-            {
+            let ty = if let Some(enum_name) = self.example_enums.get(&example_key).cloned() {
                 let values = self.example_values.get(wire).cloned().unwrap_or_default();
                 let kind = self.string_enum(values);
-                self.claim(&enum_name, &pptr);
                 self.types.push(TypeDef {
                     name: enum_name.clone(),
                     traits: Derived::default(),
