@@ -7,6 +7,7 @@
 //! the `atlas-codegen` CLI and tests: it takes text and returns text or diagnostics, and touches
 //! neither the file system nor the environment.
 
+
 pub mod analysis;
 pub mod diagnostics;
 #[cfg(feature = "cli")]
@@ -20,111 +21,11 @@ pub mod model;
 pub mod naming;
 pub mod parse;
 mod scopes;
-
-use std::collections::BTreeMap;
+pub mod settings;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use parse::AppliedOverride;
-
-/// The spec text and the file name it is reported under.
-#[derive(Debug, Clone, Copy)]
-pub struct Source<'a> {
-    /// File name used in diagnostics and in the generated header, e.g. `spec/export-buckets.v2.yaml`.
-    pub file: &'a str,
-    /// The YAML (or JSON) text.
-    pub text: &'a str,
-}
-
-impl<'a> Source<'a> {
-    /// A spec source.
-    pub fn new(file: &'a str, text: &'a str) -> Self {
-        Source { file, text }
-    }
-}
-
-/// Generator settings; build them with the `with_*` setters.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    pub(crate) runtime_path: String,
-    pub(crate) example_enums: BTreeMap<String, String>,
-    pub(crate) hidden_query: Vec<String>,
-    pub(crate) operations: Option<Vec<String>>,
-    pub(crate) overrides: Option<(String, String)>,
-    pub(crate) regenerate: String,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            runtime_path: "crate::__codegen".to_owned(),
-            example_enums: BTreeMap::from([(
-                "ApiError.errorCode".to_owned(),
-                "ErrorCode".to_owned(),
-            )]),
-            hidden_query: vec!["envelope".to_owned()],
-            operations: None,
-            overrides: None,
-            regenerate: "cargo run -p atlas-codegen -- generate".to_owned(),
-        }
-    }
-}
-
-impl Settings {
-    /// Default settings: runtime at `crate::__codegen`, `ApiError.errorCode` as the `ErrorCode`
-    /// enum, and `envelope` known to descriptors but not settable.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// The path through which generated code reaches the runtime support items.
-    pub fn with_runtime_path(mut self, path: impl Into<String>) -> Self {
-        self.runtime_path = path.into();
-        self
-    }
-
-    /// Makes the string property `property` of schema `schema` an open enum named `name`, whose
-    /// known values are those the spec's examples use.
-    pub fn with_example_enum(
-        mut self,
-        schema: &str,
-        property: &str,
-        name: impl Into<String>,
-    ) -> Self {
-        self.example_enums
-            .insert(format!("{schema}.{property}"), name.into());
-        self
-    }
-
-    /// Removes every example-derived enum.
-    pub fn without_example_enums(mut self) -> Self {
-        self.example_enums.clear();
-        self
-    }
-
-    /// A query parameter that descriptors list but `Params` does not expose.
-    pub fn with_hidden_query_parameter(mut self, name: impl Into<String>) -> Self {
-        self.hidden_query.push(name.into());
-        self
-    }
-
-    /// Generates only these operations (by `operationId`); an absent one is a diagnostic.
-    pub fn with_operations<I: IntoIterator<Item = S>, S: Into<String>>(mut self, ids: I) -> Self {
-        self.operations = Some(ids.into_iter().map(Into::into).collect());
-        self
-    }
-
-    /// Applies the overrides file (`file` name, YAML `text`) before lowering.
-    pub fn with_overrides(mut self, file: impl Into<String>, text: impl Into<String>) -> Self {
-        self.overrides = Some((file.into(), text.into()));
-        self
-    }
-
-    /// The command named in the generated header.
-    pub fn with_regenerate_command(mut self, command: impl Into<String>) -> Self {
-        self.regenerate = command.into();
-        self
-    }
-}
+pub use settings::{Settings, Source};
 
 /// Generated source.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,6 +7,7 @@ use openapiv3::{
 use serde_json::Value;
 
 use crate::diagnostics::escape_pointer_token as esc;
+use crate::model::TypeRef;
 
 #[derive(Clone, Copy)]
 pub(crate) enum SRef<'a> {
@@ -155,6 +156,29 @@ pub(crate) fn view(s: &Schema) -> View<'_> {
 }
 
 impl View<'_> {
+    /// The one scalar mapping: `boolean`, `integer` (`int32` or else 64 bits), `number`,
+    /// `string`; `None` for anything else.
+    pub(crate) fn scalar(&self) -> Option<TypeRef> {
+        match self.typ? {
+            "string" => Some(TypeRef::String),
+            "boolean" => Some(TypeRef::Bool),
+            "integer" => Some(match self.format.as_deref() {
+                Some("int32") => TypeRef::I32,
+                _ => TypeRef::I64,
+            }),
+            "number" => Some(TypeRef::F64),
+            _ => None,
+        }
+    }
+
+    /// [`View::scalar`], with an untyped schema as a string (how parameters travel).
+    pub(crate) fn scalar_or_string(&self) -> Option<TypeRef> {
+        match self.typ {
+            None => Some(TypeRef::String),
+            Some(_) => self.scalar(),
+        }
+    }
+
     pub(crate) fn is_object_like(&self) -> bool {
         !self.properties.is_empty() || !self.all_of.is_empty()
     }

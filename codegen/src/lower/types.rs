@@ -6,8 +6,8 @@ use heck::ToUpperCamelCase;
 use indexmap::IndexMap;
 use openapiv3::{ReferenceOr, Schema};
 
+use super::context::Lower;
 use super::schema::{schema_ptr, view, SRef, View, SCHEMA_PREFIX};
-use super::Lower;
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
 use crate::docs::schema_docs;
 use crate::model::{
@@ -153,14 +153,10 @@ impl<'a> Lower<'a> {
 
     /// The type of a schema that is not a struct or an enum.
     pub(super) fn lower_plain(&mut self, v: &View<'a>, hint: &str, ptr: &str, dir: Dir) -> TypeRef {
+        if let Some(scalar) = v.scalar() {
+            return scalar;
+        }
         match v.typ {
-            Some("string") => TypeRef::String,
-            Some("boolean") => TypeRef::Bool,
-            Some("integer") => match v.format.as_deref() {
-                Some("int32") => TypeRef::I32,
-                _ => TypeRef::I64,
-            },
-            Some("number") => TypeRef::F64,
             Some("array") => match v.items {
                 Some(i) => TypeRef::Vec(Box::new(self.lower(
                     i,
