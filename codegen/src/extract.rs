@@ -138,10 +138,12 @@ fn quote_dates(yaml: &str) -> String {
     out
 }
 
-/// Cuts `names` (operationIds or `x-xgen-operation-id-override` names) out of `source`.
-pub fn extract(source: &Source<'_>, names: &[String]) -> Result<String, Diagnostics> {
-    let raw = read_yaml(source.file, source.text)?;
-    let all = operations(&raw);
+/// The `(path, method)` of each name, in the order given; every unknown name is a diagnostic.
+fn pick(
+    file: &str,
+    all: &[(String, Option<String>, String, String)],
+    names: &[String],
+) -> Result<Vec<(String, String)>, Diagnostics> {
     let mut errors = Vec::new();
     let mut picked: Vec<(String, String)> = Vec::new();
     for name in names {
@@ -155,14 +157,14 @@ pub fn extract(source: &Source<'_>, names: &[String]) -> Result<String, Diagnost
                 }
             }
             None => {
-                let near = close_matches(name, &all);
+                let near = close_matches(name, all);
                 let hint = if near.is_empty() {
                     "no close match".to_owned()
                 } else {
                     format!("did you mean {}?", near.join(", "))
                 };
                 errors.push(Diagnostic::InvalidOperation {
-                    file: source.file.to_owned(),
+                    file: file.to_owned(),
                     pointer: "/paths".to_owned(),
                     message: format!("no operation named {name:?}: {hint}"),
                 });
@@ -177,7 +179,15 @@ pub fn extract(source: &Source<'_>, names: &[String]) -> Result<String, Diagnost
         return Err(all_errors);
     }
 
-    // Paths, in source order, with only the picked methods.
+    Ok(picked)
+}
+
+/// The spec's paths, in source order, with only the picked methods; the tags and security
+/// schemes those methods use.
+fn kept_paths(
+    raw: &Value,
+    picked: &[(String, String)],
+) -> (Value, BTreeSet<String>, BTreeSet<String>) {
     let mut paths = Map::new();
     let mut used_tags = BTreeSet::new();
     let mut schemes = BTreeSet::new();
@@ -214,18 +224,11 @@ pub fn extract(source: &Source<'_>, names: &[String]) -> Result<String, Diagnost
             paths.insert(path.clone(), Value::Object(kept));
         }
     }
-    let paths = Value::Object(paths);
-    let mut refs = BTreeSet::new();
-    collect_refs(&raw, &paths, &mut refs);
-    for s in &schemes {
-        let key = format!("/components/securitySchemes/{}", esc(s));
-        if let Some(target) = raw.pointer(&key) {
-            collect_refs(&raw, target, &mut refs);
-        }
-        refs.insert(key);
-    }
+    (Value::Object(paths), used_tags, schemes)
+}
 
-    // Components, in source order, only those reached.
+/// The components that `refs` reaches, in source order.
+fn kept_components(raw: &Value, refs: &BTreeSet<String>) -> Map<String, Value> {
     let mut components = Map::new();
     if let Some(src) = raw.get("components").and_then(Value::as_object) {
         for (section, entries) in src {
@@ -244,6 +247,28 @@ pub fn extract(source: &Source<'_>, names: &[String]) -> Result<String, Diagnost
             }
         }
     }
+
+    components
+}
+
+/// Cuts `names` (operationIds or `x-xgen-operation-id-override` names) out of `source`.
+pub fn extract(source: &Source<'_>, names: &[String]) -> Result<String, Diagnostics> {
+    let raw = read_yaml(source.file, source.text)?;
+    let all = operations(&raw);
+    let picked = pick(source.file, &all, names)?;
+
+    let (paths, used_tags, schemes) = kept_paths(&raw, &picked);
+    let mut refs = BTreeSet::new();
+    collect_refs(&raw, &paths, &mut refs);
+    for s in &schemes {
+        let key = format!("/components/securitySchemes/{}", esc(s));
+        if let Some(target) = raw.pointer(&key) {
+            collect_refs(&raw, target, &mut refs);
+        }
+        refs.insert(key);
+    }
+
+    let components = kept_components(&raw, &refs);
 
     let info = raw.get("info").cloned().unwrap_or(Value::Null);
     let mut record = Map::new();

@@ -7,7 +7,6 @@
 //! the `atlas-codegen` CLI and tests: it takes text and returns text or diagnostics, and touches
 //! neither the file system nor the environment.
 
-
 pub mod analysis;
 pub mod diagnostics;
 #[cfg(feature = "cli")]

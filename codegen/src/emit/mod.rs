@@ -1,0 +1,212 @@
+//! Pass 3: the model -> Rust source, formatted by prettyplease.
+//!
+//! [`types`] prints types, [`checks`] their `validate()` bodies, [`operations`] the operation
+//! modules; this file holds the [`Emitter`] they share and the item-by-item formatting.
+//!
+//! Emit never looks at the OpenAPI document; every name comes from the model.
+
+use std::collections::HashMap;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+mod checks;
+mod operations;
+mod types;
+
+use crate::model::{Derived, Field, Model, TypeDef, TypeKind, TypeRef};
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn docs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|l| {
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
+        quote!(#[doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+struct Emitter<'m> {
+    rt: TokenStream,
+    /// Each type by Rust name, for what the analyses stored on it.
+    types: HashMap<&'m str, &'m TypeDef>,
+    used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
+}
+
+impl Emitter<'_> {
+    fn traits(&self, name: &str) -> Derived {
+        self.types.get(name).map(|t| t.traits).unwrap_or_default()
+    }
+
+    /// The private mirror of a discriminator variant struct, if `name` is one.
+    fn mirror(&self, name: &str) -> Option<&str> {
+        match &self.types.get(name)?.kind {
+            TypeKind::Struct { tag: Some(tag), .. } => Some(&tag.mirror),
+            _ => None,
+        }
+    }
+
+    fn ty(&self, t: &TypeRef, prefix: &TokenStream) -> TokenStream {
+        match t {
+            TypeRef::String => quote!(::std::string::String),
+            TypeRef::Bool => quote!(bool),
+            TypeRef::I32 => quote!(i32),
+            TypeRef::I64 => quote!(i64),
+            TypeRef::F64 => quote!(f64),
+            TypeRef::Json => quote!(::serde_json::Value),
+            TypeRef::Named(n) => {
+                let n = ident(n);
+                quote!(#prefix #n)
+            }
+            TypeRef::Vec(inner) => {
+                let inner = self.ty(inner, prefix);
+                quote!(::std::vec::Vec<#inner>)
+            }
+            TypeRef::Map(inner) => {
+                let inner = self.ty(inner, prefix);
+                quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
+            }
+        }
+    }
+
+    fn validates(&self, t: &TypeRef) -> bool {
+        match t {
+            TypeRef::Named(n) => self.traits(n).validates,
+            TypeRef::Vec(i) | TypeRef::Map(i) => self.validates(i),
+            _ => false,
+        }
+    }
+
+    /// A struct field's name, its stored type (boxed if so, `Option` when optional) and its serde
+    /// `rename = "wire",` argument; shared by the public struct and its decoding mirror.
+    fn field_parts(&self, f: &Field) -> (proc_macro2::Ident, TokenStream, Option<TokenStream>) {
+        let ty = self.ty(&f.ty, &quote!());
+        let ty = if f.boxed {
+            quote!(::std::boxed::Box<#ty>)
+        } else {
+            ty
+        };
+        let ty = if f.required {
+            ty
+        } else {
+            quote!(::std::option::Option<#ty>)
+        };
+        let wire = &f.wire;
+        let rename = (f.rust != f.wire).then(|| quote!(rename = #wire,));
+        (ident(&f.rust), ty, rename)
+    }
+
+    /// The type of a constructor argument: strings are taken as `impl Into<String>`.
+    fn arg_ty(&self, t: &TypeRef, prefix: &TokenStream) -> TokenStream {
+        match t {
+            TypeRef::String => quote!(impl ::std::convert::Into<::std::string::String>),
+            other => self.ty(other, prefix),
+        }
+    }
+
+    /// A setter's argument type, and how the argument becomes the stored value.
+    fn setter_arg(
+        &self,
+        t: &TypeRef,
+        boxed: bool,
+        prefix: &TokenStream,
+    ) -> (TokenStream, TokenStream) {
+        match t {
+            TypeRef::String => (self.arg_ty(t, prefix), quote!(value.into())),
+            other if boxed => (
+                self.ty(other, prefix),
+                quote!(::std::boxed::Box::new(value)),
+            ),
+            other => (self.ty(other, prefix), quote!(value)),
+        }
+    }
+
+    fn derives(&self, name: &str, default: bool) -> TokenStream {
+        let de = self
+            .mirror(name)
+            .is_none()
+            .then(|| quote!(::serde::Deserialize));
+        let eq = self.traits(name).eq.then(|| quote!(Eq,));
+        let default = default.then(|| quote!(Default,));
+        quote!(#[derive(Debug, Clone, PartialEq, #eq #default ::serde::Serialize, #de)])
+    }
+}
+
+/// Emits the whole file body (without the header comment).
+pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
+    let rt: TokenStream = runtime_path
+        .parse()
+        .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
+    let e = Emitter {
+        rt: rt.clone(),
+        types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+        used_patterns: Default::default(),
+    };
+
+    // Each type and operation is formatted as soon as it is emitted, so that only one item's
+    // tokens and syntax tree are alive at a time (the whole Atlas API is 8 MB of source).
+    let mut types = String::new();
+    for t in &model.types {
+        types.push_str(&format(e.emit_type(t))?);
+    }
+    let mut ops = String::new();
+    for (i, o) in model.operations.iter().enumerate() {
+        let op = e.emit_operation(o);
+        // Formatted inside the module, so that indentation and line breaks are the module's; the
+        // module's own lines are cut off again.
+        let text = if i == 0 {
+            format(quote! {
+                /// The spec's operations: one module each, with a marker type per API version.
+                pub mod operations { #op }
+            })?
+        } else {
+            format(quote!(pub mod operations { #op }))?
+        };
+        let text = text
+            .strip_suffix("}\n")
+            .ok_or("formatted operations module does not end with `}`")?;
+        let text = if i == 0 {
+            text
+        } else {
+            text.strip_prefix("pub mod operations {\n")
+                .ok_or("formatted operations module does not start as expected")?
+        };
+        ops.push_str(text);
+    }
+    if model.operations.is_empty() {
+        ops = format(quote! {
+            /// The spec's operations: one module each, with a marker type per API version.
+            pub mod operations {}
+        })?;
+    } else {
+        ops.push_str("}\n");
+    }
+    // Only the patterns that a check uses (response-only fields are not validated).
+    let used = e.used_patterns.borrow().clone();
+    let patterns = model
+        .patterns
+        .iter()
+        .filter(|p| used.contains(&p.name))
+        .map(|p| {
+            let (n, pattern) = (ident(&p.name), &p.pattern);
+            quote!(static #n: #rt::Pattern = #rt::Pattern::new(#pattern);)
+        });
+    let mut out = format(quote!(#(#patterns)*))?;
+    out.reserve(types.len() + ops.len());
+    out.push_str(&types);
+    out.push_str(&ops);
+    Ok(out)
+}
+
+/// Formats a sequence of items with prettyplease.
+fn format(items: TokenStream) -> Result<String, String> {
+    let parsed: syn::File =
+        syn::parse2(items).map_err(|err| format!("generated code does not parse: {err}"))?;
+    Ok(prettyplease::unparse(&parsed))
+}

@@ -1,0 +1,317 @@
+//! Operation modules: `Params`, a marker type per version with its descriptor, `Latest`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{docs, ident, Emitter};
+use crate::model::{OperationDef, ParamDef, ParamLocation, TypeRef, VersionDef};
+
+impl Emitter<'_> {
+    pub(super) fn emit_params(&self, op: &OperationDef) -> TokenStream {
+        let rt = &self.rt;
+        let visible: Vec<&ParamDef> = op
+            .params
+            .iter()
+            .filter(|p| !p.hidden && p.location != ParamLocation::Header)
+            .collect();
+        let prefix = quote!(super::super::);
+        let decl = visible.iter().map(|p| {
+            let d = docs(&p.docs);
+            let rust = ident(&p.rust);
+            let ty = self.ty(&p.ty, &prefix);
+            if p.required {
+                quote!(#d pub #rust: #ty,)
+            } else {
+                quote!(#d pub #rust: ::std::option::Option<#ty>,)
+            }
+        });
+        let required: Vec<&&ParamDef> = visible.iter().filter(|p| p.required).collect();
+        let args = required.iter().map(|p| {
+            let rust = ident(&p.rust);
+            let ty = self.arg_ty(&p.ty, &prefix);
+            quote!(#rust: #ty)
+        });
+        let inits = visible.iter().map(|p| {
+            let rust = ident(&p.rust);
+            match (p.required, &p.ty) {
+                (true, TypeRef::String) => quote!(#rust: #rust.into(),),
+                (true, _) => quote!(#rust,),
+                (false, _) => quote!(#rust: ::std::option::Option::None,),
+            }
+        });
+        let setters = visible.iter().filter(|p| !p.required).map(|p| {
+            let rust = ident(&p.rust);
+            let setter = ident(&p.setter);
+            let doc = format!(" Sets the `{}` query parameter.", p.wire);
+            let (arg, conv) = self.setter_arg(&p.ty, false, &prefix);
+            quote! {
+                #[doc = #doc]
+                #[must_use]
+                pub fn #setter(mut self, value: #arg) -> Self {
+                    self.#rust = ::std::option::Option::Some(#conv);
+                    self
+                }
+            }
+        });
+        let path_values = visible
+            .iter()
+            .filter(|p| p.location == ParamLocation::Path)
+            .map(|p| {
+                let rust = ident(&p.rust);
+                let wire = &p.wire;
+                match p.ty {
+                    TypeRef::String => {
+                        quote!((#wire, ::std::borrow::Cow::Borrowed(self.#rust.as_str())),)
+                    }
+                    _ => quote!((#wire, ::std::borrow::Cow::Owned(self.#rust.to_string())),),
+                }
+            });
+        let query_fn = self.query_values_fn(&visible);
+        let (vbody, out_name) = self.params_checks(&visible, &prefix);
+        let default = required.is_empty().then(|| quote!(Default,));
+        let eq = visible
+            .iter()
+            .all(|p| p.ty != TypeRef::F64)
+            .then(|| quote!(Eq,));
+        let doc = format!(" Path and query parameters of `{}`.", op.id);
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq, #eq #default)]
+            #[non_exhaustive]
+            pub struct Params { #(#decl)* }
+            impl Params {
+                /// Creates the parameters from the required ones; optional ones start unset.
+                pub fn new(#(#args),*) -> Self {
+                    Self { #(#inits)* }
+                }
+                #(#setters)*
+            }
+            impl #rt::Validate for Params {
+                fn collect_violations(&self, _at: &str, #out_name: &mut ::std::vec::Vec<#rt::Violation>) {
+                    #vbody
+                }
+            }
+            impl #rt::Params for Params {
+                fn path_values(&self) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                    ::std::vec![#(#path_values)*]
+                }
+                #query_fn
+            }
+        }
+    }
+
+    /// `Params::query_values`: each set query parameter as `(name, value)`, arrays exploded.
+    fn query_values_fn(&self, visible: &[&ParamDef]) -> TokenStream {
+        let query_values = visible
+            .iter()
+            .filter(|p| p.location == ParamLocation::Query)
+            .map(|p| {
+                let rust = ident(&p.rust);
+                let wire = &p.wire;
+                let push = match &p.ty {
+                    TypeRef::String => quote!(query.push((#wire, value.clone()));),
+                    // Arrays use the default `form` style with `explode`: one pair per item.
+                    TypeRef::Vec(inner) if **inner == TypeRef::String => {
+                        quote!(for item in value { query.push((#wire, item.clone())); })
+                    }
+                    TypeRef::Vec(_) => {
+                        quote!(for item in value { query.push((#wire, item.to_string())); })
+                    }
+                    _ => quote!(query.push((#wire, value.to_string()));),
+                };
+                if p.required {
+                    quote!({ let value = &self.#rust; #push })
+                } else {
+                    quote!(if let ::std::option::Option::Some(value) = &self.#rust { #push })
+                }
+            });
+        let has_query = visible.iter().any(|p| p.location == ParamLocation::Query);
+        if has_query {
+            quote! {
+                fn query_values(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                    let mut query = ::std::vec::Vec::new();
+                    #(#query_values)*
+                    query
+                }
+            }
+        } else {
+            quote! {
+                fn query_values(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                    ::std::vec::Vec::new()
+                }
+            }
+        }
+    }
+
+    /// The body of `Params`' `validate()`, and the name of its output argument (`_out` when the
+    /// body is empty).
+    fn params_checks(
+        &self,
+        visible: &[&ParamDef],
+        prefix: &TokenStream,
+    ) -> (TokenStream, TokenStream) {
+        let rt = &self.rt;
+        let mut vbody = TokenStream::new();
+        for p in visible {
+            let rust = ident(&p.rust);
+            let loc = match p.location {
+                ParamLocation::Path => quote!(#rt::Location::Path),
+                _ => quote!(#rt::Location::Query),
+            };
+            let checks = self.checks(
+                prefix,
+                &loc,
+                quote!(""),
+                &p.wire,
+                quote!(value),
+                &p.ty,
+                &p.constraints,
+            );
+            if checks.is_empty() {
+                continue;
+            }
+            if p.required {
+                vbody.extend(quote!({ let value = &self.#rust; #checks }));
+            } else {
+                vbody.extend(
+                    quote!(if let ::std::option::Option::Some(value) = &self.#rust { #checks }),
+                );
+            }
+        }
+        let out_name = if vbody.is_empty() {
+            quote!(_out)
+        } else {
+            quote!(out)
+        };
+        (vbody, out_name)
+    }
+
+    pub(super) fn emit_version(&self, op: &OperationDef, v: &VersionDef) -> TokenStream {
+        let rt = &self.rt;
+        let prefix = quote!(super::super::);
+        let name = ident(&v.type_name);
+        let opt_str = |s: Option<&str>| match s {
+            Some(s) => quote!(::std::option::Option::Some(#s)),
+            None => quote!(::std::option::Option::None),
+        };
+        let request = match &v.request {
+            Some(t) => self.ty(t, &prefix),
+            None => quote!(#rt::NoBody),
+        };
+        let response = match &v.response {
+            Some(t) => self.ty(t, &prefix),
+            None => quote!(#rt::NoContent),
+        };
+        let error = match &op.error {
+            Some(t) => self.ty(t, &prefix),
+            None => quote!(::serde_json::Value),
+        };
+        let method = ident(op.method.variant());
+        let params = op.params.iter().map(|p| {
+            let n = &p.wire;
+            let loc = ident(match p.location {
+                ParamLocation::Path => "Path",
+                ParamLocation::Query => "Query",
+                ParamLocation::Header => "Header",
+            });
+            let required = p.required;
+            let settable = !p.hidden;
+            let default = opt_str(p.default.as_deref());
+            quote!(#rt::ParameterDescriptor { name: #n, location: #rt::ParameterLocation::#loc, required: #required, settable: #settable, default: #default },)
+        });
+        let responses = v.responses.iter().map(|r| {
+            let status = &r.status;
+            let desc = &r.description;
+            let media = opt_str(r.media_type.as_deref());
+            let body = r.body.as_ref().map(|b| self.ty(b, &quote!()).to_string().replace(' ', ""));
+            let body = opt_str(body.as_deref());
+            let headers = r.headers.iter().map(|h| {
+                let (n, d) = (&h.name, &h.description);
+                quote!(#rt::HeaderDescriptor { name: #n, description: #d },)
+            });
+            quote!(#rt::ResponseDescriptor { status: #status, description: #desc, media_type: #media, body: #body, headers: &[#(#headers)*] },)
+        });
+        let (oid, path, accept) = (&op.id, &op.path, &v.accept);
+        let ov = opt_str(op.override_id.as_deref());
+        let version = opt_str(v.version.as_deref());
+        let ct = opt_str(v.content_type.as_deref());
+        let sunset = opt_str(v.sunset.as_deref());
+        let roles = &op.roles;
+        let rbr = v.request_required;
+        let status = v.success_status;
+        let mut doc = format!(" `{}` at ", op.id);
+        match &v.version {
+            Some(ver) => doc.push_str(&format!("API version {ver} (`{}`).", v.accept)),
+            None => doc.push_str(&format!("`{}`.", v.accept)),
+        }
+        let sunset_doc = v.sunset.as_ref().map(|s| {
+            let s = format!(" Sunset: the server stops serving this version on {s}.");
+            quote!(#[doc = ""] #[doc = #s])
+        });
+        quote! {
+            #[doc = #doc]
+            #sunset_doc
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+            pub struct #name;
+            impl #rt::Operation for #name {
+                type Params = Params;
+                type Request = #request;
+                type Response = #response;
+                type Error = #error;
+                const DESCRIPTOR: &'static #rt::OperationDescriptor = &#rt::OperationDescriptor {
+                    operation_id: #oid,
+                    operation_id_override: #ov,
+                    method: #rt::Method::#method,
+                    path: #path,
+                    version: #version,
+                    accept: #accept,
+                    content_type: #ct,
+                    request_body_required: #rbr,
+                    success_status: #status,
+                    sunset: #sunset,
+                    required_roles: &[#(#roles),*],
+                    parameters: &[#(#params)*],
+                    responses: &[#(#responses)*],
+                };
+            }
+        }
+    }
+
+    pub(super) fn emit_operation(&self, op: &OperationDef) -> TokenStream {
+        let d = docs(&op.docs);
+        let module = ident(&op.module);
+        let params = self.emit_params(op);
+        let versions = op.versions.iter().map(|v| self.emit_version(op, v));
+        let latest = op
+            .versions
+            .iter()
+            .rev()
+            .find(|v| v.version.is_some())
+            .or(op.versions.last())
+            .map(|v| {
+                let n = ident(&v.type_name);
+                quote! {
+                    /// The newest version the spec declares for this operation.
+                    pub type Latest = #n;
+                }
+            });
+        let alias = op.alias.as_ref().map(|a| {
+            let a = ident(a);
+            let doc = format!(
+                " `{}`: the operation's legacy name for [`{}`].",
+                op.override_id.as_deref().unwrap_or_default(),
+                op.module
+            );
+            quote!(#[doc = #doc] pub use #module as #a;)
+        });
+        quote! {
+            #d
+            pub mod #module {
+                #params
+                #(#versions)*
+                #latest
+            }
+            #alias
+        }
+    }
+}

@@ -1,0 +1,447 @@
+//! Types: aliases, string enums, tagged and untagged unions, structs.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{docs, ident, Emitter};
+use std::collections::HashMap;
+
+use crate::model::{
+    EnumValue, Field, StructTag, TagVariant, TypeDef, TypeKind, TypeRef, UntaggedVariant,
+};
+
+impl Emitter<'_> {
+    pub(super) fn emit_type(&self, t: &TypeDef) -> TokenStream {
+        let d = docs(&t.docs);
+        let name = ident(&t.name);
+        let rt = &self.rt;
+        match &t.kind {
+            TypeKind::Alias(target) => {
+                let target = self.ty(target, &quote!());
+                quote! { #d pub type #name = #target; }
+            }
+            TypeKind::Struct { fields, tag } => self.emit_struct(t, fields, tag.as_ref()),
+            TypeKind::StringEnum { values, unknown } => {
+                let unknown = ident(unknown);
+                let variants = values.iter().map(|EnumValue { wire, rust }| {
+                    let v = ident(rust);
+                    let doc = format!(" `{wire}`");
+                    quote!(#[doc = #doc] #v,)
+                });
+                let as_str = values.iter().map(|EnumValue { wire, rust }| {
+                    let v = ident(rust);
+                    quote!(Self::#v => #wire,)
+                });
+                let from = values.iter().map(|EnumValue { wire, rust }| {
+                    let v = ident(rust);
+                    quote!(#wire => Self::#v,)
+                });
+                let from_body = if values.is_empty() {
+                    quote!(Self::#unknown(value.to_owned()))
+                } else {
+                    quote!(match value { #(#from)* _ => Self::#unknown(value.to_owned()), })
+                };
+                quote! {
+                    #d
+                    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                    #[non_exhaustive]
+                    pub enum #name {
+                        #(#variants)*
+                        /// A value this version of the crate does not know, kept as received.
+                        #unknown(::std::string::String),
+                    }
+                    impl #name {
+                        /// The value as it appears on the wire.
+                        pub fn as_str(&self) -> &str {
+                            match self {
+                                #(#as_str)*
+                                Self::#unknown(value) => value.as_str(),
+                            }
+                        }
+                    }
+                    impl ::std::convert::From<&str> for #name {
+                        fn from(value: &str) -> Self {
+                            #from_body
+                        }
+                    }
+                    impl ::std::fmt::Display for #name {
+                        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                            f.write_str(self.as_str())
+                        }
+                    }
+                    impl ::serde::Serialize for #name {
+                        fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+                            serializer.serialize_str(self.as_str())
+                        }
+                    }
+                    impl<'de> ::serde::Deserialize<'de> for #name {
+                        fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                            let value = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+                            ::std::result::Result::Ok(Self::from(&*value))
+                        }
+                    }
+                    impl #rt::Validate for #name {
+                        fn collect_violations(&self, _at: &str, _out: &mut ::std::vec::Vec<#rt::Violation>) {}
+                    }
+                }
+            }
+            TypeKind::Tagged {
+                property,
+                accessor,
+                variants,
+                unknown,
+            } => self.emit_tagged(t, property, accessor, variants, unknown.as_deref()),
+            TypeKind::Untagged { variants } => {
+                let vs = variants.iter().map(|UntaggedVariant { rust, ty, .. }| {
+                    let v = ident(rust);
+                    let ty = self.ty(ty, &quote!());
+                    let doc = format!(" The `{v}` form.");
+                    quote!(#[doc = #doc] #v(#ty),)
+                });
+                let derives = self.derives(&t.name, false);
+                let validate = if t.dir.request {
+                    let arms = variants.iter().map(|UntaggedVariant { rust, ty, .. }| {
+                        let v = ident(rust);
+                        if self.validates(ty) {
+                            quote!(Self::#v(value) => #rt::Validate::collect_violations(value, at, out),)
+                        } else {
+                            quote!(Self::#v(_) => {})
+                        }
+                    });
+                    quote! {
+                        impl #rt::Validate for #name {
+                            fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
+                                let _ = (at, &out);
+                                match self { #(#arms)* }
+                            }
+                        }
+                    }
+                } else {
+                    quote!()
+                };
+                quote! {
+                    #d
+                    #derives
+                    #[serde(untagged)]
+                    pub enum #name { #(#vs)* }
+                    #validate
+                }
+            }
+        }
+    }
+
+    pub(super) fn emit_tagged(
+        &self,
+        t: &TypeDef,
+        property: &str,
+        accessor: &str,
+        variants: &[TagVariant],
+        unknown: Option<&str>,
+    ) -> TokenStream {
+        let rt = &self.rt;
+        let d = docs(&t.docs);
+        let name = ident(&t.name);
+        let accessor = ident(accessor);
+        let open = unknown.is_some();
+        let eq = t.traits.eq.then(|| quote!(Eq,));
+        let vs = variants.iter().map(
+            |TagVariant {
+                 tag, rust, target, ..
+             }| {
+                let v = ident(rust);
+                let s = ident(target);
+                let doc = format!(" `{property}: {tag}`.");
+                let rename = (!open).then(|| quote!(#[serde(rename = #tag)]));
+                quote!(#[doc = #doc] #rename #v(#s),)
+            },
+        );
+        let ser_arms = variants.iter().map(|TagVariant { rust, .. }| {
+            let v = ident(rust);
+            quote!(Self::#v(value) => ::serde::Serialize::serialize(value, serializer),)
+        });
+        let tag_arms = variants.iter().map(|TagVariant { tag, rust, .. }| {
+            let v = ident(rust);
+            quote!(Self::#v(_) => #tag,)
+        });
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for v in variants {
+            *counts.entry(v.target.as_str()).or_default() += 1;
+        }
+        let froms = variants
+            .iter()
+            .filter(|v| counts[v.target.as_str()] == 1)
+            .map(|TagVariant { rust, target, .. }| {
+                let v = ident(rust);
+                let s = ident(target);
+                quote! {
+                    impl ::std::convert::From<#s> for #name {
+                        fn from(value: #s) -> Self { Self::#v(value) }
+                    }
+                }
+            });
+        let validate = t.dir.request.then(|| {
+            let arms = variants.iter().map(|TagVariant { rust, target, .. }| {
+                let v = ident(rust);
+                if self.traits(target).validates {
+                    quote!(Self::#v(value) => #rt::Validate::collect_violations(value, at, out),)
+                } else {
+                    quote!(Self::#v(_) => {})
+                }
+            });
+            let unknown = unknown.map(|u| {
+                let u = ident(u);
+                quote!(Self::#u(_) => {})
+            });
+            quote! {
+                impl #rt::Validate for #name {
+                    fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
+                        let _ = (at, &out);
+                        match self { #(#arms)* #unknown }
+                    }
+                }
+            }
+        });
+        let accessor_doc = format!(" The `{property}` of this value.");
+        if let Some(unknown) = unknown {
+            let unknown = ident(unknown);
+            let de_arms = variants.iter().map(|TagVariant { tag, rust, target, .. }| {
+                let v = ident(rust);
+                // The tag was read to get here (and several tags may share one struct), so the
+                // struct's own tag check is skipped.
+                if let Some(mirror) = self.mirror(target) {
+                    let mirror = ident(mirror);
+                    quote!(#tag => #mirror::deserialize(object).map(Self::#v),)
+                } else {
+                    let s = ident(target);
+                    quote!(#tag => <#s as ::serde::Deserialize>::deserialize(object).map(Self::#v),)
+                }
+            });
+            quote! {
+                #d
+                #[derive(Debug, Clone, PartialEq, #eq)]
+                #[non_exhaustive]
+                pub enum #name {
+                    #(#vs)*
+                    /// A value whose tag this version of the crate does not know; the JSON is kept as received and re-serialized unchanged.
+                    #unknown(::serde_json::Value),
+                }
+                impl #name {
+                    #[doc = #accessor_doc]
+                    pub fn #accessor(&self) -> &str {
+                        match self {
+                            #(#tag_arms)*
+                            Self::#unknown(value) => value.get(#property).and_then(::serde_json::Value::as_str).unwrap_or_default(),
+                        }
+                    }
+                }
+                #(#froms)*
+                impl ::serde::Serialize for #name {
+                    fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+                        match self {
+                            #(#ser_arms)*
+                            Self::#unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                        }
+                    }
+                }
+                impl #rt::Tagged for #name {
+                    const TAG: &'static str = #property;
+                    fn decode_variant<'de, __D: ::serde::Deserializer<'de>>(tag: &str, object: __D) -> ::std::result::Result<Self, __D::Error> {
+                        match tag {
+                            #(#de_arms)*
+                            _ => <::serde_json::Value as ::serde::Deserialize>::deserialize(object).map(Self::#unknown),
+                        }
+                    }
+                }
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                        #rt::deserialize_tagged(deserializer)
+                    }
+                }
+                #validate
+            }
+        } else {
+            quote! {
+                #d
+                #[derive(Debug, Clone, PartialEq, #eq ::serde::Deserialize)]
+                #[serde(tag = #property)]
+                #[non_exhaustive]
+                pub enum #name {
+                    #(#vs)*
+                }
+                impl #name {
+                    #[doc = #accessor_doc]
+                    pub fn #accessor(&self) -> &str {
+                        match self { #(#tag_arms)* }
+                    }
+                }
+                #(#froms)*
+                impl ::serde::Serialize for #name {
+                    fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+                        match self { #(#ser_arms)* }
+                    }
+                }
+                #validate
+            }
+        }
+    }
+
+    pub(super) fn emit_struct(
+        &self,
+        t: &TypeDef,
+        fields: &[Field],
+        tag: Option<&StructTag>,
+    ) -> TokenStream {
+        let rt = &self.rt;
+        let d = docs(&t.docs);
+        let name = ident(&t.name);
+        let all_optional = fields.iter().all(|f| !f.required);
+        let derives = self.derives(&t.name, all_optional);
+        let tag_attr = tag.map(
+            |StructTag {
+                 property, value, ..
+             }| { quote!(#[serde(tag = #property, rename = #value)]) },
+        );
+        let any_deprecated = fields.iter().any(|f| f.deprecated);
+        let allow_dep = any_deprecated.then(|| quote!(#[allow(deprecated)]));
+        let decl = fields.iter().map(|f| {
+            let fd = docs(&f.docs);
+            let (rust, ty, rename) = self.field_parts(f);
+            let dep = f.deprecated.then(|| quote!(#[deprecated]));
+            if f.required {
+                let attr = rename.map(|r| quote!(#[serde(#r)]));
+                quote!(#fd #dep #attr pub #rust: #ty,)
+            } else {
+                quote! {
+                    #fd #dep
+                    #[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none")]
+                    pub #rust: #ty,
+                }
+            }
+        });
+        // Constructor: required fields, in spec order.
+        let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+        let args = required.iter().map(|f| {
+            let rust = ident(&f.rust);
+            let ty = self.arg_ty(&f.ty, &quote!());
+            quote!(#rust: #ty)
+        });
+        let inits = fields.iter().map(|f| {
+            let rust = ident(&f.rust);
+            if f.required {
+                if f.ty == TypeRef::String {
+                    quote!(#rust: #rust.into(),)
+                } else if f.boxed {
+                    quote!(#rust: ::std::boxed::Box::new(#rust),)
+                } else {
+                    quote!(#rust,)
+                }
+            } else {
+                quote!(#rust: ::std::option::Option::None,)
+            }
+        });
+        let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+        let new_doc = if required.is_empty() {
+            " Creates a value with every optional field unset.".to_owned()
+        } else {
+            let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.wire)).collect();
+            format!(
+                " Creates a value from its required fields ({}); optional fields start unset.",
+                names.join(", ")
+            )
+        };
+        let setters = fields
+            .iter()
+            .filter(|f| !f.required && !f.read_only)
+            .map(|f| {
+                let rust = ident(&f.rust);
+                let setter = ident(&f.setter);
+                let doc = format!(" Sets `{}`.", f.wire);
+                let dep = f
+                    .deprecated
+                    .then(|| quote!(#[deprecated] #[allow(deprecated)]));
+                let (arg, conv) = self.setter_arg(&f.ty, f.boxed, &quote!());
+                quote! {
+                #[doc = #doc]
+                #dep
+                #[must_use]
+                    pub fn #setter(mut self, value: #arg) -> Self {
+                        self.#rust = ::std::option::Option::Some(#conv);
+                        self
+                    }
+                }
+            });
+        let validate = t.dir.request.then(|| {
+            let loc = quote!(#rt::Location::Body);
+            let mut body = TokenStream::new();
+            for f in fields.iter().filter(|f| !f.read_only) {
+                let rust = ident(&f.rust);
+                let field = format!("/{}", crate::diagnostics::escape_pointer_token(&f.wire));
+                let checks = self.checks(&quote!(), &loc, quote!(at), &field, quote!(value), &f.ty, &f.constraints);
+                let nested = self.validates(&f.ty).then(|| {
+                    quote!(#rt::Validate::collect_violations(value, &::std::format!("{}{}", at, #field), out);)
+                });
+                if checks.is_empty() && nested.is_none() {
+                    continue;
+                }
+                if f.required {
+                    body.extend(quote!({ let value = &self.#rust; #checks #nested }));
+                } else {
+                    body.extend(quote!(if let ::std::option::Option::Some(value) = &self.#rust { #checks #nested }));
+                }
+            }
+            let (at, out) = if body.is_empty() { (quote!(_at), quote!(_out)) } else { (quote!(at), quote!(out)) };
+            quote! {
+                impl #rt::Validate for #name {
+                    #allow_dep
+                    fn collect_violations(&self, #at: &str, #out: &mut ::std::vec::Vec<#rt::Violation>) {
+                        #body
+                    }
+                }
+            }
+        });
+        // A variant struct's derived decoder ignores its tag, so the public impl checks the tag
+        // and then runs the derived decoder of a private serde `remote` mirror.
+        let checked = tag.map(|StructTag { property: p, value: v, mirror }| {
+            let mirror = ident(mirror);
+            let mirror_fields = fields.iter().map(|f| {
+                let (rust, ty, rename) = self.field_parts(f);
+                if f.required {
+                    let attr = rename.map(|r| quote!(#[serde(#r)]));
+                    quote!(#attr #rust: #ty,)
+                } else {
+                    quote!(#[serde(#rename default)] #rust: #ty,)
+                }
+            });
+            let remote = t.name.as_str();
+            quote! {
+                #[derive(::serde::Deserialize)]
+                #[serde(remote = #remote, rename = #v)]
+                #[allow(dead_code, deprecated, non_camel_case_types)]
+                struct #mirror { #(#mirror_fields)* }
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                        #rt::deserialize_tag_checked(deserializer, #p, #v, #mirror::deserialize)
+                    }
+                }
+            }
+        });
+        quote! {
+            #d
+            #derives
+            #tag_attr
+            #[non_exhaustive]
+            pub struct #name { #(#decl)* }
+            #checked
+            impl #name {
+                #[doc = #new_doc]
+                #many
+                #allow_dep
+                pub fn new(#(#args),*) -> Self {
+                    Self { #(#inits)* }
+                }
+                #(#setters)*
+            }
+            #validate
+        }
+    }
+}
