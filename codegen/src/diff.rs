@@ -6,8 +6,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostics};
-use crate::parse::read_yaml;
-use crate::Source;
+use crate::lower::reader::{self, Reading};
+use crate::model::Dir;
+use crate::parse::parse;
+use crate::settings::Source;
 
 /// How a change affects users of the generated crate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -40,6 +42,9 @@ const METHODS: [&str; 8] = [
 
 struct Spec {
     raw: Value,
+    /// The generator's reading of its schemas ([`crate::lower::reader`]): directions, and
+    /// properties merged through `allOf` with the readOnly/writeOnly rules of the generated types.
+    reading: Reading,
 }
 
 /// One body of an operation: a media type of its request body (`status` is `None`) or of one of
@@ -53,13 +58,16 @@ struct Body<'a> {
     pointer: String,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Dir {
-    Request,
-    Response,
-}
-
 impl Spec {
+    fn read(source: &Source<'_>) -> Result<Spec, Diagnostics> {
+        let parsed = parse(source.file, source.text, None)?;
+        let reading = reader::read(source.file, &parsed);
+        Ok(Spec {
+            raw: parsed.raw,
+            reading,
+        })
+    }
+
     fn ops(&self) -> BTreeMap<String, (String, String, &Value)> {
         let mut out = BTreeMap::new();
         for (path, item) in self
@@ -140,118 +148,14 @@ impl Spec {
         cur
     }
 
-    /// Schema names reachable from request bodies (or responses).
+    /// Schema names the operations reach in direction `dir`, as the generator reads them.
     fn reachable(&self, dir: Dir) -> BTreeSet<String> {
-        let mut roots = Vec::new();
-        for (_, (_, _, op)) in self.ops() {
-            roots.extend(
-                self.bodies(op)
-                    .into_iter()
-                    .filter(|b| b.status.is_some() == (dir == Dir::Response))
-                    .filter_map(|b| b.object.get("schema")),
-            );
-        }
-        let mut seen = BTreeSet::new();
-        let mut stack: Vec<&Value> = roots;
-        while let Some(v) = stack.pop() {
-            match v {
-                Value::Object(m) => {
-                    if let Some(name) = m
-                        .get("$ref")
-                        .and_then(Value::as_str)
-                        .and_then(|r| r.strip_prefix("#/components/schemas/"))
-                    {
-                        if seen.insert(name.to_owned()) {
-                            if let Some(t) = self
-                                .raw
-                                .pointer(&format!("/components/schemas/{}", esc(name)))
-                            {
-                                stack.push(t);
-                            }
-                        }
-                    }
-                    if let Some(Value::Object(mapping)) =
-                        m.get("discriminator").and_then(|d| d.get("mapping"))
-                    {
-                        for t in mapping.values().filter_map(Value::as_str) {
-                            if let Some(name) = t.strip_prefix("#/components/schemas/") {
-                                if seen.insert(name.to_owned()) {
-                                    if let Some(s) = self
-                                        .raw
-                                        .pointer(&format!("/components/schemas/{}", esc(name)))
-                                    {
-                                        stack.push(s);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    for (k, child) in m {
-                        // readOnly properties never travel in requests.
-                        if dir == Dir::Request && k == "properties" {
-                            if let Some(props) = child.as_object() {
-                                stack.extend(
-                                    props
-                                        .values()
-                                        .filter(|p| p.get("readOnly") != Some(&Value::Bool(true))),
-                                );
-                            }
-                            continue;
-                        }
-                        stack.push(child);
-                    }
-                }
-                Value::Array(a) => stack.extend(a),
-                _ => {}
-            }
-        }
-        seen
-    }
-
-    /// Properties and `required` of a schema, merged through `allOf`.
-    fn flatten(
-        &self,
-        v: &Value,
-        stack: &mut Vec<String>,
-        props: &mut BTreeMap<String, Value>,
-        required: &mut BTreeSet<String>,
-    ) {
-        let v = self.resolve(v);
-        for m in v
-            .get("allOf")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(r) = m.get("$ref").and_then(Value::as_str) {
-                if stack.iter().any(|s| s == r) {
-                    continue;
-                }
-                stack.push(r.to_owned());
-                self.flatten(m, stack, props, required);
-                stack.pop();
-            } else {
-                self.flatten(m, stack, props, required);
-            }
-        }
-        for (k, p) in v
-            .get("properties")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-        {
-            props.insert(k.clone(), p.clone());
-        }
-        for r in v
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(r) = r.as_str() {
-                required.insert(r.to_owned());
-            }
-        }
+        self.reading
+            .dirs
+            .iter()
+            .filter(|(_, d)| (dir.request && d.request) || (dir.response && d.response))
+            .map(|(name, _)| name.clone())
+            .collect()
     }
 
     fn error_codes(&self) -> BTreeSet<String> {
@@ -393,23 +297,23 @@ impl Diff<'_> {
     }
 
     fn constraint_change(&mut self, ptr: &str, looser: bool, what: String, dir: Dir) {
-        let (class, kind) = match (dir, looser) {
-            (Dir::Request, false) => (Class::Breaking, "request-constraint-tightened"),
-            (Dir::Request, true) => (Class::Additive, "request-constraint-loosened"),
-            (Dir::Response, true) => (Class::Breaking, "response-constraint-loosened"),
-            (Dir::Response, false) => (Class::Additive, "response-constraint-tightened"),
+        let (class, kind) = match (dir.request, looser) {
+            (true, false) => (Class::Breaking, "request-constraint-tightened"),
+            (true, true) => (Class::Additive, "request-constraint-loosened"),
+            (false, true) => (Class::Breaking, "response-constraint-loosened"),
+            (false, false) => (Class::Additive, "response-constraint-tightened"),
         };
         self.push(class, kind, ptr.to_owned(), what);
     }
 
     fn schemas(&mut self) {
         let (req, resp) = (
-            self.new.reachable(Dir::Request),
-            self.new.reachable(Dir::Response),
+            self.new.reachable(Dir::REQUEST),
+            self.new.reachable(Dir::RESPONSE),
         );
         let (old_req, old_resp) = (
-            self.old.reachable(Dir::Request),
-            self.old.reachable(Dir::Response),
+            self.old.reachable(Dir::REQUEST),
+            self.old.reachable(Dir::RESPONSE),
         );
         let olds = self
             .old
@@ -439,133 +343,14 @@ impl Diff<'_> {
                 continue;
             };
             let dirs: Vec<Dir> = [
-                (Dir::Request, req.contains(name)),
-                (Dir::Response, resp.contains(name)),
+                (Dir::REQUEST, req.contains(name)),
+                (Dir::RESPONSE, resp.contains(name)),
             ]
             .into_iter()
             .filter_map(|(d, yes)| yes.then_some(d))
             .collect();
-            // Discriminator mappings: providers. The transformed spec flattens variants and
-            // keeps their mapping in `x-xgen-discriminator` (each value lists the variant's
-            // properties instead of naming a schema).
-            let map = |v: &Value| -> BTreeMap<String, (&'static str, String)> {
-                let mut out = BTreeMap::new();
-                for key in ["discriminator", "x-xgen-discriminator"] {
-                    for (k, target) in v
-                        .pointer(&format!("/{key}/mapping"))
-                        .and_then(Value::as_object)
-                        .into_iter()
-                        .flatten()
-                    {
-                        let shown = target
-                            .as_str()
-                            .map_or_else(|| "flattened properties".to_owned(), str::to_owned);
-                        out.entry(k.clone()).or_insert((key, shown));
-                    }
-                }
-                out
-            };
-            let (mo, mn) = (map(o), map(n));
-            for (k, (key, _)) in mo.iter().filter(|(k, _)| !mn.contains_key(*k)) {
-                self.push(
-                    Class::Breaking,
-                    "provider-removed",
-                    format!("{ptr}/{key}/mapping/{}", esc(k)),
-                    format!("{name}: variant {k:?} removed"),
-                );
-            }
-            for (k, (key, target)) in mn.iter().filter(|(k, _)| !mo.contains_key(*k)) {
-                self.push(
-                    Class::Additive,
-                    "provider-added",
-                    format!("{ptr}/{key}/mapping/{}", esc(k)),
-                    format!("{name}: new variant {k:?} ({target})"),
-                );
-            }
-            let (mut po, mut ro, mut pn, mut rn) = (
-                BTreeMap::new(),
-                BTreeSet::new(),
-                BTreeMap::new(),
-                BTreeSet::new(),
-            );
-            self.old.flatten(
-                o,
-                &mut vec![format!("#/components/schemas/{name}")],
-                &mut po,
-                &mut ro,
-            );
-            self.new.flatten(
-                n,
-                &mut vec![format!("#/components/schemas/{name}")],
-                &mut pn,
-                &mut rn,
-            );
-            for (prop, pv) in &po {
-                let pptr = format!("{ptr}/properties/{}", esc(prop));
-                let Some(nv) = pn.get(prop) else {
-                    self.push(
-                        Class::Breaking,
-                        "field-removed",
-                        pptr,
-                        format!("{name}.{prop} removed"),
-                    );
-                    continue;
-                };
-                let (to, tn) = (type_of(self.old, pv), type_of(self.new, nv));
-                if to != tn {
-                    self.push(
-                        Class::Breaking,
-                        "type-changed",
-                        pptr.clone(),
-                        format!("{name}.{prop}: {to} -> {tn}"),
-                    );
-                }
-                let read_only = nv.get("readOnly") == Some(&Value::Bool(true));
-                for d in &dirs {
-                    if *d == Dir::Request && read_only {
-                        continue;
-                    }
-                    self.constraints(&pptr, pv, nv, *d);
-                }
-                match (ro.contains(prop), rn.contains(prop)) {
-                    (false, true) if dirs.contains(&Dir::Request) && !read_only => {
-                        self.push(
-                            Class::Breaking,
-                            "field-now-required",
-                            pptr,
-                            format!("{name}.{prop} is now required in requests"),
-                        );
-                    }
-                    (true, false) if dirs.contains(&Dir::Response) => {
-                        self.push(
-                            Class::Breaking,
-                            "field-now-optional",
-                            pptr,
-                            format!("{name}.{prop} may now be absent in responses"),
-                        );
-                    }
-                    _ => {}
-                }
-            }
-            for prop in pn.keys().filter(|p| !po.contains_key(*p)) {
-                let pptr = format!("{ptr}/properties/{}", esc(prop));
-                let read_only = pn[prop].get("readOnly") == Some(&Value::Bool(true));
-                if rn.contains(prop) && dirs.contains(&Dir::Request) && !read_only {
-                    self.push(
-                        Class::Breaking,
-                        "required-field-added",
-                        pptr,
-                        format!("{name}.{prop} is a new required request field"),
-                    );
-                } else {
-                    self.push(
-                        Class::Additive,
-                        "field-added",
-                        pptr,
-                        format!("{name}.{prop} added"),
-                    );
-                }
-            }
+            self.providers(name, &ptr, o, n);
+            self.fields(name, &dirs);
             // Constraints on the schema itself (enums, scalar aliases).
             for d in &dirs {
                 self.constraints(&ptr, o, n, *d);
@@ -578,6 +363,135 @@ impl Diff<'_> {
                     "schema-added",
                     format!("/components/schemas/{}", esc(name)),
                     format!("schema {name} added"),
+                );
+            }
+        }
+    }
+
+    /// Discriminator mappings: providers. The transformed spec flattens variants and keeps their
+    /// mapping in `x-xgen-discriminator` (each value lists the variant's properties instead of
+    /// naming a schema).
+    fn providers(&mut self, name: &str, ptr: &str, o: &Value, n: &Value) {
+        let map = |v: &Value| -> BTreeMap<String, (&'static str, String)> {
+            let mut out = BTreeMap::new();
+            for key in ["discriminator", "x-xgen-discriminator"] {
+                for (k, target) in v
+                    .pointer(&format!("/{key}/mapping"))
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    let shown = target
+                        .as_str()
+                        .map_or_else(|| "flattened properties".to_owned(), str::to_owned);
+                    out.entry(k.clone()).or_insert((key, shown));
+                }
+            }
+            out
+        };
+        let (mo, mn) = (map(o), map(n));
+        for (k, (key, _)) in mo.iter().filter(|(k, _)| !mn.contains_key(*k)) {
+            self.push(
+                Class::Breaking,
+                "provider-removed",
+                format!("{ptr}/{key}/mapping/{}", esc(k)),
+                format!("{name}: variant {k:?} removed"),
+            );
+        }
+        for (k, (key, target)) in mn.iter().filter(|(k, _)| !mo.contains_key(*k)) {
+            self.push(
+                Class::Additive,
+                "provider-added",
+                format!("{ptr}/{key}/mapping/{}", esc(k)),
+                format!("{name}: new variant {k:?} ({target})"),
+            );
+        }
+    }
+
+    /// The properties of schema `name` (merged through `allOf`), in the directions it travels:
+    /// a property a direction does not carry (a `readOnly` one in requests, a `writeOnly` one in
+    /// responses) is not compared there.
+    fn fields(&mut self, name: &str, dirs: &[Dir]) {
+        let empty = reader::Object::default();
+        let (old, new) = (self.old, self.new);
+        let ob = old.reading.objects.get(name).unwrap_or(&empty);
+        let nb = new.reading.objects.get(name).unwrap_or(&empty);
+        let ptr = format!("/components/schemas/{}", esc(name));
+        // The generated type's own direction: a readOnly or writeOnly property of a type used
+        // both ways is never required there (`Dir::requires`), so no change of it breaks.
+        let dir = dirs.iter().fold(Dir::default(), |a, d| a.union(*d));
+        let required_in = |d: Dir, q: &reader::Property| {
+            (dir.request && d.request || dir.response && d.response)
+                && d.carries(q.read_only, q.write_only)
+                && dir.requires(true, q.read_only, q.write_only)
+        };
+        for p in &ob.properties {
+            let pptr = format!("{ptr}/properties/{}", esc(&p.name));
+            let Some(q) = nb.properties.iter().find(|q| q.name == p.name) else {
+                self.push(
+                    Class::Breaking,
+                    "field-removed",
+                    pptr,
+                    format!("{name}.{} removed", p.name),
+                );
+                continue;
+            };
+            let (Some(pv), Some(nv)) = (old.raw.pointer(&p.pointer), new.raw.pointer(&q.pointer))
+            else {
+                continue;
+            };
+            let (to, tn) = (type_of(old, pv), type_of(new, nv));
+            if to != tn {
+                self.push(
+                    Class::Breaking,
+                    "type-changed",
+                    pptr.clone(),
+                    format!("{name}.{}: {to} -> {tn}", p.name),
+                );
+            }
+            for d in dirs {
+                if d.carries(q.read_only, q.write_only) {
+                    self.constraints(&pptr, pv, nv, *d);
+                }
+            }
+            let in_requests = required_in(Dir::REQUEST, q);
+            let in_responses = required_in(Dir::RESPONSE, q);
+            match (ob.required.contains(&p.name), nb.required.contains(&q.name)) {
+                (false, true) if in_requests => self.push(
+                    Class::Breaking,
+                    "field-now-required",
+                    pptr,
+                    format!("{name}.{} is now required in requests", p.name),
+                ),
+                (true, false) if in_responses => self.push(
+                    Class::Breaking,
+                    "field-now-optional",
+                    pptr,
+                    format!("{name}.{} may now be absent in responses", p.name),
+                ),
+                _ => {}
+            }
+        }
+        for q in nb
+            .properties
+            .iter()
+            .filter(|q| !ob.properties.iter().any(|p| p.name == q.name))
+        {
+            let pptr = format!("{ptr}/properties/{}", esc(&q.name));
+            let in_requests = required_in(Dir::REQUEST, q);
+            if nb.required.contains(&q.name) && in_requests {
+                self.push(
+                    Class::Breaking,
+                    "required-field-added",
+                    pptr,
+                    format!("{name}.{} is a new required request field", q.name),
+                );
+            } else {
+                self.push(
+                    Class::Additive,
+                    "field-added",
+                    pptr,
+                    format!("{name}.{} added", q.name),
                 );
             }
         }
@@ -606,149 +520,162 @@ impl Diff<'_> {
                 );
                 continue;
             };
-            let medias = |spec: &Spec, op: &Value| -> BTreeMap<String, Option<String>> {
-                let mut out = BTreeMap::new();
-                for body in spec.bodies(op) {
-                    match body.status {
-                        None => {
-                            out.entry(body.media.to_owned()).or_insert(None);
-                        }
-                        Some(status) if status.starts_with('2') => {
-                            let sunset = body
-                                .object
-                                .get("x-sunset")
-                                .and_then(Value::as_str)
-                                .map(str::to_owned);
-                            let e = out.entry(body.media.to_owned()).or_insert(None);
-                            if sunset.is_some() {
-                                *e = sunset;
-                            }
-                        }
-                        Some(_) => {}
-                    }
-                }
-                out
-            };
-            let (mo, mn) = (medias(self.old, oop), medias(self.new, nop));
-            for (media, sunset) in &mo {
-                match mn.get(media) {
-                    None => self.push(
-                        Class::Breaking,
-                        "version-removed",
-                        ptr.clone(),
-                        format!("{id}: media type {media} removed"),
-                    ),
-                    Some(ns) if ns != sunset => {
-                        let kind = match (sunset, ns) {
-                            (None, Some(_)) => "sunset-added",
-                            (Some(_), None) => "sunset-removed",
-                            _ => "sunset-changed",
-                        };
-                        self.push(
-                            Class::Deprecation,
-                            kind,
-                            ptr.clone(),
-                            format!("{id}: {media} x-sunset {sunset:?} -> {ns:?}"),
-                        );
-                    }
-                    _ => {}
-                }
-            }
-            for media in mn.keys().filter(|m| !mo.contains_key(*m)) {
-                self.push(
-                    Class::Additive,
-                    "version-added",
-                    ptr.clone(),
-                    format!("{id}: media type {media} added"),
-                );
-            }
-            // The schema behind each body, per media type.
-            let bodies = |spec: &Spec, op: &Value| -> BTreeMap<String, String> {
-                spec.bodies(op)
-                    .into_iter()
-                    .filter_map(|b| Some((b.pointer, type_of(spec, b.object.get("schema")?))))
-                    .collect()
-            };
-            let (bo, bn) = (bodies(self.old, oop), bodies(self.new, nop));
-            for (at, to) in &bo {
-                if let Some(tn) = bn.get(at).filter(|tn| *tn != to) {
-                    self.push(
-                        Class::Breaking,
-                        "body-type-changed",
-                        format!("{ptr}{at}"),
-                        format!("{id}: the body at {at} changed type: {to} -> {tn}"),
-                    );
-                }
-            }
+            self.media_changes(id, &ptr, oop, nop);
+            self.body_changes(id, &ptr, oop, nop);
             self.deprecation(oop, nop, &ptr, &format!("{id}: "));
-            // Parameters by (name, in).
-            let params = |spec: &Spec, op: &Value| -> BTreeMap<(String, String), Value> {
-                op.get("parameters")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                    .map(|p| spec.resolve(p).clone())
-                    .filter_map(|p| {
-                        Some((
-                            (
-                                p.get("name")?.as_str()?.to_owned(),
-                                p.get("in")?.as_str()?.to_owned(),
-                            ),
-                            p,
-                        ))
-                    })
-                    .collect()
-            };
-            let (po, pn) = (params(self.old, oop), params(self.new, nop));
-            for ((name, loc), p) in &po {
-                let pptr = format!("{ptr}/parameters/{name}");
-                match pn.get(&(name.clone(), loc.clone())) {
-                    None => self.push(
-                        Class::Breaking,
-                        "parameter-removed",
-                        pptr,
-                        format!("{id}: {loc} parameter {name} removed"),
-                    ),
-                    Some(q) => {
-                        let req = |v: &Value| v.get("required") == Some(&Value::Bool(true));
-                        if !req(p) && req(q) {
-                            self.push(
-                                Class::Breaking,
-                                "parameter-now-required",
-                                pptr.clone(),
-                                format!("{id}: {loc} parameter {name} is now required"),
-                            );
-                        }
-                        if let (Some(a), Some(b)) = (p.get("schema"), q.get("schema")) {
-                            let (ta, tb) = (type_of(self.old, a), type_of(self.new, b));
-                            if ta != tb {
-                                self.push(
-                                    Class::Breaking,
-                                    "parameter-type-changed",
-                                    pptr.clone(),
-                                    format!("{id}: {loc} parameter {name}: {ta} -> {tb}"),
-                                );
-                            }
-                            self.constraints(&pptr, a, b, Dir::Request);
+            self.parameter_changes(id, &ptr, oop, nop);
+        }
+    }
+
+    /// Media types (versions) added or removed, and sunsets of success responses.
+    fn media_changes(&mut self, id: &str, ptr: &str, oop: &Value, nop: &Value) {
+        let medias = |spec: &Spec, op: &Value| -> BTreeMap<String, Option<String>> {
+            let mut out = BTreeMap::new();
+            for body in spec.bodies(op) {
+                match body.status {
+                    None => {
+                        out.entry(body.media.to_owned()).or_insert(None);
+                    }
+                    Some(status) if status.starts_with('2') => {
+                        let sunset = body
+                            .object
+                            .get("x-sunset")
+                            .and_then(Value::as_str)
+                            .map(str::to_owned);
+                        let e = out.entry(body.media.to_owned()).or_insert(None);
+                        if sunset.is_some() {
+                            *e = sunset;
                         }
                     }
+                    Some(_) => {}
                 }
             }
-            for ((name, loc), q) in &pn {
-                if !po.contains_key(&(name.clone(), loc.clone())) {
-                    let required = q.get("required") == Some(&Value::Bool(true));
-                    let (class, kind) = if required {
-                        (Class::Breaking, "required-parameter-added")
-                    } else {
-                        (Class::Additive, "parameter-added")
+            out
+        };
+        let (mo, mn) = (medias(self.old, oop), medias(self.new, nop));
+        for (media, sunset) in &mo {
+            match mn.get(media) {
+                None => self.push(
+                    Class::Breaking,
+                    "version-removed",
+                    ptr.to_owned(),
+                    format!("{id}: media type {media} removed"),
+                ),
+                Some(ns) if ns != sunset => {
+                    let kind = match (sunset, ns) {
+                        (None, Some(_)) => "sunset-added",
+                        (Some(_), None) => "sunset-removed",
+                        _ => "sunset-changed",
                     };
                     self.push(
-                        class,
+                        Class::Deprecation,
                         kind,
-                        format!("{ptr}/parameters/{name}"),
-                        format!("{id}: {loc} parameter {name} added"),
+                        ptr.to_owned(),
+                        format!("{id}: {media} x-sunset {sunset:?} -> {ns:?}"),
                     );
                 }
+                _ => {}
+            }
+        }
+        for media in mn.keys().filter(|m| !mo.contains_key(*m)) {
+            self.push(
+                Class::Additive,
+                "version-added",
+                ptr.to_owned(),
+                format!("{id}: media type {media} added"),
+            );
+        }
+    }
+
+    /// The schema behind each body, per media type.
+    fn body_changes(&mut self, id: &str, ptr: &str, oop: &Value, nop: &Value) {
+        let bodies = |spec: &Spec, op: &Value| -> BTreeMap<String, String> {
+            spec.bodies(op)
+                .into_iter()
+                .filter_map(|b| Some((b.pointer, type_of(spec, b.object.get("schema")?))))
+                .collect()
+        };
+        let (bo, bn) = (bodies(self.old, oop), bodies(self.new, nop));
+        for (at, to) in &bo {
+            if let Some(tn) = bn.get(at).filter(|tn| *tn != to) {
+                self.push(
+                    Class::Breaking,
+                    "body-type-changed",
+                    format!("{ptr}{at}"),
+                    format!("{id}: the body at {at} changed type: {to} -> {tn}"),
+                );
+            }
+        }
+    }
+
+    /// Parameters by (name, in): removed, added, now required, retyped, constraints.
+    fn parameter_changes(&mut self, id: &str, ptr: &str, oop: &Value, nop: &Value) {
+        let params = |spec: &Spec, op: &Value| -> BTreeMap<(String, String), Value> {
+            op.get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .map(|p| spec.resolve(p).clone())
+                .filter_map(|p| {
+                    Some((
+                        (
+                            p.get("name")?.as_str()?.to_owned(),
+                            p.get("in")?.as_str()?.to_owned(),
+                        ),
+                        p,
+                    ))
+                })
+                .collect()
+        };
+        let (po, pn) = (params(self.old, oop), params(self.new, nop));
+        for ((name, loc), p) in &po {
+            let pptr = format!("{ptr}/parameters/{name}");
+            match pn.get(&(name.clone(), loc.clone())) {
+                None => self.push(
+                    Class::Breaking,
+                    "parameter-removed",
+                    pptr,
+                    format!("{id}: {loc} parameter {name} removed"),
+                ),
+                Some(q) => {
+                    let req = |v: &Value| v.get("required") == Some(&Value::Bool(true));
+                    if !req(p) && req(q) {
+                        self.push(
+                            Class::Breaking,
+                            "parameter-now-required",
+                            pptr.clone(),
+                            format!("{id}: {loc} parameter {name} is now required"),
+                        );
+                    }
+                    if let (Some(a), Some(b)) = (p.get("schema"), q.get("schema")) {
+                        let (ta, tb) = (type_of(self.old, a), type_of(self.new, b));
+                        if ta != tb {
+                            self.push(
+                                Class::Breaking,
+                                "parameter-type-changed",
+                                pptr.clone(),
+                                format!("{id}: {loc} parameter {name}: {ta} -> {tb}"),
+                            );
+                        }
+                        self.constraints(&pptr, a, b, Dir::REQUEST);
+                    }
+                }
+            }
+        }
+        for ((name, loc), q) in &pn {
+            if !po.contains_key(&(name.clone(), loc.clone())) {
+                let required = q.get("required") == Some(&Value::Bool(true));
+                let (class, kind) = if required {
+                    (Class::Breaking, "required-parameter-added")
+                } else {
+                    (Class::Additive, "parameter-added")
+                };
+                self.push(
+                    class,
+                    kind,
+                    format!("{ptr}/parameters/{name}"),
+                    format!("{id}: {loc} parameter {name} added"),
+                );
             }
         }
     }
@@ -756,12 +683,8 @@ impl Diff<'_> {
 
 /// The changes from `old` to `new`, breaking first.
 pub fn diff(old: &Source<'_>, new: &Source<'_>) -> Result<Vec<Change>, Diagnostics> {
-    let o = Spec {
-        raw: read_yaml(old.file, old.text)?,
-    };
-    let n = Spec {
-        raw: read_yaml(new.file, new.text)?,
-    };
+    let o = Spec::read(old)?;
+    let n = Spec::read(new)?;
     let mut d = Diff {
         old: &o,
         new: &n,

@@ -7,6 +7,8 @@
 //! the `atlas-codegen` CLI and tests: it takes text and returns text or diagnostics, and touches
 //! neither the file system nor the environment.
 
+#![deny(clippy::too_many_lines)]
+
 pub mod analysis;
 pub mod diagnostics;
 #[cfg(feature = "cli")]

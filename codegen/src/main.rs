@@ -1,5 +1,7 @@
 //! `atlas-codegen`: regenerate the checked-in bindings, or check that they are current.
 
+#![deny(clippy::too_many_lines)]
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

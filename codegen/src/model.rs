@@ -58,22 +58,40 @@ pub struct Dir {
 }
 
 impl Dir {
-    pub(crate) const REQUEST: Dir = Dir {
+    /// Sent only.
+    pub const REQUEST: Dir = Dir {
         request: true,
         response: false,
     };
-    pub(crate) const RESPONSE: Dir = Dir {
+    /// Received only.
+    pub const RESPONSE: Dir = Dir {
         request: false,
         response: true,
     };
-    pub(crate) fn union(self, o: Dir) -> Dir {
+    /// Both directions of `self` and `o`.
+    pub fn union(self, o: Dir) -> Dir {
         Dir {
             request: self.request || o.request,
             response: self.response || o.response,
         }
     }
-    pub(crate) fn both(self) -> bool {
+    /// Sent and received.
+    pub fn both(self) -> bool {
         self.request && self.response
+    }
+
+    /// Whether a property marked `readOnly` / `writeOnly` is part of a type used this way: a
+    /// request-only type drops `readOnly` properties, a response-only type drops `writeOnly` ones,
+    /// and a type used both ways keeps them all. Generation and the diff share this rule.
+    pub fn carries(self, read_only: bool, write_only: bool) -> bool {
+        (self.response || !read_only) && (self.request || !write_only)
+    }
+
+    /// Whether a property that the schema lists in `required` is required in a type used this
+    /// way: a `readOnly` or `writeOnly` property of a type used both ways never is (one side never
+    /// sees it).
+    pub fn requires(self, declared: bool, read_only: bool, write_only: bool) -> bool {
+        declared && !(self.both() && (read_only || write_only))
     }
 }
 

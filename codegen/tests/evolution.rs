@@ -524,3 +524,67 @@ fn the_cli_exit_codes_follow_the_classes() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// A spec whose `Item` is both a request body and a response, with `extra` as given.
+fn two_way_spec(extra: &str) -> String {
+    format!(
+        r#"
+openapi: 3.0.1
+info: {{title: t, version: '1.0'}}
+paths:
+  /items:
+    put:
+      operationId: putItem
+      requestBody:
+        content:
+          application/json:
+            schema: {{$ref: '#/components/schemas/Item'}}
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema: {{$ref: '#/components/schemas/Item'}}
+components:
+  schemas:
+    Item:
+      type: object
+      required: [name{required}]
+      properties:
+        name: {{type: string}}
+{extra}"#,
+        required = if extra.is_empty() { "" } else { ", secret" },
+    )
+}
+
+#[test]
+fn diff_reads_read_only_and_write_only_as_the_generated_types_do() {
+    let old = two_way_spec("");
+    let kinds = |new: &str| -> Vec<(Class, &'static str)> {
+        diff(
+            &Source::new("old.yaml", &old),
+            &Source::new("new.yaml", new),
+        )
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.class, c.kind))
+        .collect()
+    };
+    // A required writeOnly property of a type used both ways is optional in the generated type
+    // (responses never carry it), so adding it breaks nothing.
+    let write_only = two_way_spec("        secret: {type: string, writeOnly: true}\n");
+    assert_eq!(kinds(&write_only), [(Class::Additive, "field-added")]);
+    let read_only = two_way_spec("        secret: {type: string, readOnly: true}\n");
+    assert_eq!(kinds(&read_only), [(Class::Additive, "field-added")]);
+    // A plain required property is a new required request field.
+    let plain = two_way_spec("        secret: {type: string}\n");
+    assert_eq!(kinds(&plain), [(Class::Breaking, "required-field-added")]);
+    // And generation agrees: the writeOnly field is no constructor argument.
+    let code = generate(&Source::new("new.yaml", &write_only), &Settings::new())
+        .unwrap()
+        .code;
+    assert!(
+        code.contains("pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self"),
+        "{code}"
+    );
+}

@@ -135,9 +135,7 @@ impl<'a> Lower<'a> {
                     let pptr = format!("{ptr}/properties/{}", esc(prop));
                     if let Some((ps, _)) = self.resolve(*p, &pptr) {
                         let data = &ps.schema_data;
-                        if (dir == Dir::REQUEST && data.read_only)
-                            || (dir == Dir::RESPONSE && data.write_only)
-                        {
+                        if !dir.carries(data.read_only, data.write_only) {
                             continue;
                         }
                     }

@@ -6,6 +6,7 @@
 mod context;
 mod operations;
 mod params;
+pub mod reader;
 mod responses;
 pub(crate) mod schema;
 mod types;

@@ -12,7 +12,7 @@ use crate::model::{Dir, HttpMethod, OperationDef};
 use crate::naming;
 use crate::parse::AppliedOverride;
 
-pub(super) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
+pub(crate) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
     let doc = lw.doc;
     let mut out = Vec::new();
     for (path, item) in &doc.paths.paths {

@@ -453,7 +453,7 @@ impl<'a> Lower<'a> {
             };
             let data = &ps.schema_data;
             let (ro, wo) = (data.read_only, data.write_only);
-            if (!dir.response && ro) || (!dir.request && wo) {
+            if !dir.carries(ro, wo) {
                 continue;
             }
             let two_way_only = dir.both() && (ro || wo);
@@ -504,7 +504,7 @@ impl<'a> Lower<'a> {
                 pointer: pptr.clone(),
                 docs,
                 ty,
-                required: required.contains(wire) && !two_way_only,
+                required: dir.requires(required.contains(wire), ro, wo),
                 deprecated: data.deprecated,
                 read_only: two_way_only && ro,
                 constraints,
