@@ -182,8 +182,7 @@ no_constraints!(
     i32,
     i64,
     f64,
-    serde_json::Value,
-    crate::operation::NoBody
+    serde_json::Value
 );
 
 impl<T: Validate> Validate for Vec<T> {
