@@ -2,6 +2,7 @@
 //! service-account client credentials.
 
 use std::fmt;
+use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -9,7 +10,8 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::time::Instant;
 
-use crate::error::{excerpt, Error};
+use crate::error::{describe, excerpt, Error};
+use crate::retry::RetryPolicy;
 
 /// Environment variable names, as the Atlas CLI spells them.
 pub const ENV_PUBLIC_KEY: &str = "MONGODB_ATLAS_PUBLIC_API_KEY";
@@ -241,13 +243,7 @@ struct TokenResponse {
 
 impl OAuthState {
     /// A valid token: the cached one, or one fetched while other callers wait.
-    pub(crate) async fn token(
-        &self,
-        http: &reqwest::Client,
-        token_url: &url::Url,
-        policy: &crate::retry::RetryPolicy,
-        user_agent: &reqwest::header::HeaderValue,
-    ) -> Result<Token, Error> {
+    pub(crate) async fn token(&self, endpoint: &TokenEndpoint<'_>) -> Result<Token, Error> {
         if let Some(t) = self.current() {
             return Ok(t);
         }
@@ -257,7 +253,7 @@ impl OAuthState {
             return Ok(t);
         }
         // Boxed: a fetch is rare, and its state is large.
-        let token = Box::pin(self.fetch(http, token_url, policy, user_agent)).await?;
+        let token = Box::pin(self.fetch(endpoint)).await?;
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(token.clone());
         Ok(token)
     }
@@ -285,13 +281,13 @@ impl OAuthState {
         self.fetches.load(Ordering::Relaxed)
     }
 
-    async fn fetch(
-        &self,
-        http: &reqwest::Client,
-        token_url: &url::Url,
-        policy: &crate::retry::RetryPolicy,
-        user_agent: &reqwest::header::HeaderValue,
-    ) -> Result<Token, Error> {
+    async fn fetch(&self, endpoint: &TokenEndpoint<'_>) -> Result<Token, Error> {
+        let TokenEndpoint {
+            http,
+            url: token_url,
+            policy,
+            user_agent,
+        } = *endpoint;
         let mut attempt = 0u32;
         let mut backoff = policy.backoff();
         loop {
@@ -317,10 +313,7 @@ impl OAuthState {
                         continue;
                     }
                     return Err(Error::Auth {
-                        message: format!(
-                            "token request to {token_url} failed: {}",
-                            crate::client::describe(&e)
-                        ),
+                        message: format!("token request to {token_url} failed: {}", describe(&e)),
                         status: None,
                     });
                 }
@@ -378,6 +371,129 @@ impl OAuthState {
     }
 }
 
+/// Where and how a service account's token is fetched.
+pub(crate) struct TokenEndpoint<'a> {
+    pub(crate) http: &'a reqwest::Client,
+    pub(crate) url: &'a url::Url,
+    pub(crate) policy: &'a RetryPolicy,
+    pub(crate) user_agent: &'a reqwest::header::HeaderValue,
+}
+
+/// What a digest answer signs: the method, the path and query, and the body.
+pub(crate) struct Request<'a> {
+    pub(crate) method: &'a str,
+    pub(crate) uri: &'a str,
+    pub(crate) body: &'a [u8],
+}
+
+/// How one authenticated attempt ends when no response comes back to classify.
+pub(crate) enum AttemptError {
+    /// The transport failed: the retry policy decides what follows.
+    Transport(reqwest::Error),
+    /// The call ends here, with this error.
+    Fatal(Error),
+}
+
+impl From<reqwest::Error> for AttemptError {
+    fn from(e: reqwest::Error) -> Self {
+        AttemptError::Transport(e)
+    }
+}
+
+/// The `WWW-Authenticate` values of a response.
+fn challenges(resp: &reqwest::Response) -> Vec<String> {
+    resp.headers()
+        .get_all(reqwest::header::WWW_AUTHENTICATE)
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(str::to_owned))
+        .collect()
+}
+
+/// The digest challenge a client answers among `WWW-Authenticate` values.
+fn strongest(values: &[String]) -> Option<DigestChallenge> {
+    strongest_digest_challenge(values.iter().map(String::as_str))
+}
+
+impl DigestState {
+    /// One request answered with the cached challenge. A `401` with a challenge new to this
+    /// request (the first one, a stale nonce, or a nonce the server rotated) is answered once
+    /// more; a refusal of the nonce just answered means wrong credentials.
+    async fn round_trip<F, Fut>(
+        &self,
+        request: &Request<'_>,
+        send: F,
+    ) -> Result<reqwest::Response, AttemptError>
+    where
+        F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
+        Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
+    {
+        let Request { method, uri, body } = *request;
+        let answer = self.authorization(method, uri, body);
+        let auth = answer.as_ref().and_then(Answer::header_value);
+        let used = answer.map(|a| a.nonce);
+        let resp = send(auth).await?;
+        if resp.status().as_u16() != 401 {
+            return Ok(resp);
+        }
+        let values = challenges(&resp);
+        let stale = values.iter().any(|v| {
+            v.to_ascii_lowercase()
+                .replace(' ', "")
+                .contains("stale=true")
+        });
+        let Some(newest) = strongest(&values) else {
+            let digest_offered = values.iter().any(|v| is_digest(v));
+            if digest_offered && used.is_none() {
+                return Err(AttemptError::Fatal(Error::Auth {
+                    message: format!("the server's digest challenge is not supported (MD5, SHA-256 and SHA-512-256 are): {}", values.join(" | ")),
+                    status: Some(401),
+                }));
+            }
+            return Ok(resp);
+        };
+        let fresh = used.as_deref() != Some(newest.nonce.as_str());
+        self.store(newest);
+        if !(fresh || stale) {
+            return Ok(resp);
+        }
+        tracing::debug!("digest challenge received; answering it");
+        let answer = self.authorization(method, uri, body);
+        let auth = answer.as_ref().and_then(Answer::header_value);
+        let resp = send(auth).await?;
+        if resp.status().as_u16() == 401 {
+            // Not answered again, but kept: the next call answers the newest nonce.
+            if let Some(c) = strongest(&challenges(&resp)) {
+                self.store(c);
+            }
+        }
+        Ok(resp)
+    }
+}
+
+impl OAuthState {
+    /// One request with the cached bearer token; a refused token is dropped, and the request
+    /// sent once more with a new one.
+    async fn round_trip<F, Fut>(
+        &self,
+        tokens: &TokenEndpoint<'_>,
+        send: F,
+    ) -> Result<reqwest::Response, AttemptError>
+    where
+        F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
+        Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
+    {
+        let token = self.token(tokens).await.map_err(AttemptError::Fatal)?;
+        let resp = send(Some(token.bearer)).await?;
+        if resp.status().as_u16() != 401 {
+            return Ok(resp);
+        }
+        tracing::debug!("bearer token refused; refreshing it once");
+        self.invalidate(token.generation).await;
+        let token = self.token(tokens).await.map_err(AttemptError::Fatal)?;
+        Ok(send(Some(token.bearer)).await?)
+    }
+}
+
 /// A client's authentication state.
 pub(crate) enum AuthState {
     None,
@@ -408,6 +524,25 @@ impl AuthState {
                 generation: AtomicU64::new(0),
                 fetches: AtomicU64::new(0),
             }),
+        }
+    }
+
+    /// Sends one request with these credentials (`send` sends it with an `Authorization` value),
+    /// answering a digest challenge or replacing a refused token on the way.
+    pub(crate) async fn round_trip<F, Fut>(
+        &self,
+        tokens: &TokenEndpoint<'_>,
+        request: &Request<'_>,
+        send: F,
+    ) -> Result<reqwest::Response, AttemptError>
+    where
+        F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
+        Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
+    {
+        match self {
+            AuthState::None => Ok(send(None).await?),
+            AuthState::Digest(st) => st.round_trip(request, send).await,
+            AuthState::OAuth(st) => st.round_trip(tokens, send).await,
         }
     }
 

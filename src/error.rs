@@ -3,7 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::client::ResponseMeta;
+use crate::response::ResponseMeta;
 use crate::v2::{ApiError, ErrorCode};
 
 /// Longest body excerpt kept in an error, in bytes.
@@ -249,6 +249,18 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
     let mut s = String::from_utf8_lossy(cut).into_owned();
     if body.len() > EXCERPT_LIMIT {
         s.push('…');
+    }
+    s
+}
+
+/// A transport error's description, without URL credentials (there are none) and with its causes.
+pub(crate) fn describe(e: &reqwest::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(cause) = src {
+        s.push_str(": ");
+        s.push_str(&cause.to_string());
+        src = cause.source();
     }
     s
 }

@@ -76,14 +76,16 @@ pub mod error;
 #[cfg(feature = "fake")]
 pub mod fake;
 pub mod operation;
+pub mod response;
 pub mod retry;
 mod tagged;
 pub mod validation;
 
 pub use auth::Credentials;
 pub use buckets::{ExportBuckets, ExportBuckets2023, ExportBucketsV1, PageRequest};
-pub use client::{Client, ClientBuilder, Response, ResponseMeta};
+pub use client::{Client, ClientBuilder};
 pub use error::Error;
+pub use response::{Response, ResponseMeta};
 pub use retry::RetryPolicy;
 
 /// The README's examples, compiled as doctests.
