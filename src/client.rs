@@ -12,7 +12,7 @@ use tracing::Instrument;
 use url::{Position, Url};
 
 use crate::auth::{AttemptError, AuthState, Credentials, Request, TokenEndpoint};
-use crate::error::{describe, excerpt, Error};
+use crate::error::{describe, excerpt, ApiError, Error, ErrorBody};
 use crate::operation::{Method, Operation, OperationDescriptor, Params};
 use crate::response::response_meta;
 pub use crate::response::{Response, ResponseMeta};
@@ -471,12 +471,17 @@ impl Client {
     }
 
     /// Calls operation `O` (one operation at one API version): validates, sends with retries,
-    /// and decodes the answer.
+    /// and decodes the answer. An error status whose body decodes as the operation's declared
+    /// error type ([`Operation::Error`]) is [`Error::Api`], which keeps that body; any other
+    /// error body is [`Error::Http`].
     pub async fn execute<O: Operation>(
         &self,
         params: &O::Params,
         body: &O::Request,
-    ) -> Result<Response<O::Response>, Error> {
+    ) -> Result<Response<O::Response>, Error>
+    where
+        O::Error: ErrorBody,
+    {
         let d = O::DESCRIPTOR;
         let mut violations = Vec::new();
         params.collect_violations("", &mut violations);
@@ -514,7 +519,10 @@ impl Client {
         url: &Url,
         body: Option<&[u8]>,
         span: &tracing::Span,
-    ) -> Result<Response<O::Response>, Error> {
+    ) -> Result<Response<O::Response>, Error>
+    where
+        O::Error: ErrorBody,
+    {
         let policy = &self.inner.retry;
         let idempotent = !matches!(d.method, Method::Post);
         let mut backoff = policy.backoff();
@@ -604,7 +612,10 @@ impl Client {
         d: &'static OperationDescriptor,
         meta: ResponseMeta,
         body: &[u8],
-    ) -> Result<Response<O::Response>, Error> {
+    ) -> Result<Response<O::Response>, Error>
+    where
+        O::Error: ErrorBody,
+    {
         let status = meta.status;
         self.warn_deprecated(d, &meta);
         match status {
@@ -624,10 +635,10 @@ impl Client {
                 };
                 decode::<O::Response>(text, status, body).map(|body| Response { body, meta })
             }
-            400..=599 => match serde_json::from_slice::<crate::v2::ApiError>(body) {
+            400..=599 => match serde_json::from_slice::<O::Error>(body) {
                 Ok(error) => Err(Error::Api {
                     status,
-                    error: Box::new(error),
+                    error: Box::new(ApiError::from_body(error)),
                     meta: Box::new(meta),
                 }),
                 Err(_) => Err(Error::Http {
