@@ -11,7 +11,7 @@ use secrecy::{ExposeSecret, SecretString};
 use tokio::time::Instant;
 
 use crate::error::{describe, excerpt, Error};
-use crate::retry::RetryPolicy;
+use crate::retry::{is_transient, retry_after, Failure, RetryPolicy};
 
 /// Environment variable names, as the Atlas CLI spells them.
 pub const ENV_PUBLIC_KEY: &str = "MONGODB_ATLAS_PUBLIC_API_KEY";
@@ -288,10 +288,13 @@ impl OAuthState {
             policy,
             user_agent,
         } = *endpoint;
+        // A client-credentials grant changes nothing on the server: asking again is harmless.
+        const IDEMPOTENT: bool = true;
         let mut attempt = 0u32;
         let mut backoff = policy.backoff();
         loop {
             attempt += 1;
+            let more = attempt < policy.max_attempts;
             self.fetches.fetch_add(1, Ordering::Relaxed);
             let sent = http
                 .post(token_url.clone())
@@ -308,32 +311,49 @@ impl OAuthState {
             let resp = match sent {
                 Ok(r) => r,
                 Err(e) => {
-                    if attempt < policy.max_attempts && e.is_connect() {
-                        tokio::time::sleep(backoff.next().unwrap_or(policy.max_delay)).await;
+                    if more && is_transient(Failure::Send(&e), IDEMPOTENT) {
+                        wait(policy.delay(None, &mut backoff), None).await;
                         continue;
                     }
                     return Err(Error::Auth {
-                        message: format!("token request to {token_url} failed: {}", describe(&e)),
+                        message: format!(
+                            "token request to {token_url} failed after {attempt} attempt(s): {}",
+                            describe(&e)
+                        ),
                         status: None,
                     });
                 }
             };
             let status = resp.status().as_u16();
-            let retry_after = crate::retry::retry_after(resp.headers());
-            let body = resp.bytes().await.unwrap_or_default();
-            if status == 429 || status == 503 {
-                if attempt < policy.max_attempts {
-                    let wait = policy.delay(retry_after, &mut backoff);
-                    tracing::warn!(
-                        status,
-                        wait_ms = wait.as_millis() as u64,
-                        "token endpoint asked to wait"
-                    );
-                    tokio::time::sleep(wait).await;
-                    continue;
+            let transient = is_transient(Failure::Status(status), IDEMPOTENT);
+            if more && transient {
+                let delay = policy.delay(retry_after(resp.headers()), &mut backoff);
+                drop(resp);
+                wait(delay, Some(status)).await;
+                continue;
+            }
+            let body = match resp.bytes().await {
+                Ok(body) => body,
+                Err(e) => {
+                    if more && is_transient(Failure::Read, IDEMPOTENT) {
+                        wait(policy.delay(None, &mut backoff), Some(status)).await;
+                        continue;
+                    }
+                    return Err(Error::Auth {
+                        message: format!(
+                            "the token response cannot be read after {attempt} attempt(s): {}",
+                            describe(&e)
+                        ),
+                        status: Some(status),
+                    });
                 }
+            };
+            if transient {
                 return Err(Error::Auth {
-                    message: format!("token endpoint is rate limited: {}", excerpt(&body)),
+                    message: format!(
+                        "token endpoint still unavailable after {attempt} attempt(s): {}",
+                        excerpt(&body)
+                    ),
                     status: Some(status),
                 });
             }
@@ -369,6 +389,16 @@ impl OAuthState {
             });
         }
     }
+}
+
+/// The wait before another token attempt.
+async fn wait(delay: Duration, status: Option<u16>) {
+    tracing::warn!(
+        status,
+        wait_ms = delay.as_millis() as u64,
+        "token request failed; trying again"
+    );
+    tokio::time::sleep(delay).await;
 }
 
 /// Where and how a service account's token is fetched.

@@ -16,7 +16,7 @@ use crate::error::{describe, excerpt, ApiError, Error, ErrorBody};
 use crate::operation::{Method, Operation, OperationDescriptor, Params};
 use crate::response::response_meta;
 pub use crate::response::{Response, ResponseMeta};
-use crate::retry::{RetryEvent, RetryPolicy};
+use crate::retry::{is_transient, Failure, RetryEvent, RetryPolicy};
 use crate::validation::{Location, Validate, ValidationError, Violation, ViolationKind};
 
 /// The default base URL.
@@ -533,12 +533,8 @@ impl Client {
             let more = attempt < policy.max_attempts;
             let resp = match self.send_authed(d, url, body).await {
                 Err(AttemptError::Fatal(e)) => return Err(e),
-                // A connection refused or a failed handshake sent nothing: retried for any method.
                 Err(AttemptError::Transport(e)) => {
-                    let retry = more
-                        && (e.is_connect()
-                            || (idempotent && (e.is_timeout() || e.is_request() || e.is_body())));
-                    if retry {
+                    if more && is_transient(Failure::Send(&e), idempotent) {
                         let delay = policy.delay(None, &mut backoff);
                         self.retrying(d, attempt, None, delay);
                         pause(delay).await;
@@ -552,9 +548,7 @@ impl Client {
             span.record("status", status);
             let meta = response_meta(d, status, resp.headers(), attempt);
             let retry_after = meta.retry_after;
-            let retryable =
-                matches!(status, 429 | 502 | 503 | 504) && (idempotent || status == 429);
-            if retryable && more {
+            if more && is_transient(Failure::Status(status), idempotent) {
                 let delay = policy.delay(retry_after, &mut backoff);
                 self.retrying(d, attempt, Some(status), delay);
                 drop(resp);
@@ -569,9 +563,8 @@ impl Client {
                         limit: self.inner.max_response_bytes,
                     })
                 }
-                // The request reached the server: only an idempotent call may be sent again.
                 Err(ReadError::Transport(e)) => {
-                    if more && idempotent {
+                    if more && is_transient(Failure::Read, idempotent) {
                         let delay = policy.delay(None, &mut backoff);
                         self.retrying(d, attempt, Some(status), delay);
                         pause(delay).await;

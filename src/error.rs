@@ -275,9 +275,17 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
     s
 }
 
-/// A transport error's description, without URL credentials (there are none) and with its causes.
+/// A transport error's description, without URL credentials (there are none) and with its causes;
+/// a TLS failure is named first.
 pub(crate) fn describe(e: &reqwest::Error) -> String {
-    let mut s = e.to_string();
+    let mut s = match crate::retry::tls_failure(e) {
+        Some(rustls::Error::InvalidCertificate(_)) => {
+            "the server's TLS certificate is untrusted: ".to_owned()
+        }
+        Some(_) => "the TLS handshake failed: ".to_owned(),
+        None => String::new(),
+    };
+    s.push_str(&e.to_string());
     let mut src = std::error::Error::source(e);
     while let Some(cause) = src {
         s.push_str(": ");

@@ -1211,6 +1211,38 @@ async fn a_rate_limited_token_endpoint_is_honoured() {
 }
 
 #[tokio::test]
+async fn a_token_endpoint_answering_502_is_tried_again() {
+    let server = MockServer::start().await;
+    for status in [502, 504] {
+        Mock::given(method("POST"))
+            .and(path("/api/oauth/token"))
+            .respond_with(ResponseTemplate::new(status))
+            .up_to_n_times(1)
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    Mock::given(method("POST"))
+        .and(path("/api/oauth/token"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"access_token": "t", "expires_in": 3600})),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(ITEM))
+        .and(header("authorization", "Bearer t"))
+        .respond_with(ok(V2024, aws()))
+        .mount(&server)
+        .await;
+    let c = sa_client(&server);
+    c.export_buckets().get(GROUP, BUCKET).await.unwrap();
+    assert_eq!(token_requests(&requests(&server).await), 3);
+    assert_eq!(c.tokens_fetched(), 3);
+}
+
+#[tokio::test]
 async fn an_expiring_token_is_renewed_before_it_expires() {
     // expires_in 1 s minus the safety buffer: every call needs a new token.
     let server = token_server(1).await;
