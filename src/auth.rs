@@ -150,15 +150,15 @@ pub fn strongest_digest_challenge<'a>(
 }
 
 /// A digest `Authorization` value and the nonce it answers.
-pub(crate) struct Answer {
-    pub(crate) header: String,
-    pub(crate) nonce: String,
+struct Answer {
+    header: String,
+    nonce: String,
 }
 
 impl Answer {
     /// The header value, marked sensitive. `None` only if the digest crate produced characters
     /// a header cannot carry (it formats ASCII).
-    pub(crate) fn header_value(&self) -> Option<reqwest::header::HeaderValue> {
+    fn header_value(&self) -> Option<reqwest::header::HeaderValue> {
         let mut v = reqwest::header::HeaderValue::from_str(&self.header).ok()?;
         v.set_sensitive(true);
         Some(v)
@@ -166,7 +166,7 @@ impl Answer {
 }
 
 /// Whether a `WWW-Authenticate` value is a Digest challenge (of any algorithm).
-pub(crate) fn is_digest(value: &str) -> bool {
+fn is_digest(value: &str) -> bool {
     value
         .trim_start()
         .get(..6)
@@ -183,7 +183,7 @@ pub(crate) struct DigestState {
 impl DigestState {
     /// The `Authorization` value for a request, when a challenge is known, with the nonce it
     /// answers.
-    pub(crate) fn authorization(&self, method: &str, uri: &str, body: &[u8]) -> Option<Answer> {
+    fn authorization(&self, method: &str, uri: &str, body: &[u8]) -> Option<Answer> {
         let mut guard = self.challenge.lock().unwrap_or_else(|p| p.into_inner());
         let challenge = guard.as_mut()?;
         let ctx = digest_auth::AuthContext::new_with_method(
@@ -201,7 +201,7 @@ impl DigestState {
     }
 
     /// Stores a challenge: later requests answer it.
-    pub(crate) fn store(&self, challenge: DigestChallenge) {
+    fn store(&self, challenge: DigestChallenge) {
         *self.challenge.lock().unwrap_or_else(|p| p.into_inner()) = Some(challenge);
     }
 
@@ -215,10 +215,10 @@ impl DigestState {
 /// A cached bearer token, kept as the `Authorization` value itself (marked sensitive), so a call
 /// clones a reference-counted value instead of formatting the header again.
 #[derive(Clone)]
-pub(crate) struct Token {
-    pub(crate) bearer: reqwest::header::HeaderValue,
-    pub(crate) expires_at: Instant,
-    pub(crate) generation: u64,
+struct Token {
+    bearer: reqwest::header::HeaderValue,
+    expires_at: Instant,
+    generation: u64,
 }
 
 /// Service-account state: the token cache, filled by one caller at a time (single flight).
@@ -243,7 +243,7 @@ struct TokenResponse {
 
 impl OAuthState {
     /// A valid token: the cached one, or one fetched while other callers wait.
-    pub(crate) async fn token(&self, endpoint: &TokenEndpoint<'_>) -> Result<Token, Error> {
+    async fn token(&self, endpoint: &TokenEndpoint<'_>) -> Result<Token, Error> {
         if let Some(t) = self.current() {
             return Ok(t);
         }
@@ -268,7 +268,7 @@ impl OAuthState {
     }
 
     /// Drops the cached token if it is the one that was refused.
-    pub(crate) async fn invalidate(&self, generation: u64) {
+    async fn invalidate(&self, generation: u64) {
         let _fetching = self.fetching.lock().await;
         let mut current = self.current.write().unwrap_or_else(|p| p.into_inner());
         if current.as_ref().is_some_and(|t| t.generation == generation) {
@@ -351,7 +351,7 @@ impl OAuthState {
             if transient {
                 return Err(Error::Auth {
                     message: format!(
-                        "token endpoint still unavailable after {attempt} attempt(s): {}",
+                        "token endpoint answered {status} after {attempt} attempt(s): {}",
                         excerpt(&body)
                     ),
                     status: Some(status),

@@ -70,7 +70,8 @@ pub enum Error {
         /// Attempts made.
         attempts: u32,
     },
-    /// The server could not be reached.
+    /// The server could not be reached, or its TLS certificate is not trusted (the message says
+    /// so first; such a failure is not retried).
     Connect {
         /// Operation id.
         operation: &'static str,
