@@ -2,6 +2,7 @@
 //! service-account client credentials.
 
 use std::fmt;
+use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -9,7 +10,8 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::time::Instant;
 
-use crate::error::{excerpt, Error};
+use crate::error::{describe, excerpt, Error};
+use crate::retry::{is_transient, retry_after, Failure, RetryPolicy};
 
 /// Environment variable names, as the Atlas CLI spells them.
 pub const ENV_PUBLIC_KEY: &str = "MONGODB_ATLAS_PUBLIC_API_KEY";
@@ -148,15 +150,15 @@ pub fn strongest_digest_challenge<'a>(
 }
 
 /// A digest `Authorization` value and the nonce it answers.
-pub(crate) struct Answer {
-    pub(crate) header: String,
-    pub(crate) nonce: String,
+struct Answer {
+    header: String,
+    nonce: String,
 }
 
 impl Answer {
     /// The header value, marked sensitive. `None` only if the digest crate produced characters
     /// a header cannot carry (it formats ASCII).
-    pub(crate) fn header_value(&self) -> Option<reqwest::header::HeaderValue> {
+    fn header_value(&self) -> Option<reqwest::header::HeaderValue> {
         let mut v = reqwest::header::HeaderValue::from_str(&self.header).ok()?;
         v.set_sensitive(true);
         Some(v)
@@ -164,7 +166,7 @@ impl Answer {
 }
 
 /// Whether a `WWW-Authenticate` value is a Digest challenge (of any algorithm).
-pub(crate) fn is_digest(value: &str) -> bool {
+fn is_digest(value: &str) -> bool {
     value
         .trim_start()
         .get(..6)
@@ -181,7 +183,7 @@ pub(crate) struct DigestState {
 impl DigestState {
     /// The `Authorization` value for a request, when a challenge is known, with the nonce it
     /// answers.
-    pub(crate) fn authorization(&self, method: &str, uri: &str, body: &[u8]) -> Option<Answer> {
+    fn authorization(&self, method: &str, uri: &str, body: &[u8]) -> Option<Answer> {
         let mut guard = self.challenge.lock().unwrap_or_else(|p| p.into_inner());
         let challenge = guard.as_mut()?;
         let ctx = digest_auth::AuthContext::new_with_method(
@@ -199,7 +201,7 @@ impl DigestState {
     }
 
     /// Stores a challenge: later requests answer it.
-    pub(crate) fn store(&self, challenge: DigestChallenge) {
+    fn store(&self, challenge: DigestChallenge) {
         *self.challenge.lock().unwrap_or_else(|p| p.into_inner()) = Some(challenge);
     }
 
@@ -213,10 +215,10 @@ impl DigestState {
 /// A cached bearer token, kept as the `Authorization` value itself (marked sensitive), so a call
 /// clones a reference-counted value instead of formatting the header again.
 #[derive(Clone)]
-pub(crate) struct Token {
-    pub(crate) bearer: reqwest::header::HeaderValue,
-    pub(crate) expires_at: Instant,
-    pub(crate) generation: u64,
+struct Token {
+    bearer: reqwest::header::HeaderValue,
+    expires_at: Instant,
+    generation: u64,
 }
 
 /// Service-account state: the token cache, filled by one caller at a time (single flight).
@@ -241,13 +243,7 @@ struct TokenResponse {
 
 impl OAuthState {
     /// A valid token: the cached one, or one fetched while other callers wait.
-    pub(crate) async fn token(
-        &self,
-        http: &reqwest::Client,
-        token_url: &url::Url,
-        policy: &crate::retry::RetryPolicy,
-        user_agent: &reqwest::header::HeaderValue,
-    ) -> Result<Token, Error> {
+    async fn token(&self, endpoint: &TokenEndpoint<'_>) -> Result<Token, Error> {
         if let Some(t) = self.current() {
             return Ok(t);
         }
@@ -257,7 +253,7 @@ impl OAuthState {
             return Ok(t);
         }
         // Boxed: a fetch is rare, and its state is large.
-        let token = Box::pin(self.fetch(http, token_url, policy, user_agent)).await?;
+        let token = Box::pin(self.fetch(endpoint)).await?;
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(token.clone());
         Ok(token)
     }
@@ -272,7 +268,7 @@ impl OAuthState {
     }
 
     /// Drops the cached token if it is the one that was refused.
-    pub(crate) async fn invalidate(&self, generation: u64) {
+    async fn invalidate(&self, generation: u64) {
         let _fetching = self.fetching.lock().await;
         let mut current = self.current.write().unwrap_or_else(|p| p.into_inner());
         if current.as_ref().is_some_and(|t| t.generation == generation) {
@@ -285,17 +281,20 @@ impl OAuthState {
         self.fetches.load(Ordering::Relaxed)
     }
 
-    async fn fetch(
-        &self,
-        http: &reqwest::Client,
-        token_url: &url::Url,
-        policy: &crate::retry::RetryPolicy,
-        user_agent: &reqwest::header::HeaderValue,
-    ) -> Result<Token, Error> {
+    async fn fetch(&self, endpoint: &TokenEndpoint<'_>) -> Result<Token, Error> {
+        let TokenEndpoint {
+            http,
+            url: token_url,
+            policy,
+            user_agent,
+        } = *endpoint;
+        // A client-credentials grant changes nothing on the server: asking again is harmless.
+        const IDEMPOTENT: bool = true;
         let mut attempt = 0u32;
         let mut backoff = policy.backoff();
         loop {
             attempt += 1;
+            let more = attempt < policy.max_attempts;
             self.fetches.fetch_add(1, Ordering::Relaxed);
             let sent = http
                 .post(token_url.clone())
@@ -312,35 +311,49 @@ impl OAuthState {
             let resp = match sent {
                 Ok(r) => r,
                 Err(e) => {
-                    if attempt < policy.max_attempts && e.is_connect() {
-                        tokio::time::sleep(backoff.next().unwrap_or(policy.max_delay)).await;
+                    if more && is_transient(Failure::Send(&e), IDEMPOTENT) {
+                        wait(policy.delay(None, &mut backoff), None).await;
                         continue;
                     }
                     return Err(Error::Auth {
                         message: format!(
-                            "token request to {token_url} failed: {}",
-                            crate::client::describe(&e)
+                            "token request to {token_url} failed after {attempt} attempt(s): {}",
+                            describe(&e)
                         ),
                         status: None,
                     });
                 }
             };
             let status = resp.status().as_u16();
-            let retry_after = crate::retry::retry_after(resp.headers());
-            let body = resp.bytes().await.unwrap_or_default();
-            if status == 429 || status == 503 {
-                if attempt < policy.max_attempts {
-                    let wait = policy.delay(retry_after, &mut backoff);
-                    tracing::warn!(
-                        status,
-                        wait_ms = wait.as_millis() as u64,
-                        "token endpoint asked to wait"
-                    );
-                    tokio::time::sleep(wait).await;
-                    continue;
+            let transient = is_transient(Failure::Status(status), IDEMPOTENT);
+            if more && transient {
+                let delay = policy.delay(retry_after(resp.headers()), &mut backoff);
+                drop(resp);
+                wait(delay, Some(status)).await;
+                continue;
+            }
+            let body = match resp.bytes().await {
+                Ok(body) => body,
+                Err(e) => {
+                    if more && is_transient(Failure::Read, IDEMPOTENT) {
+                        wait(policy.delay(None, &mut backoff), Some(status)).await;
+                        continue;
+                    }
+                    return Err(Error::Auth {
+                        message: format!(
+                            "the token response cannot be read after {attempt} attempt(s): {}",
+                            describe(&e)
+                        ),
+                        status: Some(status),
+                    });
                 }
+            };
+            if transient {
                 return Err(Error::Auth {
-                    message: format!("token endpoint is rate limited: {}", excerpt(&body)),
+                    message: format!(
+                        "token endpoint answered {status} after {attempt} attempt(s): {}",
+                        excerpt(&body)
+                    ),
                     status: Some(status),
                 });
             }
@@ -378,6 +391,139 @@ impl OAuthState {
     }
 }
 
+/// The wait before another token attempt.
+async fn wait(delay: Duration, status: Option<u16>) {
+    tracing::warn!(
+        status,
+        wait_ms = delay.as_millis() as u64,
+        "token request failed; trying again"
+    );
+    tokio::time::sleep(delay).await;
+}
+
+/// Where and how a service account's token is fetched.
+pub(crate) struct TokenEndpoint<'a> {
+    pub(crate) http: &'a reqwest::Client,
+    pub(crate) url: &'a url::Url,
+    pub(crate) policy: &'a RetryPolicy,
+    pub(crate) user_agent: &'a reqwest::header::HeaderValue,
+}
+
+/// What a digest answer signs: the method, the path and query, and the body.
+pub(crate) struct Request<'a> {
+    pub(crate) method: &'a str,
+    pub(crate) uri: &'a str,
+    pub(crate) body: &'a [u8],
+}
+
+/// How one authenticated attempt ends when no response comes back to classify.
+pub(crate) enum AttemptError {
+    /// The transport failed: the retry policy decides what follows.
+    Transport(reqwest::Error),
+    /// The call ends here, with this error.
+    Fatal(Error),
+}
+
+impl From<reqwest::Error> for AttemptError {
+    fn from(e: reqwest::Error) -> Self {
+        AttemptError::Transport(e)
+    }
+}
+
+/// The `WWW-Authenticate` values of a response.
+fn challenges(resp: &reqwest::Response) -> Vec<String> {
+    resp.headers()
+        .get_all(reqwest::header::WWW_AUTHENTICATE)
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(str::to_owned))
+        .collect()
+}
+
+/// The digest challenge a client answers among `WWW-Authenticate` values.
+fn strongest(values: &[String]) -> Option<DigestChallenge> {
+    strongest_digest_challenge(values.iter().map(String::as_str))
+}
+
+impl DigestState {
+    /// One request answered with the cached challenge. A `401` with a challenge new to this
+    /// request (the first one, a stale nonce, or a nonce the server rotated) is answered once
+    /// more; a refusal of the nonce just answered means wrong credentials.
+    async fn round_trip<F, Fut>(
+        &self,
+        request: &Request<'_>,
+        send: F,
+    ) -> Result<reqwest::Response, AttemptError>
+    where
+        F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
+        Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
+    {
+        let Request { method, uri, body } = *request;
+        let answer = self.authorization(method, uri, body);
+        let auth = answer.as_ref().and_then(Answer::header_value);
+        let used = answer.map(|a| a.nonce);
+        let resp = send(auth).await?;
+        if resp.status().as_u16() != 401 {
+            return Ok(resp);
+        }
+        let values = challenges(&resp);
+        let stale = values.iter().any(|v| {
+            v.to_ascii_lowercase()
+                .replace(' ', "")
+                .contains("stale=true")
+        });
+        let Some(newest) = strongest(&values) else {
+            let digest_offered = values.iter().any(|v| is_digest(v));
+            if digest_offered && used.is_none() {
+                return Err(AttemptError::Fatal(Error::Auth {
+                    message: format!("the server's digest challenge is not supported (MD5, SHA-256 and SHA-512-256 are): {}", values.join(" | ")),
+                    status: Some(401),
+                }));
+            }
+            return Ok(resp);
+        };
+        let fresh = used.as_deref() != Some(newest.nonce.as_str());
+        self.store(newest);
+        if !(fresh || stale) {
+            return Ok(resp);
+        }
+        tracing::debug!("digest challenge received; answering it");
+        let answer = self.authorization(method, uri, body);
+        let auth = answer.as_ref().and_then(Answer::header_value);
+        let resp = send(auth).await?;
+        if resp.status().as_u16() == 401 {
+            // Not answered again, but kept: the next call answers the newest nonce.
+            if let Some(c) = strongest(&challenges(&resp)) {
+                self.store(c);
+            }
+        }
+        Ok(resp)
+    }
+}
+
+impl OAuthState {
+    /// One request with the cached bearer token; a refused token is dropped, and the request
+    /// sent once more with a new one.
+    async fn round_trip<F, Fut>(
+        &self,
+        tokens: &TokenEndpoint<'_>,
+        send: F,
+    ) -> Result<reqwest::Response, AttemptError>
+    where
+        F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
+        Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
+    {
+        let token = self.token(tokens).await.map_err(AttemptError::Fatal)?;
+        let resp = send(Some(token.bearer)).await?;
+        if resp.status().as_u16() != 401 {
+            return Ok(resp);
+        }
+        tracing::debug!("bearer token refused; refreshing it once");
+        self.invalidate(token.generation).await;
+        let token = self.token(tokens).await.map_err(AttemptError::Fatal)?;
+        Ok(send(Some(token.bearer)).await?)
+    }
+}
+
 /// A client's authentication state.
 pub(crate) enum AuthState {
     None,
@@ -408,6 +554,25 @@ impl AuthState {
                 generation: AtomicU64::new(0),
                 fetches: AtomicU64::new(0),
             }),
+        }
+    }
+
+    /// Sends one request with these credentials (`send` sends it with an `Authorization` value),
+    /// answering a digest challenge or replacing a refused token on the way.
+    pub(crate) async fn round_trip<F, Fut>(
+        &self,
+        tokens: &TokenEndpoint<'_>,
+        request: &Request<'_>,
+        send: F,
+    ) -> Result<reqwest::Response, AttemptError>
+    where
+        F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
+        Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
+    {
+        match self {
+            AuthState::None => Ok(send(None).await?),
+            AuthState::Digest(st) => st.round_trip(request, send).await,
+            AuthState::OAuth(st) => st.round_trip(tokens, send).await,
         }
     }
 

@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use futures_core::Stream;
 
 use crate::client::{Client, Response};
-use crate::error::Error;
+use crate::error::{Error, ErrorBody};
 use crate::operation::{NoBody, NoContent, Operation};
 use crate::{v1, v2};
 
@@ -136,6 +136,7 @@ pub fn paginate<O>(
 ) -> impl Stream<Item = Result<<O::Response as Page>::Item, Error>> + Send + 'static
 where
     O: Operation<Request = NoBody> + 'static,
+    O::Error: ErrorBody,
     O::Params: PagedParams + Clone + Send + Sync + 'static,
     O::Response: Page + Send,
     <O::Response as Page>::Item: Send + 'static,
@@ -153,6 +154,7 @@ pub fn paginate_with<O>(
 ) -> impl Stream<Item = Result<<O::Response as Page>::Item, Error>> + Send + 'static
 where
     O: Operation<Request = NoBody> + 'static,
+    O::Error: ErrorBody,
     O::Params: PagedParams + Clone + Send + Sync + 'static,
     O::Response: Page + Send,
     <O::Response as Page>::Item: Send + 'static,

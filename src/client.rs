@@ -11,10 +11,12 @@ use serde::de::DeserializeOwned;
 use tracing::Instrument;
 use url::{Position, Url};
 
-use crate::auth::{Answer, AuthState, Credentials};
-use crate::error::{excerpt, Error};
+use crate::auth::{AttemptError, AuthState, Credentials, Request, TokenEndpoint};
+use crate::error::{describe, excerpt, ApiError, Error, ErrorBody};
 use crate::operation::{Method, Operation, OperationDescriptor, Params};
-use crate::retry::{RetryEvent, RetryPolicy};
+use crate::response::response_meta;
+pub use crate::response::{Response, ResponseMeta};
+use crate::retry::{is_transient, Failure, RetryEvent, RetryPolicy};
 use crate::validation::{Location, Validate, ValidationError, Violation, ViolationKind};
 
 /// The default base URL.
@@ -294,91 +296,6 @@ impl fmt::Debug for Client {
     }
 }
 
-/// What came back besides the body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct ResponseMeta {
-    /// HTTP status.
-    pub status: u16,
-    /// Operation id.
-    pub operation: &'static str,
-    /// API version used.
-    pub version: Option<&'static str>,
-    /// `RateLimit-Limit`.
-    pub rate_limit_limit: Option<u64>,
-    /// `RateLimit-Remaining`.
-    pub rate_limit_remaining: Option<u64>,
-    /// `Deprecation` header, when the server sent one.
-    pub deprecation: Option<String>,
-    /// `Sunset` header, when the server sent one.
-    pub sunset: Option<String>,
-    /// The spec's `x-sunset` date for the version used.
-    pub version_sunset: Option<&'static str>,
-    /// Whether the version used is past its `x-sunset` date.
-    pub past_sunset: bool,
-    /// The request id, when Atlas sends one (`X-Request-Id`).
-    pub request_id: Option<String>,
-    /// `Retry-After`, when sent.
-    pub retry_after: Option<Duration>,
-    /// Attempts made (1 without retries).
-    pub attempts: u32,
-}
-
-/// A typed body with its metadata.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Response<T> {
-    /// The decoded body.
-    pub body: T,
-    /// Status and headers.
-    pub meta: ResponseMeta,
-}
-
-impl<T> Response<T> {
-    /// The body alone.
-    pub fn into_body(self) -> T {
-        self.body
-    }
-}
-
-enum AttemptError {
-    Transport(reqwest::Error),
-    Fatal(Error),
-}
-
-impl From<reqwest::Error> for AttemptError {
-    fn from(e: reqwest::Error) -> Self {
-        AttemptError::Transport(e)
-    }
-}
-
-/// A transport error's description, without URL credentials (there are none) and with its causes.
-pub(crate) fn describe(e: &reqwest::Error) -> String {
-    let mut s = e.to_string();
-    let mut src = std::error::Error::source(e);
-    while let Some(cause) = src {
-        s.push_str(": ");
-        s.push_str(&cause.to_string());
-        src = cause.source();
-    }
-    s
-}
-
-fn header_u64(v: &reqwest::header::HeaderValue) -> Option<u64> {
-    v.to_str().ok()?.trim().parse().ok()
-}
-
-fn header_string(v: &reqwest::header::HeaderValue) -> Option<String> {
-    v.to_str().ok().map(str::to_owned)
-}
-
-fn past(date: &str) -> bool {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    match time::Date::parse(date, format) {
-        Ok(d) => time::OffsetDateTime::now_utc().date() >= d,
-        Err(_) => false,
-    }
-}
-
 impl Client {
     /// A builder with the defaults.
     pub fn builder() -> ClientBuilder {
@@ -514,83 +431,21 @@ impl Client {
         body: Option<&[u8]>,
     ) -> Result<reqwest::Response, AttemptError> {
         let inner = &self.inner;
-        match &inner.auth {
-            AuthState::None => Ok(self.raw(d, url, body, None).await?),
-            AuthState::Digest(st) => {
-                let uri = &url[Position::BeforePath..];
-                let method = d.method.as_str();
-                let bytes = body.unwrap_or_default();
-                let answer = st.authorization(method, uri, bytes);
-                let auth = answer.as_ref().and_then(Answer::header_value);
-                let used = answer.map(|a| a.nonce);
-                let resp = self.raw(d, url, body, auth).await?;
-                if resp.status().as_u16() != 401 {
-                    return Ok(resp);
-                }
-                let values = challenges(&resp);
-                let stale = values.iter().any(|v| {
-                    v.to_ascii_lowercase()
-                        .replace(' ', "")
-                        .contains("stale=true")
-                });
-                let Some(newest) = strongest(&values) else {
-                    let digest_offered = values.iter().any(|v| crate::auth::is_digest(v));
-                    if digest_offered && used.is_none() {
-                        return Err(AttemptError::Fatal(Error::Auth {
-                            message: format!("the server's digest challenge is not supported (MD5, SHA-256 and SHA-512-256 are): {}", values.join(" | ")),
-                            status: Some(401),
-                        }));
-                    }
-                    return Ok(resp);
-                };
-                // Answer once more when this challenge is new to the request: the first one,
-                // a stale nonce, or a nonce other than the one just answered (the server
-                // rotated it). A refusal of the nonce just answered means wrong credentials.
-                let fresh = used.as_deref() != Some(newest.nonce.as_str());
-                st.store(newest);
-                if !(fresh || stale) {
-                    return Ok(resp);
-                }
-                tracing::debug!("digest challenge received; answering it");
-                let answer = st.authorization(method, uri, bytes);
-                let auth = answer.as_ref().and_then(Answer::header_value);
-                let resp = self.raw(d, url, body, auth).await?;
-                if resp.status().as_u16() == 401 {
-                    // Not answered again, but kept: the next call answers the newest nonce.
-                    if let Some(c) = strongest(&challenges(&resp)) {
-                        st.store(c);
-                    }
-                }
-                Ok(resp)
-            }
-            AuthState::OAuth(st) => {
-                let token = st
-                    .token(
-                        &inner.http,
-                        &inner.token_url,
-                        &inner.retry,
-                        &inner.user_agent,
-                    )
-                    .await
-                    .map_err(AttemptError::Fatal)?;
-                let resp = self.raw(d, url, body, Some(token.bearer)).await?;
-                if resp.status().as_u16() != 401 {
-                    return Ok(resp);
-                }
-                tracing::debug!("bearer token refused; refreshing it once");
-                st.invalidate(token.generation).await;
-                let token = st
-                    .token(
-                        &inner.http,
-                        &inner.token_url,
-                        &inner.retry,
-                        &inner.user_agent,
-                    )
-                    .await
-                    .map_err(AttemptError::Fatal)?;
-                Ok(self.raw(d, url, body, Some(token.bearer)).await?)
-            }
-        }
+        let tokens = TokenEndpoint {
+            http: &inner.http,
+            url: &inner.token_url,
+            policy: &inner.retry,
+            user_agent: &inner.user_agent,
+        };
+        let request = Request {
+            method: d.method.as_str(),
+            uri: &url[Position::BeforePath..],
+            body: body.unwrap_or_default(),
+        };
+        inner
+            .auth
+            .round_trip(&tokens, &request, |auth| self.raw(d, url, body, auth))
+            .await
     }
 
     fn warn_deprecated(&self, d: &OperationDescriptor, meta: &ResponseMeta) {
@@ -616,12 +471,17 @@ impl Client {
     }
 
     /// Calls operation `O` (one operation at one API version): validates, sends with retries,
-    /// and decodes the answer.
+    /// and decodes the answer. An error status whose body decodes as the operation's declared
+    /// error type ([`Operation::Error`]) is [`Error::Api`], which keeps that body; any other
+    /// error body is [`Error::Http`].
     pub async fn execute<O: Operation>(
         &self,
         params: &O::Params,
         body: &O::Request,
-    ) -> Result<Response<O::Response>, Error> {
+    ) -> Result<Response<O::Response>, Error>
+    where
+        O::Error: ErrorBody,
+    {
         let d = O::DESCRIPTOR;
         let mut violations = Vec::new();
         params.collect_violations("", &mut violations);
@@ -659,7 +519,10 @@ impl Client {
         url: &Url,
         body: Option<&[u8]>,
         span: &tracing::Span,
-    ) -> Result<Response<O::Response>, Error> {
+    ) -> Result<Response<O::Response>, Error>
+    where
+        O::Error: ErrorBody,
+    {
         let policy = &self.inner.retry;
         let idempotent = !matches!(d.method, Method::Post);
         let mut backoff = policy.backoff();
@@ -670,12 +533,8 @@ impl Client {
             let more = attempt < policy.max_attempts;
             let resp = match self.send_authed(d, url, body).await {
                 Err(AttemptError::Fatal(e)) => return Err(e),
-                // A connection refused or a failed handshake sent nothing: retried for any method.
                 Err(AttemptError::Transport(e)) => {
-                    let retry = more
-                        && (e.is_connect()
-                            || (idempotent && (e.is_timeout() || e.is_request() || e.is_body())));
-                    if retry {
+                    if more && is_transient(Failure::Send(&e), idempotent) {
                         let delay = policy.delay(None, &mut backoff);
                         self.retrying(d, attempt, None, delay);
                         pause(delay).await;
@@ -689,9 +548,7 @@ impl Client {
             span.record("status", status);
             let meta = response_meta(d, status, resp.headers(), attempt);
             let retry_after = meta.retry_after;
-            let retryable =
-                matches!(status, 429 | 502 | 503 | 504) && (idempotent || status == 429);
-            if retryable && more {
+            if more && is_transient(Failure::Status(status), idempotent) {
                 let delay = policy.delay(retry_after, &mut backoff);
                 self.retrying(d, attempt, Some(status), delay);
                 drop(resp);
@@ -706,9 +563,8 @@ impl Client {
                         limit: self.inner.max_response_bytes,
                     })
                 }
-                // The request reached the server: only an idempotent call may be sent again.
                 Err(ReadError::Transport(e)) => {
-                    if more && idempotent {
+                    if more && is_transient(Failure::Read, idempotent) {
                         let delay = policy.delay(None, &mut backoff);
                         self.retrying(d, attempt, Some(status), delay);
                         pause(delay).await;
@@ -749,7 +605,10 @@ impl Client {
         d: &'static OperationDescriptor,
         meta: ResponseMeta,
         body: &[u8],
-    ) -> Result<Response<O::Response>, Error> {
+    ) -> Result<Response<O::Response>, Error>
+    where
+        O::Error: ErrorBody,
+    {
         let status = meta.status;
         self.warn_deprecated(d, &meta);
         match status {
@@ -769,10 +628,10 @@ impl Client {
                 };
                 decode::<O::Response>(text, status, body).map(|body| Response { body, meta })
             }
-            400..=599 => match serde_json::from_slice::<crate::v2::ApiError>(body) {
+            400..=599 => match serde_json::from_slice::<O::Error>(body) {
                 Ok(error) => Err(Error::Api {
                     status,
-                    error: Box::new(error),
+                    error: Box::new(ApiError::from_body(error)),
                     meta: Box::new(meta),
                 }),
                 Err(_) => Err(Error::Http {
@@ -788,20 +647,6 @@ impl Client {
             }),
         }
     }
-}
-
-/// The `WWW-Authenticate` values of a response.
-fn challenges(resp: &reqwest::Response) -> Vec<String> {
-    resp.headers()
-        .get_all(reqwest::header::WWW_AUTHENTICATE)
-        .iter()
-        .filter_map(|v| v.to_str().ok().map(str::to_owned))
-        .collect()
-}
-
-/// The digest challenge a client answers among `WWW-Authenticate` values.
-fn strongest(values: &[String]) -> Option<crate::auth::DigestChallenge> {
-    crate::auth::strongest_digest_challenge(values.iter().map(String::as_str))
 }
 
 /// The wait before a retry. Boxed: the timer is large, and keeping it out of the call's state
@@ -852,43 +697,6 @@ fn transport_error(d: &OperationDescriptor, e: &reqwest::Error, attempts: u32) -
             message: describe(e),
         }
     }
-}
-
-/// Metadata from the response head (read before the body, so the head is not copied).
-fn response_meta(
-    d: &'static OperationDescriptor,
-    status: u16,
-    h: &reqwest::header::HeaderMap,
-    attempts: u32,
-) -> ResponseMeta {
-    let mut meta = ResponseMeta {
-        status,
-        operation: d.operation_id,
-        version: d.version,
-        rate_limit_limit: None,
-        rate_limit_remaining: None,
-        deprecation: None,
-        sunset: None,
-        version_sunset: d.sunset,
-        past_sunset: d.sunset.is_some_and(past),
-        request_id: None,
-        retry_after: None,
-        attempts,
-    };
-    // One pass over the names present (each once); a header's first value counts.
-    for name in h.keys() {
-        let first = || h.get(name);
-        match name.as_str() {
-            "ratelimit-limit" => meta.rate_limit_limit = first().and_then(header_u64),
-            "ratelimit-remaining" => meta.rate_limit_remaining = first().and_then(header_u64),
-            "deprecation" => meta.deprecation = first().and_then(header_string),
-            "sunset" => meta.sunset = first().and_then(header_string),
-            "x-request-id" => meta.request_id = first().and_then(header_string),
-            "retry-after" => meta.retry_after = first().and_then(crate::retry::retry_after_value),
-            _ => {}
-        }
-    }
-    meta
 }
 
 fn decode<T: DeserializeOwned>(text: &[u8], status: u16, raw: &[u8]) -> Result<T, Error> {

@@ -3,8 +3,8 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::client::ResponseMeta;
-use crate::v2::{ApiError, ErrorCode};
+pub use crate::api_error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
+use crate::response::ResponseMeta;
 
 /// Longest body excerpt kept in an error, in bytes.
 pub const EXCERPT_LIMIT: usize = 512;
@@ -20,16 +20,18 @@ pub enum Error {
     },
     /// The request breaks the spec's constraints; nothing was sent.
     Validation(crate::validation::ValidationError),
-    /// Atlas answered with an error status and an `ApiError` body.
+    /// Atlas answered with an error status and a body of the operation's declared error type.
     Api {
         /// HTTP status.
         status: u16,
-        /// The typed error body (`errorCode`, `detail`, `badRequestDetail`, ...).
+        /// The error body (`errorCode`, `detail`, `badRequestDetail`, ...); [`ApiError::body`]
+        /// returns it as the operation declared it.
         error: Box<ApiError>,
         /// Response metadata.
         meta: Box<ResponseMeta>,
     },
-    /// An error status whose body is not an `ApiError` (empty, HTML from a proxy, ...).
+    /// An error status whose body is not of the operation's declared error type (empty, HTML
+    /// from a proxy, ...).
     Http {
         /// HTTP status.
         status: u16,
@@ -68,7 +70,8 @@ pub enum Error {
         /// Attempts made.
         attempts: u32,
     },
-    /// The server could not be reached.
+    /// The server could not be reached, or its TLS certificate is not trusted (the message says
+    /// so first; such a failure is not retried).
     Connect {
         /// Operation id.
         operation: &'static str,
@@ -104,12 +107,31 @@ pub enum Error {
 }
 
 impl Error {
-    /// The Atlas `errorCode`, when the server sent an `ApiError`.
-    pub fn error_code(&self) -> Option<&ErrorCode> {
+    /// The error body, when the server sent one of the operation's declared error type.
+    pub fn api_error(&self) -> Option<&ApiError> {
         match self {
-            Error::Api { error, .. } => Some(&error.error_code),
+            Error::Api { error, .. } => Some(error),
             _ => None,
         }
+    }
+
+    /// The Atlas `errorCode` as a `C`: the declared body's typed code (`v2::ErrorCode` for the
+    /// v2 operations, `v1::ErrorCode` for the v1.0 ones), or the open [`ErrorCode`] for any
+    /// operation. `C` is most often inferred from a comparison:
+    ///
+    /// ```
+    /// # use atlas_export_buckets::{v2, Error};
+    /// fn retry_later(e: &Error) -> bool {
+    ///     e.error_code() == Some(&v2::ErrorCode::RateLimited)
+    /// }
+    /// ```
+    pub fn error_code<C: std::any::Any>(&self) -> Option<&C> {
+        self.api_error()?.typed_error_code()
+    }
+
+    /// The Atlas `errorCode` as sent, for any operation.
+    pub fn error_code_str(&self) -> Option<&str> {
+        self.api_error().map(|e| e.error_code.as_str())
     }
 
     /// The HTTP status, when the server answered.
@@ -127,13 +149,14 @@ impl Error {
 
     /// Whether the resource does not exist (`404`, or `RESOURCE_NOT_FOUND`).
     pub fn is_not_found(&self) -> bool {
-        self.status() == Some(404) || self.error_code() == Some(&ErrorCode::ResourceNotFound)
+        self.status() == Some(404)
+            || self.error_code_str() == Some(ErrorCode::RESOURCE_NOT_FOUND.as_str())
     }
 
     /// Whether the request broke the spec (caught locally, or `VALIDATION_ERROR` from Atlas).
     pub fn is_validation(&self) -> bool {
         matches!(self, Error::Validation(_))
-            || self.error_code() == Some(&ErrorCode::ValidationError)
+            || self.error_code_str() == Some(ErrorCode::VALIDATION_ERROR.as_str())
     }
 
     /// How long the server asked to wait, for a final `429`/`503`.
@@ -249,6 +272,26 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
     let mut s = String::from_utf8_lossy(cut).into_owned();
     if body.len() > EXCERPT_LIMIT {
         s.push('…');
+    }
+    s
+}
+
+/// A transport error's description, without URL credentials (there are none) and with its causes;
+/// a TLS failure is named first.
+pub(crate) fn describe(e: &reqwest::Error) -> String {
+    let mut s = match crate::retry::tls_failure(e) {
+        Some(rustls::Error::InvalidCertificate(_)) => {
+            "the server's TLS certificate is untrusted: ".to_owned()
+        }
+        Some(_) => "the TLS handshake failed: ".to_owned(),
+        None => String::new(),
+    };
+    s.push_str(&e.to_string());
+    let mut src = std::error::Error::source(e);
+    while let Some(cause) = src {
+        s.push_str(": ");
+        s.push_str(&cause.to_string());
+        src = cause.source();
     }
     s
 }

@@ -69,6 +69,8 @@
 //! The spec-derived text in this crate (the spec files and the docs generated from them) is
 //! MongoDB's, under CC BY-NC-SA 3.0 US; see `spec/README.md`.
 
+mod api_error;
+mod api_error_impls;
 pub mod auth;
 pub mod buckets;
 pub mod client;
@@ -76,14 +78,16 @@ pub mod error;
 #[cfg(feature = "fake")]
 pub mod fake;
 pub mod operation;
+pub mod response;
 pub mod retry;
 mod tagged;
 pub mod validation;
 
 pub use auth::Credentials;
 pub use buckets::{ExportBuckets, ExportBuckets2023, ExportBucketsV1, PageRequest};
-pub use client::{Client, ClientBuilder, Response, ResponseMeta};
+pub use client::{Client, ClientBuilder};
 pub use error::Error;
+pub use response::{Response, ResponseMeta};
 pub use retry::RetryPolicy;
 
 /// The README's examples, compiled as doctests.
@@ -94,6 +98,7 @@ pub struct ReadmeDoctests;
 /// Items the generated code reaches through one path, so that schema names cannot shadow them.
 #[doc(hidden)]
 pub mod __codegen {
+    pub use crate::error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
     pub use crate::operation::{
         HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
         ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,

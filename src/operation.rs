@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::validation::Validate;
+use crate::validation::{Validate, Violation};
 
 /// HTTP method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -169,6 +169,10 @@ pub trait Operation {
 /// The request type of operations without a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub struct NoBody;
+
+impl Validate for NoBody {
+    fn collect_violations(&self, _at: &str, _out: &mut Vec<Violation>) {}
+}
 
 /// The response type of operations whose success response has no body (a schemaless `204`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]

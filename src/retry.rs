@@ -8,7 +8,9 @@ use backon::{BackoffBuilder, ExponentialBuilder};
 ///
 /// Retries apply to `429`, `502`, `503`, `504` and connection failures on idempotent operations
 /// (GET, PATCH, DELETE). A POST is retried only when it provably was not processed: a `429`, or a
-/// connection refused before anything was sent.
+/// connection refused before anything was sent. A service account's token request follows the
+/// same policy, as an idempotent request. A server certificate that is not trusted, or any other
+/// TLS failure, is never retried: it fails the same way every time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
     /// Total attempts, the first included (1 disables retries).
@@ -85,6 +87,58 @@ impl RetryPolicy {
             None => backoff.next().unwrap_or(self.max_delay).min(self.max_delay),
         }
     }
+}
+
+/// How an attempt ended, as far as trying again goes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Failure<'a> {
+    /// The server answered with this status.
+    Status(u16),
+    /// The request could not be sent, or no answer came back.
+    Send(&'a reqwest::Error),
+    /// The server answered, but its body could not be read.
+    Read,
+}
+
+/// Whether an attempt that ended so is transient, so that another attempt may succeed: the one
+/// decision for every request the client sends. `idempotent`: whether the request may be
+/// processed twice without harm; one that may not is tried again only when it provably was not
+/// processed (a `429`, or a connection that was never made).
+pub(crate) fn is_transient(failure: Failure<'_>, idempotent: bool) -> bool {
+    match failure {
+        Failure::Status(status) => {
+            matches!(status, 429 | 502 | 503 | 504) && (idempotent || status == 429)
+        }
+        Failure::Send(e) if tls_failure(e).is_some() => false,
+        // A connection refused or a failed handshake sent nothing.
+        Failure::Send(e) => {
+            e.is_connect() || (idempotent && (e.is_timeout() || e.is_request() || e.is_body()))
+        }
+        // The request reached the server.
+        Failure::Read => idempotent,
+    }
+}
+
+/// The TLS failure behind a transport error, if one is: a server certificate that is not
+/// trusted, say. Found among the error's causes, where I/O errors may wrap it, one in another.
+pub(crate) fn tls_failure(e: &reqwest::Error) -> Option<&rustls::Error> {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        // An I/O error's `source` is its inner error's source, not the inner error: each layer
+        // is opened here.
+        let mut layer = Some(c);
+        while let Some(l) = layer {
+            if let Some(tls) = l.downcast_ref::<rustls::Error>() {
+                return Some(tls);
+            }
+            layer = l
+                .downcast_ref::<std::io::Error>()
+                .and_then(std::io::Error::get_ref)
+                .map(|inner| inner as &(dyn std::error::Error + 'static));
+        }
+        cause = c.source();
+    }
+    None
 }
 
 /// Parses `Retry-After`: delta seconds or an HTTP-date.

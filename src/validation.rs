@@ -176,15 +176,7 @@ macro_rules! no_constraints {
         }
     )*};
 }
-no_constraints!(
-    String,
-    bool,
-    i32,
-    i64,
-    f64,
-    serde_json::Value,
-    crate::operation::NoBody
-);
+no_constraints!(String, bool, i32, i64, f64, serde_json::Value);
 
 impl<T: Validate> Validate for Vec<T> {
     fn collect_violations(&self, at: &str, out: &mut Vec<Violation>) {

@@ -436,3 +436,119 @@ async fn a_digest_challenge_with_an_unsupported_algorithm_is_an_auth_error() {
     assert!(!format!("{err:?}{err}").contains("priv-secret"));
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
 }
+
+/// A client with a service account, at `base`.
+fn sa_client(base: &str) -> Client {
+    Client::builder()
+        .base_url(base)
+        .credentials(Credentials::service_account("id", "secret"))
+        .retry_policy(RetryPolicy::new().with_base_delay(Duration::from_millis(5)))
+        .request_timeout(Duration::from_secs(5))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_token_response_whose_body_cannot_be_read_is_an_auth_error_with_the_cause() {
+    // The head promises 200 bytes; the server sends a few, then closes.
+    let (base, connections) = raw_server(|mut s: tokio::net::TcpStream| async move {
+        let _ = s
+            .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 200\r\n\r\n{\"access_token\":\"t")
+            .await;
+        let _ = s.shutdown().await;
+    })
+    .await;
+    let err = sa_client(&base)
+        .export_buckets()
+        .get(GROUP, BUCKET)
+        .await
+        .unwrap_err();
+    let Error::Auth {
+        status: Some(200),
+        message,
+    } = &err
+    else {
+        panic!("{err:?}")
+    };
+    assert!(
+        message.contains("token response cannot be read")
+            && message.contains("end of file before message length reached"),
+        "{message}"
+    );
+    // Read failures are transient: the token request was made the policy's three times.
+    assert_eq!(connections.load(Ordering::SeqCst), 3, "{message}");
+}
+
+/// A TLS server on loopback with a freshly made self-signed certificate: it counts connections
+/// and completes no handshake the client would trust.
+async fn self_signed_tls_server() -> (String, Arc<AtomicUsize>) {
+    use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
+    let made = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_owned()]).unwrap();
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(made.signing_key.serialize_der()));
+    let config = rustls::ServerConfig::builder()
+        .with_no_client_auth()
+        .with_single_cert(vec![made.cert.der().clone()], key)
+        .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let seen = connections.clone();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            seen.fetch_add(1, Ordering::SeqCst);
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                // The client refuses the certificate: the handshake fails here too.
+                let _ = acceptor.accept(stream).await;
+            });
+        }
+    });
+    (format!("https://{addr}"), connections)
+}
+
+#[tokio::test]
+async fn an_untrusted_certificate_is_reported_at_once_and_never_retried() {
+    let (base, connections) = self_signed_tls_server().await;
+    let err = client(&base)
+        .export_buckets()
+        .get(GROUP, BUCKET)
+        .await
+        .unwrap_err();
+    let Error::Connect {
+        attempts: 1,
+        message,
+        ..
+    } = &err
+    else {
+        panic!("{err:?}")
+    };
+    assert!(message.contains("certificate is untrusted"), "{message}");
+    assert!(
+        err.to_string().contains("certificate is untrusted"),
+        "{err}"
+    );
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(connections.load(Ordering::SeqCst), 1);
+
+    // The token request too.
+    let (base, connections) = self_signed_tls_server().await;
+    let err = sa_client(&base)
+        .export_buckets()
+        .get(GROUP, BUCKET)
+        .await
+        .unwrap_err();
+    let Error::Auth {
+        status: None,
+        message,
+    } = &err
+    else {
+        panic!("{err:?}")
+    };
+    assert!(
+        message.contains("after 1 attempt(s)") && message.contains("certificate is untrusted"),
+        "{message}"
+    );
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(connections.load(Ordering::SeqCst), 1);
+}

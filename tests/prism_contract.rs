@@ -31,6 +31,7 @@ use std::net::TcpListener;
 use std::sync::{Arc, Mutex, PoisonError, Weak};
 use std::time::{Duration, Instant};
 
+use atlas_export_buckets::error::ErrorBody;
 use atlas_export_buckets::operation::{NoBody, Operation, Params as _};
 use atlas_export_buckets::v2::operations::{
     create_group_backup_export_bucket as create, delete_group_backup_export_bucket as delete,
@@ -335,7 +336,9 @@ async fn rejected<O: Operation>(
     params: &O::Params,
     body: &O::Request,
     field: &str,
-) {
+) where
+    O::Error: ErrorBody,
+{
     // (a) Aimed at a listener that never accepts: a request sent anyway would show up as a queued
     // connection (and end in a timeout, not a validation error).
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();

@@ -43,6 +43,7 @@
 use std::fmt::Debug;
 use std::time::{Duration, Instant};
 
+use atlas_export_buckets::error::ApiError;
 use atlas_export_buckets::fake::{FakeAtlas, Fault, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET};
 use atlas_export_buckets::{v2, Client, Credentials, Error, PageRequest, Response, RetryPolicy};
 use serde_json::{json, Value};
@@ -300,7 +301,7 @@ async fn conforming_error<T: Debug>(
     r: Result<Response<T>, Error>,
     status: u16,
     code: &str,
-) -> (Box<v2::ApiError>, Segment) {
+) -> (Box<ApiError>, Segment) {
     let segment = log.step(what).await;
     let error = match r {
         Err(Error::Api {

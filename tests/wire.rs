@@ -11,6 +11,7 @@ mod support {
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use atlas_export_buckets::error::{ApiError, ErrorCode};
 use atlas_export_buckets::operation::NoBody;
 use atlas_export_buckets::retry::RetryEvent;
 use atlas_export_buckets::{v1, v2, Client, Credentials, Error, PageRequest, RetryPolicy};
@@ -475,6 +476,158 @@ async fn error_statuses_become_typed_errors() {
         excerpt.starts_with("<html>") && excerpt.len() < 600,
         "bounded excerpt: {} bytes",
         excerpt.len()
+    );
+}
+
+#[tokio::test]
+async fn an_error_body_is_kept_as_the_operation_declares_it() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ITEM))
+        .respond_with(api_error(404, "RESOURCE_NOT_FOUND"))
+        .mount(&server)
+        .await;
+    let c = anon(&server);
+    let err = c.export_buckets().get(GROUP, BUCKET).await.unwrap_err();
+    let open = err.api_error().unwrap();
+    assert_eq!(open.error, 404);
+    assert_eq!(open.error_code, "RESOURCE_NOT_FOUND");
+    assert_eq!(err.error_code_str(), Some("RESOURCE_NOT_FOUND"));
+    assert_eq!(open.reason.as_deref(), Some("Reason"));
+    let typed = open.body::<v2::ApiError>().unwrap();
+    assert_eq!(typed.error_code, v2::ErrorCode::ResourceNotFound);
+    assert_eq!(
+        typed.detail.as_deref(),
+        Some("detail of RESOURCE_NOT_FOUND")
+    );
+    assert!(open.body::<v1::ApiError>().is_none());
+    assert_eq!(
+        err.error_code::<v2::ErrorCode>(),
+        Some(&v2::ErrorCode::ResourceNotFound)
+    );
+    // The open code serves any operation.
+    assert_eq!(
+        err.error_code::<ErrorCode>(),
+        Some(&ErrorCode::RESOURCE_NOT_FOUND)
+    );
+    assert_eq!(err.error_code::<v1::ErrorCode>(), None);
+}
+
+#[tokio::test]
+async fn a_v1_error_decodes_as_the_v1_error_body() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ITEM_V1))
+        .respond_with(api_error(400, "VALIDATION_ERROR"))
+        .mount(&server)
+        .await;
+    let err = anon(&server)
+        .export_buckets_v1()
+        .get(GROUP, BUCKET)
+        .await
+        .unwrap_err();
+    assert!(err.is_validation(), "{err:?}");
+    let open = err.api_error().unwrap();
+    assert!(open.body::<v1::ApiError>().is_some(), "{open:?}");
+    assert!(open.body::<v2::ApiError>().is_none(), "{open:?}");
+    assert_eq!(
+        err.error_code::<v1::ErrorCode>(),
+        Some(&v1::ErrorCode::ValidationError)
+    );
+    assert_eq!(err.error_code::<v2::ErrorCode>(), None);
+    assert_eq!(err.error_code_str(), Some("VALIDATION_ERROR"));
+}
+
+#[tokio::test]
+async fn an_unknown_error_code_is_kept_open_and_typed_as_unknown() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ITEM))
+        .respond_with(api_error(409, "EXPORT_BUCKET_IN_USE"))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(ITEM_V1))
+        .respond_with(api_error(429, "RATE_LIMITED"))
+        .mount(&server)
+        .await;
+    let c = Client::builder()
+        .base_url(server.uri())
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let err = c.export_buckets().get(GROUP, BUCKET).await.unwrap_err();
+    let Error::Api { status, error, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(*status, 409);
+    assert_eq!(error.error_code.as_str(), "EXPORT_BUCKET_IN_USE");
+    assert_eq!(error.error_code.to_string(), "EXPORT_BUCKET_IN_USE");
+    assert_eq!(
+        err.error_code::<v2::ErrorCode>(),
+        Some(&v2::ErrorCode::Unknown("EXPORT_BUCKET_IN_USE".to_owned()))
+    );
+    assert!(!err.is_not_found() && !err.is_validation());
+    assert!(
+        err.to_string().contains("409 EXPORT_BUCKET_IN_USE"),
+        "{err}"
+    );
+
+    // A code v2 knows and v1 does not: each operation's own type says so.
+    let err = c.export_buckets_v1().get(GROUP, BUCKET).await.unwrap_err();
+    assert_eq!(
+        err.error_code::<v1::ErrorCode>(),
+        Some(&v1::ErrorCode::Unknown("RATE_LIMITED".to_owned()))
+    );
+    assert_eq!(err.error_code_str(), Some("RATE_LIMITED"));
+}
+
+#[test]
+fn the_open_error_body_reads_any_atlas_error() {
+    let body = json!({
+        "error": 418, "errorCode": "SOMETHING_NEW", "detail": "d",
+        "badRequestDetail": {"fields": [{"field": "f", "description": "why"}]}
+    });
+    let open: ApiError = serde_json::from_value(body.clone()).unwrap();
+    assert_eq!(open.error, 418);
+    assert_eq!(open.error_code, "SOMETHING_NEW");
+    assert!(open.body::<v2::ApiError>().is_none());
+    let fields = open
+        .bad_request_detail
+        .as_ref()
+        .unwrap()
+        .fields
+        .as_ref()
+        .unwrap();
+    assert_eq!(
+        (fields[0].field.as_str(), fields[0].description.as_str()),
+        ("f", "why")
+    );
+    assert_eq!(serde_json::to_value(&open).unwrap(), body);
+
+    // The open body of a generated one carries its fields and keeps it.
+    let typed = v2::ApiError::new(400, v2::ErrorCode::ValidationError)
+        .with_detail("bad")
+        .with_bad_request_detail(
+            v2::BadRequestDetail::new().with_fields(vec![v2::FieldViolation::new("why", "f")]),
+        );
+    let open = ApiError::from_body(typed.clone());
+    assert_eq!(open.error_code, ErrorCode::VALIDATION_ERROR);
+    assert_eq!(open.detail.as_deref(), Some("bad"));
+    assert_eq!(
+        open.bad_request_detail
+            .as_ref()
+            .unwrap()
+            .fields
+            .as_ref()
+            .unwrap()[0]
+            .field,
+        "f"
+    );
+    assert_eq!(open.body::<v2::ApiError>(), Some(&typed));
+    assert_eq!(
+        open.typed_error_code::<v2::ErrorCode>(),
+        Some(&v2::ErrorCode::ValidationError)
     );
 }
 
@@ -1055,6 +1208,38 @@ async fn a_rate_limited_token_endpoint_is_honoured() {
         "waited for Retry-After"
     );
     assert_eq!(token_requests(&requests(&server).await), 2);
+}
+
+#[tokio::test]
+async fn a_token_endpoint_answering_502_is_tried_again() {
+    let server = MockServer::start().await;
+    for status in [502, 504] {
+        Mock::given(method("POST"))
+            .and(path("/api/oauth/token"))
+            .respond_with(ResponseTemplate::new(status))
+            .up_to_n_times(1)
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    Mock::given(method("POST"))
+        .and(path("/api/oauth/token"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"access_token": "t", "expires_in": 3600})),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(ITEM))
+        .and(header("authorization", "Bearer t"))
+        .respond_with(ok(V2024, aws()))
+        .mount(&server)
+        .await;
+    let c = sa_client(&server);
+    c.export_buckets().get(GROUP, BUCKET).await.unwrap();
+    assert_eq!(token_requests(&requests(&server).await), 3);
+    assert_eq!(c.tokens_fetched(), 3);
 }
 
 #[tokio::test]
