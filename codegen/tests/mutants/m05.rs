@@ -1,0 +1,304 @@
+// @generated from mutant-of-keywords.yaml by atlas-codegen; do not edit.
+// Regenerate: cargo run -p atlas-codegen -- generate
+
+/// `Option`
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Option_ {
+    /// `fn`.
+    #[serde(
+        rename = "fn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fn_: ::std::option::Option<::std::string::String>,
+    /// `__`.
+    #[serde(
+        rename = "__",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub n: ::std::option::Option<bool>,
+}
+impl Option_ {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            fn_: ::std::option::Option::None,
+            n: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fn`.
+    #[must_use]
+    pub fn with_fn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `__`.
+    #[must_use]
+    pub fn with_n(mut self, value: bool) -> Self {
+        self.n = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// `Result`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Result_ {
+    /// `type`.
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+    /// `option`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub option: ::std::option::Option<Option_>,
+}
+impl Result_ {
+    /// Creates a value from its required fields (`type`); optional fields start unset.
+    pub fn new(type_: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            type_: type_.into(),
+            option: ::std::option::Option::None,
+        }
+    }
+    /// Sets `option`.
+    #[must_use]
+    pub fn with_option(mut self, value: Option_) -> Self {
+        self.option = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// `Type`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Type {
+    /// `type`.
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+    /// `self`.
+    #[serde(rename = "self")]
+    pub self_: ::std::string::String,
+    /// `match`.
+    #[serde(
+        rename = "match",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub match_: ::std::option::Option<bool>,
+    /// `async`.
+    #[serde(
+        rename = "async",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub async_: ::std::option::Option<bool>,
+    /// `crate`.
+    #[serde(
+        rename = "crate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub crate_: ::std::option::Option<::std::string::String>,
+    /// `super`.
+    #[serde(
+        rename = "super",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub super_: ::std::option::Option<::std::string::String>,
+    /// `Self`.
+    #[serde(
+        rename = "Self",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_1: ::std::option::Option<::std::string::String>,
+    /// `move`.
+    #[serde(
+        rename = "move",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub move_: ::std::option::Option<i32>,
+    /// `Vec`.
+    #[serde(
+        rename = "Vec",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vec: ::std::option::Option<::std::string::String>,
+    /// `é`.
+    #[serde(
+        rename = "é",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub e: ::std::option::Option<::std::string::String>,
+}
+impl Type {
+    /// Creates a value from its required fields (`type`, `self`); optional fields start unset.
+    pub fn new(
+        type_: impl ::std::convert::Into<::std::string::String>,
+        self_: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            type_: type_.into(),
+            self_: self_.into(),
+            match_: ::std::option::Option::None,
+            async_: ::std::option::Option::None,
+            crate_: ::std::option::Option::None,
+            super_: ::std::option::Option::None,
+            self_1: ::std::option::Option::None,
+            move_: ::std::option::Option::None,
+            vec: ::std::option::Option::None,
+            e: ::std::option::Option::None,
+        }
+    }
+    /// Sets `match`.
+    #[must_use]
+    pub fn with_match(mut self, value: bool) -> Self {
+        self.match_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `async`.
+    #[must_use]
+    pub fn with_async(mut self, value: bool) -> Self {
+        self.async_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `crate`.
+    #[must_use]
+    pub fn with_crate(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.crate_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `super`.
+    #[must_use]
+    pub fn with_super(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.super_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Self`.
+    #[must_use]
+    pub fn with_self_1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.self_1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `move`.
+    #[must_use]
+    pub fn with_move(mut self, value: i32) -> Self {
+        self.move_ = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Vec`.
+    #[must_use]
+    pub fn with_vec(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vec = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `é`.
+    #[must_use]
+    pub fn with_e(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.e = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::__codegen::Validate for Type {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// The spec's operations: one module each, with a marker type per API version.
+pub mod operations {
+    /// `match`.
+    ///
+    /// `POST /matches`
+    pub mod match_ {
+        /// Path and query parameters of `match`.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[non_exhaustive]
+        pub struct Params {}
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new() -> Self {
+                Self {}
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {}
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `match` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2024_05_30;
+        impl crate::__codegen::Operation for V2024_05_30 {
+            type Params = Params;
+            type Request = super::super::Type;
+            type Response = super::super::Result_;
+            type Error = ::serde_json::Value;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "match",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Post,
+                path: "/matches",
+                version: ::std::option::Option::Some("2024-05-30"),
+                accept: "application/vnd.atlas.2024-05-30+json",
+                content_type: ::std::option::Option::Some(
+                    "application/vnd.atlas.2024-05-30+json",
+                ),
+                request_body_required: true,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &[],
+                parameters: &[],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2024-05-30+json",
+                        ),
+                        body: ::std::option::Option::Some("Result_"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2024_05_30;
+    }
+}

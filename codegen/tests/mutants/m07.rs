@@ -1,0 +1,187 @@
+// @generated from mutant-of-nested_collections.yaml by atlas-codegen; do not edit.
+// Regenerate: cargo run -p atlas-codegen -- generate
+
+/// `Cell`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Cell {
+    /// `value`.
+    pub value: ::std::string::String,
+}
+impl Cell {
+    /// Creates a value from its required fields (`value`); optional fields start unset.
+    pub fn new(value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { value: value.into() }
+    }
+}
+impl crate::__codegen::Validate for Cell {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// `Grid`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Grid {
+    /// `rows`.
+    pub rows: ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
+    /// `counts`.
+    pub counts: ::std::collections::BTreeMap<::std::string::String, i64>,
+    /// `layers`.
+    pub layers: ::std::vec::Vec<
+        ::std::collections::BTreeMap<::std::string::String, Cell>,
+    >,
+    /// `labels`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// ``.
+    #[serde(
+        rename = "",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub n: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// `42`.
+    #[serde(
+        rename = "42",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub n_42: ::std::option::Option<
+        ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
+    >,
+}
+impl Grid {
+    /// Creates a value from its required fields (`rows`, `counts`, `layers`); optional fields start unset.
+    pub fn new(
+        rows: ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
+        counts: ::std::collections::BTreeMap<::std::string::String, i64>,
+        layers: ::std::vec::Vec<
+            ::std::collections::BTreeMap<::std::string::String, Cell>,
+        >,
+    ) -> Self {
+        Self {
+            rows,
+            counts,
+            layers,
+            labels: ::std::option::Option::None,
+            n: ::std::option::Option::None,
+            n_42: ::std::option::Option::None,
+        }
+    }
+    /// Sets `labels`.
+    #[must_use]
+    pub fn with_labels(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets ``.
+    #[must_use]
+    pub fn with_n(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        self.n = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `42`.
+    #[must_use]
+    pub fn with_n_42(
+        mut self,
+        value: ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.n_42 = ::std::option::Option::Some(value);
+        self
+    }
+}
+impl crate::__codegen::Validate for Grid {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// The spec's operations: one module each, with a marker type per API version.
+pub mod operations {
+    /// `createGrid`.
+    ///
+    /// `POST /grids`
+    pub mod create_grid {
+        /// Path and query parameters of `createGrid`.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[non_exhaustive]
+        pub struct Params {}
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new() -> Self {
+                Self {}
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {}
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `createGrid` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2024_05_30;
+        impl crate::__codegen::Operation for V2024_05_30 {
+            type Params = Params;
+            type Request = super::super::Grid;
+            type Response = super::super::Grid;
+            type Error = ::serde_json::Value;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "createGrid",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Post,
+                path: "/grids",
+                version: ::std::option::Option::Some("2024-05-30"),
+                accept: "application/vnd.atlas.2024-05-30+json",
+                content_type: ::std::option::Option::Some(
+                    "application/vnd.atlas.2024-05-30+json",
+                ),
+                request_body_required: true,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &[],
+                parameters: &[],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2024-05-30+json",
+                        ),
+                        body: ::std::option::Option::Some("Grid"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2024_05_30;
+    }
+}

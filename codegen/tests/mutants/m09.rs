@@ -1,0 +1,209 @@
+// @generated from mutant-of-read_only.yaml by atlas-codegen; do not edit.
+// Regenerate: cargo run -p atlas-codegen -- generate
+
+/// `Latest`
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Latest {
+    /// `href`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub href: ::std::option::Option<::std::string::String>,
+    /// `rel`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub rel: ::std::option::Option<::std::string::String>,
+}
+impl Latest {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            href: ::std::option::Option::None,
+            rel: ::std::option::Option::None,
+        }
+    }
+    /// Sets `href`.
+    #[must_use]
+    pub fn with_href(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `rel`.
+    #[must_use]
+    pub fn with_rel(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.rel = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// `UserRequest`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UserRequest {
+    /// `username`.
+    pub username: ::std::string::String,
+    /// `password`.
+    pub password: ::std::string::String,
+}
+impl UserRequest {
+    /// Creates a value from its required fields (`username`, `password`); optional fields start unset.
+    pub fn new(
+        username: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            username: username.into(),
+            password: password.into(),
+        }
+    }
+}
+impl crate::__codegen::Validate for UserRequest {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// `UserResponse`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UserResponse {
+    /// `id`.
+    pub id: ::std::string::String,
+    /// `username`.
+    pub username: ::std::string::String,
+    /// `createdAt`.
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
+    /// `links`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub links: ::std::option::Option<::std::vec::Vec<Latest>>,
+    /// `Params`.
+    #[serde(
+        rename = "Params",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub params: ::std::option::Option<::std::string::String>,
+}
+impl UserResponse {
+    /// Creates a value from its required fields (`id`, `username`); optional fields start unset.
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        username: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            username: username.into(),
+            created_at: ::std::option::Option::None,
+            links: ::std::option::Option::None,
+            params: ::std::option::Option::None,
+        }
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: ::std::vec::Vec<Latest>) -> Self {
+        self.links = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Params`.
+    #[must_use]
+    pub fn with_params(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.params = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The spec's operations: one module each, with a marker type per API version.
+pub mod operations {
+    /// `createUser`.
+    ///
+    /// `POST /users`
+    pub mod create_user {
+        /// Path and query parameters of `createUser`.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[non_exhaustive]
+        pub struct Params {}
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new() -> Self {
+                Self {}
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {}
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `createUser` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2024_05_30;
+        impl crate::__codegen::Operation for V2024_05_30 {
+            type Params = Params;
+            type Request = super::super::UserRequest;
+            type Response = super::super::UserResponse;
+            type Error = ::serde_json::Value;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "createUser",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Post,
+                path: "/users",
+                version: ::std::option::Option::Some("2024-05-30"),
+                accept: "application/vnd.atlas.2024-05-30+json",
+                content_type: ::std::option::Option::Some(
+                    "application/vnd.atlas.2024-05-30+json",
+                ),
+                request_body_required: true,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &[],
+                parameters: &[],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2024-05-30+json",
+                        ),
+                        body: ::std::option::Option::Some("UserResponse"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2024_05_30;
+    }
+}

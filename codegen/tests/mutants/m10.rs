@@ -1,0 +1,174 @@
+// @generated from mutant-of-renames.yaml by atlas-codegen; do not edit.
+// Regenerate: cargo run -p atlas-codegen -- generate
+
+/// `__S`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct S {
+    /// `_id`.
+    #[serde(rename = "_id")]
+    pub id: ::std::string::String,
+    /// `kebab-name`.
+    #[serde(rename = "kebab-name")]
+    pub kebab_name: ::std::string::String,
+    /// `snake_case_already`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub snake_case_already: ::std::option::Option<::std::string::String>,
+    /// `UPPER`.
+    #[serde(
+        rename = "UPPER",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub upper: ::std::option::Option<i32>,
+    /// `1stPlace`.
+    #[serde(rename = "1stPlace")]
+    pub n_1st_place: bool,
+    /// `with space`.
+    #[serde(
+        rename = "with space",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub with_space: ::std::option::Option<::std::string::String>,
+    /// `a b`.
+    #[serde(
+        rename = "a b",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub a_b: ::std::option::Option<::std::string::String>,
+}
+impl S {
+    /// Creates a value from its required fields (`_id`, `kebab-name`, `1stPlace`); optional fields start unset.
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        kebab_name: impl ::std::convert::Into<::std::string::String>,
+        n_1st_place: bool,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            kebab_name: kebab_name.into(),
+            snake_case_already: ::std::option::Option::None,
+            upper: ::std::option::Option::None,
+            n_1st_place,
+            with_space: ::std::option::Option::None,
+            a_b: ::std::option::Option::None,
+        }
+    }
+    /// Sets `snake_case_already`.
+    #[must_use]
+    pub fn with_snake_case_already(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.snake_case_already = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UPPER`.
+    #[must_use]
+    pub fn with_upper(mut self, value: i32) -> Self {
+        self.upper = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `with space`.
+    #[must_use]
+    pub fn with_with_space(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_space = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a b`.
+    #[must_use]
+    pub fn with_a_b(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::__codegen::Validate for S {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// The spec's operations: one module each, with a marker type per API version.
+pub mod operations {
+    /// `putRecord`.
+    ///
+    /// `PUT /records`
+    pub mod put_record {
+        /// Path and query parameters of `putRecord`.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[non_exhaustive]
+        pub struct Params {}
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new() -> Self {
+                Self {}
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {}
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `putRecord` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2024_05_30;
+        impl crate::__codegen::Operation for V2024_05_30 {
+            type Params = Params;
+            type Request = super::super::S;
+            type Response = super::super::S;
+            type Error = ::serde_json::Value;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "putRecord",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Put,
+                path: "/records",
+                version: ::std::option::Option::Some("2024-05-30"),
+                accept: "application/vnd.atlas.2024-05-30+json",
+                content_type: ::std::option::Option::Some(
+                    "application/vnd.atlas.2024-05-30+json",
+                ),
+                request_body_required: true,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &[],
+                parameters: &[],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2024-05-30+json",
+                        ),
+                        body: ::std::option::Option::Some("S"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2024_05_30;
+    }
+}

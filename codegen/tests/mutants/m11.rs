@@ -1,0 +1,164 @@
+// @generated from mutant-of-untagged_oneof.yaml by atlas-codegen; do not edit.
+// Regenerate: cargo run -p atlas-codegen -- generate
+
+/// `HostTarget`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct HostTarget {
+    /// `hostname`.
+    pub hostname: ::std::string::String,
+    /// `port`.
+    pub port: i32,
+}
+impl HostTarget {
+    /// Creates a value from its required fields (`hostname`, `port`); optional fields start unset.
+    pub fn new(
+        hostname: impl ::std::convert::Into<::std::string::String>,
+        port: i32,
+    ) -> Self {
+        Self {
+            hostname: hostname.into(),
+            port,
+        }
+    }
+}
+impl crate::__codegen::Validate for HostTarget {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// `Target`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum Target {
+    /// The `UrlTarget` form.
+    UrlTarget(UrlTarget),
+    /// The `HostTarget` form.
+    HostTarget(HostTarget),
+}
+impl crate::__codegen::Validate for Target {
+    fn collect_violations(
+        &self,
+        at: &str,
+        out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {
+        let _ = (at, &out);
+        match self {
+            Self::UrlTarget(_) => {}
+            Self::HostTarget(_) => {}
+        }
+    }
+}
+/// `UrlTarget`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UrlTarget {
+    /// `url`.
+    pub url: ::std::string::String,
+    /// `timeoutSecs`.
+    #[serde(
+        rename = "timeoutSecs",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timeout_secs: ::std::option::Option<i32>,
+}
+impl UrlTarget {
+    /// Creates a value from its required fields (`url`); optional fields start unset.
+    pub fn new(url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            url: url.into(),
+            timeout_secs: ::std::option::Option::None,
+        }
+    }
+    /// Sets `timeoutSecs`.
+    #[must_use]
+    pub fn with_timeout_secs(mut self, value: i32) -> Self {
+        self.timeout_secs = ::std::option::Option::Some(value);
+        self
+    }
+}
+impl crate::__codegen::Validate for UrlTarget {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// The spec's operations: one module each, with a marker type per API version.
+pub mod operations {
+    /// `__D`.
+    ///
+    /// `POST /targets`
+    pub mod d {
+        /// Path and query parameters of `__D`.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[non_exhaustive]
+        pub struct Params {}
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new() -> Self {
+                Self {}
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {}
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `__D` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2024_05_30;
+        impl crate::__codegen::Operation for V2024_05_30 {
+            type Params = Params;
+            type Request = super::super::Target;
+            type Response = super::super::Target;
+            type Error = ::serde_json::Value;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "__D",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Post,
+                path: "/targets",
+                version: ::std::option::Option::Some("2024-05-30"),
+                accept: "application/vnd.atlas.2024-05-30+json",
+                content_type: ::std::option::Option::Some(
+                    "application/vnd.atlas.2024-05-30+json",
+                ),
+                request_body_required: true,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &[],
+                parameters: &[],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2024-05-30+json",
+                        ),
+                        body: ::std::option::Option::Some("Target"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2024_05_30;
+    }
+}
