@@ -57,6 +57,14 @@ fn list_marker(line: &str) -> Option<usize> {
     (digits > 0 && line[digits..].starts_with(". ")).then_some(digits + 2)
 }
 
+/// Whether `chars` starts with `prefix`.
+fn starts(chars: &[char], prefix: &str) -> bool {
+    let mut at = chars.iter();
+    prefix.chars().all(|p| at.next() == Some(&p))
+}
+
+/// One line made rustdoc-safe: brackets that are no link escaped, `<` and `>` as entities,
+/// bare URLs in `<>`; code spans untouched.
 pub(crate) fn sanitize_line(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len() + 8);
@@ -92,8 +100,7 @@ pub(crate) fn sanitize_line(line: &str) -> String {
             }
             ']' => out.push_str("\\]"),
             '<' => {
-                let rest: String = chars[i..].iter().collect();
-                if rest.starts_with("<http://") || rest.starts_with("<https://") {
+                if starts(&chars[i..], "<http://") || starts(&chars[i..], "<https://") {
                     let end = chars[i..].iter().position(|&c| c == '>').map(|p| p + i);
                     let end = end.unwrap_or(chars.len() - 1);
                     out.extend(&chars[i..=end]);
@@ -104,8 +111,7 @@ pub(crate) fn sanitize_line(line: &str) -> String {
             }
             '>' => out.push_str("&gt;"),
             'h' => {
-                let rest: String = chars[i..].iter().collect();
-                if rest.starts_with("http://") || rest.starts_with("https://") {
+                if starts(&chars[i..], "http://") || starts(&chars[i..], "https://") {
                     let mut end = chars[i..]
                         .iter()
                         .position(|c| c.is_whitespace())
@@ -153,4 +159,43 @@ pub(crate) fn schema_docs(data: &SchemaData, fallback: &str) -> Vec<String> {
         docs.push(format!("{}: <{}>", sanitize_line(label), ext.url));
     }
     docs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_made_rustdoc_safe() {
+        let cases: &[(&str, &str)] = &[
+            ("plain text", "plain text"),
+            ("see https://example.com/a.", "see <https://example.com/a>."),
+            ("already <https://example.com>", "already <https://example.com>"),
+            ("a [link](https://x.y) stays", "a [link](https://x.y) stays"),
+            ("an [index] is escaped", "an \\[index\\] is escaped"),
+            ("a < b > c", "a &lt; b &gt; c"),
+            ("code `a[0] <b>` untouched", "code `a[0] <b>` untouched"),
+            ("hhttp not a url", "hhttp not a url"),
+            ("", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(sanitize_line(input), *want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn blocks_become_rustdoc_blocks() {
+        let cases: &[(&str, &[&str])] = &[
+            ("one\r\ntwo", &["one", "two"]),
+            ("```\ncode\n```", &["```text", "code", "```"]),
+            ("```\nunclosed", &["```text", "unclosed", "```"]),
+            ("    indented", &["indented"]),
+            ("- item\n  more", &["- item", "  more"]),
+            ("1. first\ncontinued", &["1. first", "   continued"]),
+            ("text\n\n\n", &["text"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(doc_lines(input), *want, "{input:?}");
+        }
+    }
 }
