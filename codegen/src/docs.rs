@@ -170,7 +170,10 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("plain text", "plain text"),
             ("see https://example.com/a.", "see <https://example.com/a>."),
-            ("already <https://example.com>", "already <https://example.com>"),
+            (
+                "already <https://example.com>",
+                "already <https://example.com>",
+            ),
             ("a [link](https://x.y) stays", "a [link](https://x.y) stays"),
             ("an [index] is escaped", "an \\[index\\] is escaped"),
             ("a < b > c", "a &lt; b &gt; c"),

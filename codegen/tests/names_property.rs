@@ -338,11 +338,7 @@ fn check_output(code: &str) -> Result<(), String> {
     check_items(&file.items, "crate")
 }
 
-fn unique(
-    scope: &str,
-    what: &str,
-    names: impl IntoIterator<Item = String>,
-) -> Result<(), String> {
+fn unique(scope: &str, what: &str, names: impl IntoIterator<Item = String>) -> Result<(), String> {
     let mut seen = BTreeMap::new();
     for n in names {
         if seen.insert(n.clone(), ()).is_some() {
