@@ -1,7 +1,7 @@
 //! Pass 3: the model -> Rust source, formatted by prettyplease.
 //!
-//! [`types`] prints types, [`checks`] their `validate()` bodies, [`operations`] the operation
-//! modules; this file holds the [`Emitter`] they share and the item-by-item formatting.
+//! `types.rs` prints types, `checks.rs` their `validate()` bodies, `operations.rs` the operation
+//! modules; this file holds the `Emitter` they share and the item-by-item formatting.
 //!
 //! Emit never looks at the OpenAPI document; every name comes from the model.
 

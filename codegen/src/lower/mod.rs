@@ -1,7 +1,7 @@
 //! Pass 2: the `openapiv3` document -> the intermediate model ([`crate::model`]).
 //!
 //! Every Rust name is decided here (through [`crate::naming`]), then checked per scope
-//! ([`crate::scopes`]); the analyses ([`crate::analysis`]) annotate the result; emit only prints.
+//! (`scopes.rs`); the analyses ([`crate::analysis`]) annotate the result; emit only prints.
 
 mod context;
 mod operations;
