@@ -91,6 +91,14 @@ pub mod tagged_unknown_key;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/two_json_media_types.rs"]
 pub mod two_json_media_types;
+/// Generated from `codegen/tests/fixtures/annotated_refs.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/annotated_refs.rs"]
+pub mod annotated_refs;
+/// Generated from `codegen/tests/fixtures/recursive_inline_allof.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/recursive_inline_allof.rs"]
+pub mod recursive_inline_allof;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -111,6 +119,7 @@ fn every_fixture_is_compiled_here() {
         .collect();
     on_disk.sort();
     let listed: Vec<&str> = vec![
+        "annotated_refs",
         "constraints",
         "discriminator_allof_cycle",
         "enums",
@@ -126,6 +135,7 @@ fn every_fixture_is_compiled_here() {
         "own_error_code",
         "pattern_unenforced",
         "read_only",
+        "recursive_inline_allof",
         "renames",
         "schemaless_204",
         "tagged_unknown_key",
@@ -405,5 +415,37 @@ fn operation_ids_that_snake_case_alike_get_distinct_modules() {
     assert_eq!(
         (second.operation_id, second.path),
         ("get_item", "/other-items")
+    );
+}
+
+#[test]
+fn an_annotated_reference_is_the_referenced_type() {
+    use annotated_refs::*;
+    let s: Statement = round_trip(json!({
+        "and": {"statements": [
+            {"match": {"field": "uri"}},
+            {"not": {"statement": {"match": {"field": "body"}}}},
+        ]},
+    }));
+    let and: &And = s.and.as_ref().expect("and");
+    let not: &Not = and.statements[1].not.as_ref().expect("not");
+    let inner: &Statement = &not.statement;
+    assert_eq!(
+        inner.match_.as_ref().map(|m| m.field.as_str()),
+        Some("body")
+    );
+}
+
+#[test]
+fn an_inline_schema_that_names_its_own_component_is_a_recursive_type() {
+    use recursive_inline_allof::*;
+    let n: Node = round_trip(json!({"name": "root", "child": {"name": "leaf", "depth": 1}}));
+    let child: &NodeChild = n.child.as_ref().expect("child");
+    assert_eq!((child.name.as_str(), child.depth), ("leaf", Some(1)));
+    let deep: NodeChild =
+        round_trip(json!({"name": "a", "child": {"name": "b", "child": {"name": "c"}}}));
+    assert_eq!(
+        deep.child.and_then(|c| c.child).map(|c| c.name),
+        Some("c".to_owned())
     );
 }

@@ -76,9 +76,9 @@ macro_rules! cases {
 mod good_fixtures {
     use super::good;
     cases!(good, GOOD:
-        constraints, discriminator_allof_cycle, enums, error_model, headers, keywords,
+        annotated_refs, constraints, discriminator_allof_cycle, enums, error_model, headers, keywords,
         multi_version, name_collisions, nested_collections, non_ascii_names, oneof_discriminator,
-        operation_ids_same_snake_case, own_error_code, pattern_unenforced, read_only, renames, schemaless_204, tagged_unknown_key,
+        operation_ids_same_snake_case, own_error_code, pattern_unenforced, read_only, recursive_inline_allof, renames, schemaless_204, tagged_unknown_key,
         two_json_media_types, untagged_oneof,
     );
     pub(crate) const LIST: &[&str] = GOOD;

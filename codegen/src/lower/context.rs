@@ -24,6 +24,8 @@ pub(crate) struct Lower<'a> {
     pub(crate) variant_tags: HashMap<String, (String, String)>,
     pub(crate) types: Vec<TypeDef>,
     pub(crate) patterns: Vec<PatternDef>,
+    /// The schemas being defined, innermost last, with their Rust names.
+    pub(crate) defining: Vec<(&'a Schema, String)>,
     pub(crate) example_values: HashMap<String, Vec<String>>,
     /// `Schema.property` -> the Rust name reserved for its example enum.
     pub(crate) example_enums: HashMap<String, String>,
@@ -44,6 +46,7 @@ impl<'a> Lower<'a> {
             variant_tags: HashMap::new(),
             types: Vec::new(),
             patterns: Vec::new(),
+            defining: Vec::new(),
             example_values: HashMap::new(),
             example_enums: HashMap::new(),
             overrides: &parsed.overrides,

@@ -155,7 +155,7 @@ pub(crate) fn view(s: &Schema) -> View<'_> {
     v
 }
 
-impl View<'_> {
+impl<'a> View<'a> {
     /// The one scalar mapping: `boolean`, `integer` (`int32` or else 64 bits), `number`,
     /// `string`; `None` for anything else.
     pub(crate) fn scalar(&self) -> Option<TypeRef> {
@@ -177,6 +177,47 @@ impl View<'_> {
             None => Some(TypeRef::String),
             Some(_) => self.scalar(),
         }
+    }
+
+    /// Whether the schema says nothing about the value's shape: no type, properties, items,
+    /// composition, enum or constraint (a `description` or `readOnly` alone).
+    pub(crate) fn is_annotation_only(&self) -> bool {
+        self.typ.is_none()
+            && self.properties.is_empty()
+            && self.required.is_empty()
+            && self.additional.is_none()
+            && self.items.is_none()
+            && self.all_of.is_empty()
+            && self.one_of.is_empty()
+            && !self.any_of
+            && !self.not
+            && self.enumeration.is_empty()
+            && self.format.is_none()
+            && self.pattern.is_none()
+            && self.min_length.is_none()
+            && self.max_length.is_none()
+            && self.minimum.is_none()
+            && self.maximum.is_none()
+            && self.min_items.is_none()
+            && self.max_items.is_none()
+    }
+
+    /// The one `$ref` of `allOf: [{$ref}, {description: ...}]`, the common way to annotate a
+    /// reference: such a schema is the referenced type itself, not a new one.
+    pub(crate) fn annotated_ref(&self) -> Option<&'a str> {
+        let mut only = None;
+        for m in &self.all_of {
+            match m {
+                SRef::Ref(r) if only.is_none() => only = Some(*r),
+                SRef::Inline(s) if view(s).is_annotation_only() => {}
+                _ => return None,
+            }
+        }
+        let outer_is_plain = self.properties.is_empty()
+            && self.one_of.is_empty()
+            && self.enumeration.is_empty()
+            && matches!(self.typ, None | Some("object"));
+        only.filter(|_| outer_is_plain)
     }
 
     pub(crate) fn is_object_like(&self) -> bool {

@@ -16,6 +16,10 @@ use crate::model::{
 };
 use crate::naming;
 
+/// How deep inline schemas may nest inside one another: deeper is a diagnostic, not a stack
+/// overflow.
+const MAX_NESTING: usize = 64;
+
 impl<'a> Lower<'a> {
     pub(super) fn pattern(&mut self, pattern: &str, ptr: &str) -> Option<String> {
         if let Some(known) = self.patterns.iter().find(|p| p.pattern == pattern) {
@@ -139,11 +143,29 @@ impl<'a> Lower<'a> {
             self.cx.unsupported(ptr, "`anyOf`");
             return TypeRef::Json;
         }
+        if let Some(r) = v
+            .annotated_ref()
+            .filter(|_| s.schema_data.discriminator.is_none())
+        {
+            return self.lower(SRef::Ref(r), hint, ptr, dir);
+        }
         if v.is_object_like()
             || !v.one_of.is_empty()
             || s.schema_data.discriminator.is_some()
             || v.string_enum().is_some()
         {
+            // An inline schema met again while it is being defined (through an `allOf` back to
+            // its own component) is the type being defined: a recursive type, boxed later.
+            if let Some((_, name)) = self.defining.iter().find(|(d, _)| std::ptr::eq(*d, s)) {
+                return TypeRef::Named(name.clone());
+            }
+            if self.defining.len() >= MAX_NESTING {
+                self.cx.unsupported(
+                    ptr,
+                    format!("inline schemas nested more than {MAX_NESTING} deep"),
+                );
+                return TypeRef::Json;
+            }
             let name = self.fresh(hint, ptr);
             self.define(&name, s, ptr, dir, None);
             return TypeRef::Named(name);
@@ -229,6 +251,19 @@ impl<'a> Lower<'a> {
     }
 
     pub(super) fn define(
+        &mut self,
+        name: &str,
+        s: &'a Schema,
+        ptr: &str,
+        dir: Dir,
+        component: Option<&'a str>,
+    ) {
+        self.defining.push((s, name.to_owned()));
+        self.define_kind(name, s, ptr, dir, component);
+        self.defining.pop();
+    }
+
+    fn define_kind(
         &mut self,
         name: &str,
         s: &'a Schema,
@@ -485,7 +520,7 @@ impl<'a> Lower<'a> {
                 SRef::Inline(inline) => self.constraints(&view(inline), &pptr),
                 SRef::Ref(_) => Constraints::default(),
             };
-            let mut docs = schema_docs(data, &format!("`{wire}`."));
+            let mut docs = schema_docs(annotation_of(ps).unwrap_or(data), &format!("`{wire}`."));
             if two_way_only {
                 docs.push(String::new());
                 docs.push(
@@ -512,5 +547,20 @@ impl<'a> Lower<'a> {
             });
         }
         TypeKind::Struct { fields, tag }
+    }
+}
+
+/// The annotation of `allOf: [{$ref}, {description}]` (the member that carries the description),
+/// when the schema itself has none: the docs of a field whose type is an annotated reference.
+fn annotation_of(s: &Schema) -> Option<&openapiv3::SchemaData> {
+    if s.schema_data.description.is_some() || view(s).annotated_ref().is_none() {
+        return None;
+    }
+    match &s.schema_kind {
+        openapiv3::SchemaKind::AllOf { all_of } => all_of.iter().find_map(|m| match m {
+            ReferenceOr::Item(m) if m.schema_data.description.is_some() => Some(&m.schema_data),
+            _ => None,
+        }),
+        _ => None,
     }
 }
