@@ -99,6 +99,18 @@ pub mod annotated_refs;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/recursive_inline_allof.rs"]
 pub mod recursive_inline_allof;
+/// Generated from `codegen/tests/fixtures/missing_operation_id.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/missing_operation_id.rs"]
+pub mod missing_operation_id;
+/// Generated from `codegen/tests/fixtures/unknown_required.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/unknown_required.rs"]
+pub mod unknown_required;
+/// Generated in lenient mode from `codegen/tests/lenient/untyped_constructs.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/lenient/untyped_constructs.rs"]
+pub mod untyped_constructs;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -126,6 +138,7 @@ fn every_fixture_is_compiled_here() {
         "error_model",
         "headers",
         "keywords",
+        "missing_operation_id",
         "multi_version",
         "name_collisions",
         "nested_collections",
@@ -140,6 +153,7 @@ fn every_fixture_is_compiled_here() {
         "schemaless_204",
         "tagged_unknown_key",
         "two_json_media_types",
+        "unknown_required",
         "untagged_oneof",
     ];
     assert_eq!(
@@ -448,4 +462,22 @@ fn an_inline_schema_that_names_its_own_component_is_a_recursive_type() {
         deep.child.and_then(|c| c.child).map(|c| c.name),
         Some("c".to_owned())
     );
+}
+
+#[test]
+fn lenient_output_keeps_what_it_cannot_type_as_json() {
+    use untyped_constructs::*;
+    let items: Vec<Item> = round_trip(json!([
+        {"name": "a", "size": 3, "label": "x", "extra": {"any": "thing"}},
+        {"name": "b", "size": "large"},
+    ]));
+    assert_eq!(items[0].size, Some(json!(3)));
+    assert_eq!(items[1].size, Some(json!("large")));
+    assert_eq!(items[0].extra, Some(json!({"any": "thing"})));
+    // The operation without an operationId is named from its method and path; its typed
+    // parameter is there, the cookie and `content` ones are left out.
+    let d = <operations::get_items::Latest as Operation>::DESCRIPTOR;
+    assert_eq!((d.operation_id, d.path), ("get_items", "/items"));
+    let p = operations::get_items::Params::new().with_page(2);
+    assert_eq!(p.query_values(), vec![("page", "2".to_owned())]);
 }

@@ -92,6 +92,40 @@ pub enum Diagnostic {
         /// What it is.
         construct: String,
     },
+    /// A warning (lenient mode): a construct the generator cannot type, and what it did instead.
+    #[error("{file}: {pointer}: warning: unsupported {construct}: {fallback}")]
+    Untyped {
+        /// Spec file name.
+        file: String,
+        /// Where the construct is.
+        pointer: String,
+        /// What it is.
+        construct: String,
+        /// What the generated code has instead.
+        fallback: String,
+    },
+    /// A warning: `required` lists a property the schema does not declare.
+    #[error("{file}: {pointer}: warning: required property {property:?} is not declared by the schema or its allOf members{fallback}")]
+    UndeclaredRequired {
+        /// Spec file name.
+        file: String,
+        /// Where the `required` list is.
+        pointer: String,
+        /// The property.
+        property: String,
+        /// What the generated code has for it (lenient mode), after `; `.
+        fallback: String,
+    },
+    /// A warning: an operation without an `operationId` is named from its method and path.
+    #[error("{file}: {pointer}: warning: no operationId; the operation is named `{name}` from its method and path")]
+    DerivedOperationId {
+        /// Spec file name.
+        file: String,
+        /// Where the operation is.
+        pointer: String,
+        /// The name given.
+        name: String,
+    },
     /// Two spec items map to the same generated Rust name.
     #[error("{file}: {pointer}: generated name `{name}` is already used by {other}")]
     DuplicateName {
@@ -222,6 +256,8 @@ pub(crate) struct Ctxt {
     file: String,
     found: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// Lenient mode: an unsupported construct is a warning, and the caller's fallback is used.
+    lenient: bool,
 }
 
 impl Ctxt {
@@ -230,7 +266,19 @@ impl Ctxt {
             file: file.to_owned(),
             found: Vec::new(),
             warnings: Vec::new(),
+            lenient: false,
         }
+    }
+
+    /// A context for lenient (`true`) or strict generation.
+    pub(crate) fn with_lenient(mut self, lenient: bool) -> Self {
+        self.lenient = lenient;
+        self
+    }
+
+    /// Whether generation is lenient.
+    pub(crate) fn lenient(&self) -> bool {
+        self.lenient
     }
 
     pub(crate) fn file(&self) -> String {
@@ -243,13 +291,36 @@ impl Ctxt {
         }
     }
 
+    /// A construct the generator cannot type, where the caller falls back to
+    /// `serde_json::Value`: an error when strict, a warning when lenient.
     pub(crate) fn unsupported(&mut self, pointer: &str, construct: impl Into<String>) {
-        let d = Diagnostic::Unsupported {
-            file: self.file(),
-            pointer: pointer.to_owned(),
-            construct: construct.into(),
-        };
-        self.push(d);
+        self.unsupported_as(pointer, construct, "typed as `serde_json::Value`");
+    }
+
+    /// A construct the generator cannot type, and what the caller does instead (`fallback`):
+    /// an error when strict, a warning naming the fallback when lenient.
+    pub(crate) fn unsupported_as(
+        &mut self,
+        pointer: &str,
+        construct: impl Into<String>,
+        fallback: &str,
+    ) {
+        if self.lenient {
+            let d = Diagnostic::Untyped {
+                file: self.file(),
+                pointer: pointer.to_owned(),
+                construct: construct.into(),
+                fallback: fallback.to_owned(),
+            };
+            self.warn(d);
+        } else {
+            let d = Diagnostic::Unsupported {
+                file: self.file(),
+                pointer: pointer.to_owned(),
+                construct: construct.into(),
+            };
+            self.push(d);
+        }
     }
 
     pub(crate) fn has_errors(&self) -> bool {

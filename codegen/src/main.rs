@@ -36,6 +36,10 @@ enum Command {
         /// Write nothing; print a diff and exit 1 when a file is stale.
         #[arg(long)]
         check: bool,
+        /// Generate what can be typed: each construct the generator cannot type becomes
+        /// `serde_json::Value` (or is left out), with a warning naming its pointer.
+        #[arg(long, requires = "spec")]
+        lenient: bool,
     },
     /// Cut operations and the transitive closure of their `$ref`s out of a full spec, in source
     /// order, recording the source in `x-fragment-source`.
@@ -93,7 +97,7 @@ fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-fn run(jobs: Vec<Job>, check: bool) -> ExitCode {
+fn run(jobs: Vec<Job>, check: bool, lenient: bool) -> ExitCode {
     let mut stale = false;
     for job in jobs {
         let text = match read(&job.spec) {
@@ -112,7 +116,8 @@ fn run(jobs: Vec<Job>, check: bool) -> ExitCode {
                 }
             },
             None => Settings::new(),
-        };
+        }
+        .with_lenient(lenient);
         let spec_name = display(&job.spec);
         let generated = match generate(&Source::new(&spec_name, &text), &settings) {
             Ok(g) => g,
@@ -269,6 +274,7 @@ fn main() -> ExitCode {
             out,
             overrides,
             check,
+            lenient,
         } => {
             let jobs = match (spec, out) {
                 (Some(spec), Some(out)) => vec![Job {
@@ -294,7 +300,7 @@ fn main() -> ExitCode {
                         .collect()
                 }
             };
-            run(jobs, check)
+            run(jobs, check, lenient)
         }
     }
 }

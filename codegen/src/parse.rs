@@ -128,8 +128,20 @@ fn pointer_before(text: &str, line: usize) -> String {
         .collect()
 }
 
-/// Reads YAML text, reporting syntax errors with line and column.
+/// Reads YAML text (or JSON text, which is read as JSON first: JSON allows integers beyond 64
+/// bits and C1 control characters that YAML refuses), reporting syntax errors with line and
+/// column.
 pub fn read_yaml(file: &str, text: &str) -> Result<Value, Diagnostic> {
+    if text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{')
+    {
+        if let Ok(v) = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) {
+            return Ok(v);
+        }
+        // Not valid JSON: YAML's reading (and its error, if any) decides.
+    }
     match serde_yaml::from_str::<serde_yaml::Value>(text) {
         Ok(v) => Ok(yaml_to_json(v)),
         Err(e) => {

@@ -27,6 +27,7 @@ pub struct Settings {
     pub(crate) operations: Option<Vec<String>>,
     pub(crate) overrides: Option<(String, String)>,
     pub(crate) regenerate: String,
+    pub(crate) lenient: bool,
 }
 
 impl Default for Settings {
@@ -41,6 +42,7 @@ impl Default for Settings {
             operations: None,
             overrides: None,
             regenerate: "cargo run -p atlas-codegen -- generate".to_owned(),
+            lenient: false,
         }
     }
 }
@@ -92,6 +94,15 @@ impl Settings {
     /// Applies the overrides file (`file` name, YAML `text`) before lowering.
     pub fn with_overrides(mut self, file: impl Into<String>, text: impl Into<String>) -> Self {
         self.overrides = Some((file.into(), text.into()));
+        self
+    }
+
+    /// Lenient generation: each construct the generator cannot type becomes
+    /// `serde_json::Value` (or is left out, for a parameter or an operation it cannot express),
+    /// with a warning naming its pointer, and the rest is generated. Strict (the default) refuses
+    /// such a spec with every diagnostic.
+    pub fn with_lenient(mut self, lenient: bool) -> Self {
+        self.lenient = lenient;
         self
     }
 

@@ -20,11 +20,19 @@ fn dir(sub: &str) -> PathBuf {
 }
 
 fn run(sub: &str, case: &str) -> (String, Result<String, atlas_codegen::Diagnostics>) {
+    run_with(sub, case, Settings::new())
+}
+
+fn run_with(
+    sub: &str,
+    case: &str,
+    settings: Settings,
+) -> (String, Result<String, atlas_codegen::Diagnostics>) {
     let path = dir(sub).join(format!("{case}.yaml"));
     let text =
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     let name = format!("codegen/tests/{sub}/{case}.yaml");
-    let out = generate(&Source::new(&name, &text), &Settings::new()).map(|g| g.code);
+    let out = generate(&Source::new(&name, &text), &settings).map(|g| g.code);
     (name, out)
 }
 
@@ -78,8 +86,8 @@ mod good_fixtures {
     cases!(good, GOOD:
         annotated_refs, constraints, discriminator_allof_cycle, enums, error_model, headers, keywords,
         multi_version, name_collisions, nested_collections, non_ascii_names, oneof_discriminator,
-        operation_ids_same_snake_case, own_error_code, pattern_unenforced, read_only, recursive_inline_allof, renames, schemaless_204, tagged_unknown_key,
-        two_json_media_types, untagged_oneof,
+        missing_operation_id, operation_ids_same_snake_case, own_error_code, pattern_unenforced, read_only, recursive_inline_allof, renames, schemaless_204, tagged_unknown_key,
+        two_json_media_types, unknown_required, untagged_oneof,
     );
     pub(crate) const LIST: &[&str] = GOOD;
 }
@@ -112,7 +120,6 @@ mod bad_fixtures {
         min_greater_than_max,
         min_items_greater_than_max_items,
         missing_info,
-        missing_operation_id,
         multiple_problems,
         negative_max_length,
         object_path_parameter,
@@ -131,7 +138,6 @@ mod bad_fixtures {
         type_file,
         type_list_31_style,
         type_nonsense,
-        unknown_required,
         unsupported_anyof,
         unsupported_not,
         wrong_type,
@@ -170,6 +176,13 @@ fn every_fixture_file_has_a_test() {
         bad,
         "add new bad/*.yaml to the list in tests/snapshots.rs"
     );
+    let mut lenient: Vec<&str> = lenient_fixtures::LIST.to_vec();
+    lenient.sort_unstable();
+    assert_eq!(
+        yaml_cases("lenient"),
+        lenient,
+        "add new lenient/*.yaml to the list in tests/snapshots.rs"
+    );
     assert!(good.len() >= 12 && bad.len() >= 15);
 }
 
@@ -189,4 +202,26 @@ fn all_problems_are_reported_in_one_pass() {
     let (_, out) = run("bad", "multiple_problems");
     let d = out.expect_err("three problems");
     assert!(d.len() >= 3, "{d}");
+}
+
+/// `lenient/<case>.yaml` generates `lenient/<case>.rs` in lenient mode (and is refused when strict).
+fn lenient(case: &str) {
+    let (name, strict) = run("lenient", case);
+    assert!(strict.is_err(), "{name} should be refused when strict");
+    match run_with("lenient", case, Settings::new().with_lenient(true)).1 {
+        Ok(code) => {
+            assert!(
+                code.contains("// Warning: "),
+                "{name}: no warning in the header"
+            );
+            support::assert_snapshot(&dir("lenient").join(format!("{case}.rs")), &code, BLESS);
+        }
+        Err(d) => panic!("{name} should generate in lenient mode, but:\n{d}"),
+    }
+}
+
+mod lenient_fixtures {
+    use super::lenient;
+    cases!(lenient, LENIENT: untyped_constructs);
+    pub(crate) const LIST: &[&str] = LENIENT;
 }

@@ -37,7 +37,7 @@ impl<'a> Lower<'a> {
     /// A fresh lowering of `parsed`, reported under `file`.
     pub(crate) fn new(file: &str, parsed: &'a Parsed, settings: &'a Settings) -> Self {
         Lower {
-            cx: Ctxt::new(file),
+            cx: Ctxt::new(file).with_lenient(settings.lenient),
             doc: &parsed.doc,
             settings,
             dirs: IndexMap::new(),

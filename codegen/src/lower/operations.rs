@@ -18,13 +18,18 @@ pub(crate) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
     for (path, item) in &doc.paths.paths {
         let pptr = format!("/paths/{}", esc(path));
         let ReferenceOr::Item(item) = item else {
-            lw.cx.unsupported(&pptr, "a $ref path item");
+            lw.cx
+                .unsupported_as(&pptr, "a $ref path item", "its operations are left out");
             continue;
         };
         for (key, op) in item.iter() {
             let ptr = format!("{pptr}/{key}");
             let Some(method) = HttpMethod::from_key(key) else {
-                lw.cx.unsupported(&ptr, format!("the HTTP method {key:?}"));
+                lw.cx.unsupported_as(
+                    &ptr,
+                    format!("the HTTP method {key:?}"),
+                    "the operation is left out",
+                );
                 continue;
             };
             if let Some(filter) = &lw.settings.operations {
@@ -134,11 +139,13 @@ pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> V
     for raw in &ops {
         let ptr = &raw.pointer;
         let Some(id) = raw.op.operation_id.as_deref() else {
-            lw.cx.push(Diagnostic::InvalidOperation {
+            let id = derived_operation_id(raw);
+            lw.cx.warn(Diagnostic::DerivedOperationId {
                 file: lw.cx.file(),
                 pointer: ptr.clone(),
-                message: "no operationId".to_owned(),
+                name: id.clone(),
             });
+            out.push(lower_operation(lw, raw, &id));
             continue;
         };
         // Two operationIds that differ but snake-case alike (`getItem`, `get_item`) are told
@@ -158,7 +165,14 @@ pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> V
 }
 
 /// One operation: its parameters, versions, error body and docs.
-fn lower_operation<'a>(lw: &mut Lower<'a>, raw: &RawOp<'a>, id: &'a str) -> OperationDef {
+/// The name of an operation without an operationId: its method and its path's words
+/// (`GET /pets/{petId}` -> `get_pets_pet_id`), stable as long as the path is.
+fn derived_operation_id(raw: &RawOp<'_>) -> String {
+    let words = raw.path.replace(['{', '}'], "");
+    naming::field_name(&format!("{} {words}", raw.method.as_str().to_lowercase()))
+}
+
+fn lower_operation<'a>(lw: &mut Lower<'a>, raw: &RawOp<'a>, id: &str) -> OperationDef {
     let op = raw.op;
     let override_id = match op.extensions.get("x-xgen-operation-id-override") {
         Some(Value::String(s)) => Some(s.clone()),

@@ -81,7 +81,8 @@ fn lower_param<'a>(
         Parameter::Query { parameter_data, .. } => (ParamLocation::Query, parameter_data),
         Parameter::Header { parameter_data, .. } => (ParamLocation::Header, parameter_data),
         Parameter::Cookie { .. } => {
-            lw.cx.unsupported(pptr, "a cookie parameter");
+            lw.cx
+                .unsupported_as(pptr, "a cookie parameter", "the parameter is left out");
             return None;
         }
     };
@@ -120,7 +121,11 @@ fn param_type<'a>(
     let s = match &data.format {
         ParameterSchemaOrContent::Schema(s) => s,
         ParameterSchemaOrContent::Content(_) => {
-            lw.cx.unsupported(pptr, "a parameter with `content`");
+            lw.cx.unsupported_as(
+                pptr,
+                "a parameter with `content`",
+                "the parameter is left out",
+            );
             return None;
         }
     };
@@ -143,8 +148,11 @@ fn param_type<'a>(
             Some(t) => t,
             None => {
                 let typ = v.typ.unwrap_or_default();
-                lw.cx
-                    .unsupported(&sptr, format!("a parameter of type {typ:?}"));
+                lw.cx.unsupported_as(
+                    &sptr,
+                    format!("a parameter of type {typ:?}"),
+                    "typed as `String`, sent as given",
+                );
                 TypeRef::String
             }
         },

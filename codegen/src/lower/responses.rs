@@ -30,7 +30,7 @@ impl Resp<'_> {
 /// What the versions of one operation are lowered from.
 pub(super) struct Bodies<'a> {
     /// `operationId`, for the names of inline body types.
-    id: &'a str,
+    id: String,
     /// Pointer of the operation.
     ptr: String,
     request_body: Option<&'a RequestBody>,
@@ -93,12 +93,7 @@ pub(super) fn check_response_keys(lw: &mut Lower<'_>, ptr: &str) {
 }
 
 /// Resolves the request body and every response of `op`.
-pub(super) fn bodies<'a>(
-    lw: &mut Lower<'a>,
-    id: &'a str,
-    ptr: &str,
-    op: &'a Operation,
-) -> Bodies<'a> {
+pub(super) fn bodies<'a>(lw: &mut Lower<'a>, id: &str, ptr: &str, op: &'a Operation) -> Bodies<'a> {
     let mut resps: Vec<Resp<'a>> = Vec::new();
     for (status, r) in op.responses.responses.iter() {
         let rptr = format!("{ptr}/responses/{}", status_text(status));
@@ -131,7 +126,7 @@ pub(super) fn bodies<'a>(
         .as_ref()
         .and_then(|rb| resolve_request_body(lw, rb, &format!("{ptr}/requestBody")));
     Bodies {
-        id,
+        id: id.to_owned(),
         ptr: ptr.to_owned(),
         request_body,
         resps,

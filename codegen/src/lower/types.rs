@@ -451,16 +451,25 @@ impl<'a> Lower<'a> {
         let mut required = BTreeSet::new();
         let mut stack: Vec<&'a str> = component.into_iter().collect();
         self.collect(s, ptr, &mut stack, &mut props, &mut required);
-        for r in &required {
-            if !props.contains_key(r) {
-                self.cx.push(Diagnostic::InvalidDocument {
-                    file: self.cx.file(),
-                    pointer: format!("{ptr}/required"),
-                    message: format!(
-                        "required property {r:?} is not defined by the schema or its allOf members"
-                    ),
-                });
-            }
+        // `required` naming a property nobody declares: a warning; lenient mode keeps the
+        // property as an untyped field, so that it round-trips.
+        let undeclared: Vec<&str> = required
+            .iter()
+            .copied()
+            .filter(|r| !props.contains_key(r))
+            .collect();
+        for r in &undeclared {
+            let fallback = if self.cx.lenient() {
+                "; generated as an optional `serde_json::Value` field"
+            } else {
+                ""
+            };
+            self.cx.warn(Diagnostic::UndeclaredRequired {
+                file: self.cx.file(),
+                pointer: format!("{ptr}/required"),
+                property: (*r).to_owned(),
+                fallback: fallback.to_owned(),
+            });
         }
         let tag = component
             .and_then(|c| self.variant_tags.get(c).cloned())
@@ -545,6 +554,27 @@ impl<'a> Lower<'a> {
                 constraints,
                 boxed: false,
             });
+        }
+        if self.cx.lenient() {
+            for wire in undeclared {
+                let taken: Vec<&str> = fields.iter().map(|f| f.rust.as_str()).collect();
+                let rust = naming::unique(&naming::field_name(wire), &taken);
+                fields.push(Field {
+                    wire: wire.to_owned(),
+                    setter: naming::setter_name(&rust),
+                    rust,
+                    pointer: format!("{ptr}/required"),
+                    docs: vec![format!(
+                        "`{wire}`: listed in `required` but not declared by the schema."
+                    )],
+                    ty: TypeRef::Json,
+                    required: false,
+                    deprecated: false,
+                    read_only: false,
+                    constraints: Constraints::default(),
+                    boxed: false,
+                });
+            }
         }
         TypeKind::Struct { fields, tag }
     }

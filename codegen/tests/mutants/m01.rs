@@ -1,5 +1,6 @@
 // @generated from mutant-of-discriminator_allof_cycle.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo run -p atlas-codegen -- generate
+// Warning: mutant-of-discriminator_allof_cycle.yaml: /components/schemas/GcpBucketResponse/required: warning: required property "roleId" is not declared by the schema or its allOf members
 
 /// `AwsBucketRequest`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
@@ -112,14 +113,14 @@ pub struct AzureBucketRequest {
     /// `serviceUrl`.
     #[serde(rename = "serviceUrl")]
     pub service_url: ::std::string::String,
-    /// ``.
+    /// `tenantId`.
     #[deprecated]
     #[serde(
-        rename = "",
+        rename = "tenantId",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub n: ::std::option::Option<::std::string::String>,
+    pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 #[derive(::serde::Deserialize)]
 #[serde(remote = "AzureBucketRequest", rename = "AZURE")]
@@ -127,8 +128,8 @@ pub struct AzureBucketRequest {
 struct __AzureBucketRequestDerived {
     #[serde(rename = "serviceUrl")]
     service_url: ::std::string::String,
-    #[serde(rename = "", default)]
-    n: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "tenantId", default)]
+    tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for AzureBucketRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -148,18 +149,18 @@ impl AzureBucketRequest {
     pub fn new(service_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             service_url: service_url.into(),
-            n: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
         }
     }
-    /// Sets ``.
+    /// Sets `tenantId`.
     #[deprecated]
     #[allow(deprecated)]
     #[must_use]
-    pub fn with_n(
+    pub fn with_tenant_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.n = ::std::option::Option::Some(value.into());
+        self.tenant_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -412,9 +413,13 @@ pub struct GcpBucketResponse {
     /// `_id`.
     #[serde(rename = "_id")]
     pub id: ::std::string::String,
-    /// `roleId`.
-    #[serde(rename = "roleId")]
-    pub role_id: ::std::string::String,
+    /// `r#type`.
+    #[serde(
+        rename = "r#type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r_type: ::std::option::Option<::std::string::String>,
 }
 #[derive(::serde::Deserialize)]
 #[serde(remote = "GcpBucketResponse", rename = "GCP")]
@@ -422,8 +427,8 @@ pub struct GcpBucketResponse {
 struct __GcpBucketResponseDerived {
     #[serde(rename = "_id")]
     id: ::std::string::String,
-    #[serde(rename = "roleId")]
-    role_id: ::std::string::String,
+    #[serde(rename = "r#type", default)]
+    r_type: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for GcpBucketResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -438,15 +443,21 @@ impl<'de> ::serde::Deserialize<'de> for GcpBucketResponse {
     }
 }
 impl GcpBucketResponse {
-    /// Creates a value from its required fields (`_id`, `roleId`); optional fields start unset.
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        role_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Creates a value from its required fields (`_id`); optional fields start unset.
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             id: id.into(),
-            role_id: role_id.into(),
+            r_type: ::std::option::Option::None,
         }
+    }
+    /// Sets `r#type`.
+    #[must_use]
+    pub fn with_r_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_type = ::std::option::Option::Some(value.into());
+        self
     }
 }
 /// The spec's operations: one module each, with a marker type per API version.
@@ -454,8 +465,8 @@ pub mod operations {
     /// Create a bucket
     ///
     /// `POST /buckets`
-    pub mod create_bucket {
-        /// Path and query parameters of `createBucket`.
+    pub mod v2024_05_30 {
+        /// Path and query parameters of `V2024_05_30`.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[non_exhaustive]
         pub struct Params {}
@@ -484,7 +495,7 @@ pub mod operations {
                 ::std::vec::Vec::new()
             }
         }
-        /// `createBucket` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
+        /// `V2024_05_30` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2024_05_30;
         impl crate::__codegen::Operation for V2024_05_30 {
@@ -493,7 +504,7 @@ pub mod operations {
             type Response = super::super::BucketResponse;
             type Error = ::serde_json::Value;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "createBucket",
+                operation_id: "V2024_05_30",
                 operation_id_override: ::std::option::Option::None,
                 method: crate::__codegen::Method::Post,
                 path: "/buckets",

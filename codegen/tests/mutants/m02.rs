@@ -10,13 +10,6 @@ pub struct Job {
     pub priority: ::std::option::Option<Priority>,
     /// `status`.
     pub status: JobStatus,
-    /// `None`.
-    #[serde(
-        rename = "None",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub none: ::std::option::Option<Priority>,
 }
 impl Job {
     /// Creates a value from its required fields (`status`); optional fields start unset.
@@ -24,7 +17,6 @@ impl Job {
         Self {
             priority: ::std::option::Option::None,
             status,
-            none: ::std::option::Option::None,
         }
     }
     /// Sets `priority`.
@@ -33,105 +25,6 @@ impl Job {
         self.priority = ::std::option::Option::Some(value);
         self
     }
-    /// Sets `None`.
-    #[must_use]
-    pub fn with_none(mut self, value: Priority) -> Self {
-        self.none = ::std::option::Option::Some(value);
-        self
-    }
-}
-/// `JobRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct JobRequest {
-    /// `priority`.
-    pub priority: Priority,
-    /// `speed`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub speed: ::std::option::Option<JobRequestSpeed>,
-}
-impl JobRequest {
-    /// Creates a value from its required fields (`priority`); optional fields start unset.
-    pub fn new(priority: Priority) -> Self {
-        Self {
-            priority,
-            speed: ::std::option::Option::None,
-        }
-    }
-    /// Sets `speed`.
-    #[must_use]
-    pub fn with_speed(mut self, value: JobRequestSpeed) -> Self {
-        self.speed = ::std::option::Option::Some(value);
-        self
-    }
-}
-impl crate::__codegen::Validate for JobRequest {
-    fn collect_violations(
-        &self,
-        _at: &str,
-        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
-    ) {}
-}
-/// `JobRequestSpeed`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum JobRequestSpeed {
-    /// `1x`
-    V1x,
-    /// `A_B`
-    AB,
-    /// A value this version of the crate does not know, kept as received.
-    Unknown(::std::string::String),
-}
-impl JobRequestSpeed {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V1x => "1x",
-            Self::AB => "A_B",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::convert::From<&str> for JobRequestSpeed {
-    fn from(value: &str) -> Self {
-        match value {
-            "1x" => Self::V1x,
-            "A_B" => Self::AB,
-            _ => Self::Unknown(value.to_owned()),
-        }
-    }
-}
-impl ::std::fmt::Display for JobRequestSpeed {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for JobRequestSpeed {
-    fn serialize<__S: ::serde::Serializer>(
-        &self,
-        serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JobRequestSpeed {
-    fn deserialize<__D: ::serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
-        let value = <::std::borrow::Cow<
-            'de,
-            str,
-        > as ::serde::Deserialize>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(&*value))
-    }
-}
-impl crate::__codegen::Validate for JobRequestSpeed {
-    fn collect_violations(
-        &self,
-        _at: &str,
-        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
-    ) {}
 }
 /// `JobStatus`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -145,6 +38,8 @@ pub enum JobStatus {
     Lower,
     /// `1x`
     V1x,
+    /// `ErrorCode`
+    ErrorCode,
     /// A value this version of the crate does not know, kept as received.
     Unknown(::std::string::String),
 }
@@ -156,6 +51,7 @@ impl JobStatus {
             Self::Done => "DONE",
             Self::Lower => "lower",
             Self::V1x => "1x",
+            Self::ErrorCode => "ErrorCode",
             Self::Unknown(value) => value.as_str(),
         }
     }
@@ -167,6 +63,7 @@ impl ::std::convert::From<&str> for JobStatus {
             "DONE" => Self::Done,
             "lower" => Self::Lower,
             "1x" => Self::V1x,
+            "ErrorCode" => Self::ErrorCode,
             _ => Self::Unknown(value.to_owned()),
         }
     }
@@ -196,6 +93,103 @@ impl<'de> ::serde::Deserialize<'de> for JobStatus {
     }
 }
 impl crate::__codegen::Validate for JobStatus {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// `OptionErrorCode`
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OptionErrorCode {
+    /// `1x`
+    V1x,
+    /// `2x`
+    V2x,
+    /// A value this version of the crate does not know, kept as received.
+    Unknown(::std::string::String),
+}
+impl OptionErrorCode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V1x => "1x",
+            Self::V2x => "2x",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for OptionErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "1x" => Self::V1x,
+            "2x" => Self::V2x,
+            _ => Self::Unknown(value.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for OptionErrorCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OptionErrorCode {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OptionErrorCode {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(&*value))
+    }
+}
+impl crate::__codegen::Validate for OptionErrorCode {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// `Option`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Option_ {
+    /// `priority`.
+    pub priority: Priority,
+    /// `ErrorCode`.
+    #[serde(
+        rename = "ErrorCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error_code: ::std::option::Option<OptionErrorCode>,
+}
+impl Option_ {
+    /// Creates a value from its required fields (`priority`); optional fields start unset.
+    pub fn new(priority: Priority) -> Self {
+        Self {
+            priority,
+            error_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ErrorCode`.
+    #[must_use]
+    pub fn with_error_code(mut self, value: OptionErrorCode) -> Self {
+        self.error_code = ::std::option::Option::Some(value);
+        self
+    }
+}
+impl crate::__codegen::Validate for Option_ {
     fn collect_violations(
         &self,
         _at: &str,
@@ -307,7 +301,7 @@ pub mod operations {
         pub struct V2024_05_30;
         impl crate::__codegen::Operation for V2024_05_30 {
             type Params = Params;
-            type Request = super::super::JobRequest;
+            type Request = super::super::Option_;
             type Response = super::super::Job;
             type Error = ::serde_json::Value;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {

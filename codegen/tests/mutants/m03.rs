@@ -1,5 +1,6 @@
 // @generated from mutant-of-error_model.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo run -p atlas-codegen -- generate
+// Warning: mutant-of-error_model.yaml: /components/schemas/ApiError/required: warning: required property "errorCode" is not declared by the schema or its allOf members
 
 /// `ApiError`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7,9 +8,6 @@
 pub struct ApiError {
     /// `error`.
     pub error: i32,
-    /// `errorCode`.
-    #[serde(rename = "errorCode")]
-    pub error_code: ErrorCode,
     /// `detail`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
@@ -19,32 +17,31 @@ pub struct ApiError {
     /// `parameters`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parameters: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    /// `1st`.
+    /// `super`.
     #[serde(
-        rename = "1st",
+        rename = "super",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub n_1st: ::std::option::Option<BadRequestDetail>,
-    /// ``.
+    pub super_: ::std::option::Option<::std::string::String>,
+    /// `Unknown`.
     #[serde(
-        rename = "",
+        rename = "Unknown",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub n: ::std::option::Option<::std::string::String>,
+    pub unknown: ::std::option::Option<None_>,
 }
 impl ApiError {
-    /// Creates a value from its required fields (`error`, `errorCode`); optional fields start unset.
-    pub fn new(error: i32, error_code: ErrorCode) -> Self {
+    /// Creates a value from its required fields (`error`); optional fields start unset.
+    pub fn new(error: i32) -> Self {
         Self {
             error,
-            error_code,
             detail: ::std::option::Option::None,
             reason: ::std::option::Option::None,
             parameters: ::std::option::Option::None,
-            n_1st: ::std::option::Option::None,
-            n: ::std::option::Option::None,
+            super_: ::std::option::Option::None,
+            unknown: ::std::option::Option::None,
         }
     }
     /// Sets `detail`.
@@ -74,106 +71,21 @@ impl ApiError {
         self.parameters = ::std::option::Option::Some(value);
         self
     }
-    /// Sets `1st`.
+    /// Sets `super`.
     #[must_use]
-    pub fn with_n_1st(mut self, value: BadRequestDetail) -> Self {
-        self.n_1st = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets ``.
-    #[must_use]
-    pub fn with_n(
+    pub fn with_super(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.n = ::std::option::Option::Some(value.into());
+        self.super_ = ::std::option::Option::Some(value.into());
         self
     }
-}
-/// `BadRequestDetail`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct BadRequestDetail {
-    /// `fields`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
-}
-impl BadRequestDetail {
-    /// Creates a value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            fields: ::std::option::Option::None,
-        }
-    }
-    /// Sets `fields`.
+    /// Sets `Unknown`.
     #[must_use]
-    pub fn with_fields(mut self, value: ::std::vec::Vec<FieldViolation>) -> Self {
-        self.fields = ::std::option::Option::Some(value);
+    pub fn with_unknown(mut self, value: None_) -> Self {
+        self.unknown = ::std::option::Option::Some(value);
         self
     }
-}
-/// Values of `errorCode`.
-///
-/// Known values are those the spec's examples use; any other value is kept in the fallback variant.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ErrorCode {
-    /// `VALIDATION_ERROR`
-    ValidationError,
-    /// `RESOURCE_NOT_FOUND`
-    ResourceNotFound,
-    /// A value this version of the crate does not know, kept as received.
-    Unknown(::std::string::String),
-}
-impl ErrorCode {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ValidationError => "VALIDATION_ERROR",
-            Self::ResourceNotFound => "RESOURCE_NOT_FOUND",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::convert::From<&str> for ErrorCode {
-    fn from(value: &str) -> Self {
-        match value {
-            "VALIDATION_ERROR" => Self::ValidationError,
-            "RESOURCE_NOT_FOUND" => Self::ResourceNotFound,
-            _ => Self::Unknown(value.to_owned()),
-        }
-    }
-}
-impl ::std::fmt::Display for ErrorCode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ErrorCode {
-    fn serialize<__S: ::serde::Serializer>(
-        &self,
-        serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorCode {
-    fn deserialize<__D: ::serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
-        let value = <::std::borrow::Cow<
-            'de,
-            str,
-        > as ::serde::Deserialize>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(&*value))
-    }
-}
-impl crate::__codegen::Validate for ErrorCode {
-    fn collect_violations(
-        &self,
-        _at: &str,
-        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
-    ) {}
 }
 /// `FieldViolation`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
@@ -196,6 +108,28 @@ impl FieldViolation {
         }
     }
 }
+/// `None`
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct None_ {
+    /// `fields`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
+}
+impl None_ {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            fields: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fields`.
+    #[must_use]
+    pub fn with_fields(mut self, value: ::std::vec::Vec<FieldViolation>) -> Self {
+        self.fields = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// `Widget`
 #[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -203,20 +137,12 @@ pub struct Widget {
     /// `name`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `None`.
-    #[serde(
-        rename = "None",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub none: ::std::option::Option<::std::string::String>,
 }
 impl Widget {
     /// Creates a value with every optional field unset.
     pub fn new() -> Self {
         Self {
             name: ::std::option::Option::None,
-            none: ::std::option::Option::None,
         }
     }
     /// Sets `name`.
@@ -226,15 +152,6 @@ impl Widget {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.name = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `None`.
-    #[must_use]
-    pub fn with_none(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.none = ::std::option::Option::Some(value.into());
         self
     }
 }

@@ -1,5 +1,6 @@
 // @generated from mutant-of-headers.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo run -p atlas-codegen -- generate
+// Warning: mutant-of-headers.yaml: /components/schemas/Quota/required: warning: required property "used" is not declared by the schema or its allOf members
 
 /// `ApiError`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
@@ -71,16 +72,25 @@ impl crate::__codegen::Validate for ErrorCode {
     ) {}
 }
 /// `Quota`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Quota {
-    /// `used`.
-    pub used: i64,
+    /// `item`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub item: ::std::option::Option<i64>,
 }
 impl Quota {
-    /// Creates a value from its required fields (`used`); optional fields start unset.
-    pub fn new(used: i64) -> Self {
-        Self { used }
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            item: ::std::option::Option::None,
+        }
+    }
+    /// Sets `item`.
+    #[must_use]
+    pub fn with_item(mut self, value: i64) -> Self {
+        self.item = ::std::option::Option::Some(value);
+        self
     }
 }
 /// The spec's operations: one module each, with a marker type per API version.
@@ -118,7 +128,7 @@ pub mod operations {
                 ::std::vec::Vec::new()
             }
         }
-        /// `listQuotas` at API version 2024-05-30 (`application/*+json`).
+        /// `listQuotas` at API version 2024-05-30 (`application/vnd.atlas.2023-01-01+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2024_05_30;
         impl crate::__codegen::Operation for V2024_05_30 {
@@ -132,7 +142,7 @@ pub mod operations {
                 method: crate::__codegen::Method::Get,
                 path: "/quotas",
                 version: ::std::option::Option::Some("2024-05-30"),
-                accept: "application/*+json",
+                accept: "application/vnd.atlas.2023-01-01+json",
                 content_type: ::std::option::Option::None,
                 request_body_required: false,
                 success_status: 200u16,
@@ -143,7 +153,9 @@ pub mod operations {
                     crate::__codegen::ResponseDescriptor {
                         status: "200",
                         description: "OK",
-                        media_type: ::std::option::Option::Some("application/*+json"),
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2023-01-01+json",
+                        ),
                         body: ::std::option::Option::Some("Quota"),
                         headers: &[
                             crate::__codegen::HeaderDescriptor {

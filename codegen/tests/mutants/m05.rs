@@ -1,49 +1,6 @@
 // @generated from mutant-of-keywords.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo run -p atlas-codegen -- generate
 
-/// `Option`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[non_exhaustive]
-pub struct Option_ {
-    /// `fn`.
-    #[serde(
-        rename = "fn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fn_: ::std::option::Option<::std::string::String>,
-    /// `__`.
-    #[serde(
-        rename = "__",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub n: ::std::option::Option<bool>,
-}
-impl Option_ {
-    /// Creates a value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            fn_: ::std::option::Option::None,
-            n: ::std::option::Option::None,
-        }
-    }
-    /// Sets `fn`.
-    #[must_use]
-    pub fn with_fn(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.fn_ = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `__`.
-    #[must_use]
-    pub fn with_n(mut self, value: bool) -> Self {
-        self.n = ::std::option::Option::Some(value);
-        self
-    }
-}
 /// `Result`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -53,7 +10,7 @@ pub struct Result_ {
     pub type_: ::std::string::String,
     /// `option`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub option: ::std::option::Option<Option_>,
+    pub option: ::std::option::Option<Value>,
 }
 impl Result_ {
     /// Creates a value from its required fields (`type`); optional fields start unset.
@@ -65,7 +22,7 @@ impl Result_ {
     }
     /// Sets `option`.
     #[must_use]
-    pub fn with_option(mut self, value: Option_) -> Self {
+    pub fn with_option(mut self, value: Value) -> Self {
         self.option = ::std::option::Option::Some(value);
         self
     }
@@ -80,13 +37,6 @@ pub struct Type {
     /// `self`.
     #[serde(rename = "self")]
     pub self_: ::std::string::String,
-    /// `match`.
-    #[serde(
-        rename = "match",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub match_: ::std::option::Option<bool>,
     /// `async`.
     #[serde(
         rename = "async",
@@ -108,13 +58,13 @@ pub struct Type {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub super_: ::std::option::Option<::std::string::String>,
-    /// `Self`.
+    /// `fn`.
     #[serde(
-        rename = "Self",
+        rename = "fn",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub self_1: ::std::option::Option<::std::string::String>,
+    pub fn_: ::std::option::Option<::std::string::String>,
     /// `move`.
     #[serde(
         rename = "move",
@@ -122,20 +72,16 @@ pub struct Type {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub move_: ::std::option::Option<i32>,
-    /// `Vec`.
+    /// `serializer`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub serializer: ::std::option::Option<::std::string::String>,
+    /// `Params`.
     #[serde(
-        rename = "Vec",
+        rename = "Params",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vec: ::std::option::Option<::std::string::String>,
-    /// `é`.
-    #[serde(
-        rename = "é",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub e: ::std::option::Option<::std::string::String>,
+    pub params: ::std::option::Option<bool>,
 }
 impl Type {
     /// Creates a value from its required fields (`type`, `self`); optional fields start unset.
@@ -146,21 +92,14 @@ impl Type {
         Self {
             type_: type_.into(),
             self_: self_.into(),
-            match_: ::std::option::Option::None,
             async_: ::std::option::Option::None,
             crate_: ::std::option::Option::None,
             super_: ::std::option::Option::None,
-            self_1: ::std::option::Option::None,
+            fn_: ::std::option::Option::None,
             move_: ::std::option::Option::None,
-            vec: ::std::option::Option::None,
-            e: ::std::option::Option::None,
+            serializer: ::std::option::Option::None,
+            params: ::std::option::Option::None,
         }
-    }
-    /// Sets `match`.
-    #[must_use]
-    pub fn with_match(mut self, value: bool) -> Self {
-        self.match_ = ::std::option::Option::Some(value);
-        self
     }
     /// Sets `async`.
     #[must_use]
@@ -186,13 +125,13 @@ impl Type {
         self.super_ = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `Self`.
+    /// Sets `fn`.
     #[must_use]
-    pub fn with_self_1(
+    pub fn with_fn(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.self_1 = ::std::option::Option::Some(value.into());
+        self.fn_ = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `move`.
@@ -201,22 +140,19 @@ impl Type {
         self.move_ = ::std::option::Option::Some(value);
         self
     }
-    /// Sets `Vec`.
+    /// Sets `serializer`.
     #[must_use]
-    pub fn with_vec(
+    pub fn with_serializer(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.vec = ::std::option::Option::Some(value.into());
+        self.serializer = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `é`.
+    /// Sets `Params`.
     #[must_use]
-    pub fn with_e(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.e = ::std::option::Option::Some(value.into());
+    pub fn with_params(mut self, value: bool) -> Self {
+        self.params = ::std::option::Option::Some(value);
         self
     }
 }
@@ -226,6 +162,49 @@ impl crate::__codegen::Validate for Type {
         _at: &str,
         _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
     ) {}
+}
+/// `value`
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Value {
+    /// `fn`.
+    #[serde(
+        rename = "fn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fn_: ::std::option::Option<::std::string::String>,
+    /// `super`.
+    #[serde(
+        rename = "super",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub super_: ::std::option::Option<bool>,
+}
+impl Value {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            fn_: ::std::option::Option::None,
+            super_: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fn`.
+    #[must_use]
+    pub fn with_fn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `super`.
+    #[must_use]
+    pub fn with_super(mut self, value: bool) -> Self {
+        self.super_ = ::std::option::Option::Some(value);
+        self
+    }
 }
 /// The spec's operations: one module each, with a marker type per API version.
 pub mod operations {

@@ -79,19 +79,23 @@ impl crate::__codegen::Validate for BucketV2 {
 pub mod operations {
     /// `getGroupBucket`.
     ///
-    /// `GET /buckets/{__}`
+    /// `GET /buckets/{bucketId}`
     pub mod get_group_bucket {
         /// Path and query parameters of `getGroupBucket`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct Params {
-            /// `__`.
-            pub n: ::std::string::String,
+            /// `bucketId`.
+            pub bucket_id: ::std::string::String,
         }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
-            pub fn new(n: impl ::std::convert::Into<::std::string::String>) -> Self {
-                Self { n: n.into() }
+            pub fn new(
+                bucket_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    bucket_id: bucket_id.into(),
+                }
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -105,7 +109,9 @@ pub mod operations {
             fn path_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
-                ::std::vec![("__", ::std::borrow::Cow::Borrowed(self.n.as_str())),]
+                ::std::vec![
+                    ("bucketId", ::std::borrow::Cow::Borrowed(self.bucket_id.as_str())),
+                ]
             }
             fn query_values(
                 &self,
@@ -127,7 +133,7 @@ pub mod operations {
                 operation_id: "getGroupBucket",
                 operation_id_override: ::std::option::Option::Some("getBucket"),
                 method: crate::__codegen::Method::Get,
-                path: "/buckets/{__}",
+                path: "/buckets/{bucketId}",
                 version: ::std::option::Option::Some("2023-01-01"),
                 accept: "application/vnd.atlas.2023-01-01+json",
                 content_type: ::std::option::Option::None,
@@ -137,7 +143,7 @@ pub mod operations {
                 required_roles: &[],
                 parameters: &[
                     crate::__codegen::ParameterDescriptor {
-                        name: "__",
+                        name: "bucketId",
                         location: crate::__codegen::ParameterLocation::Path,
                         required: true,
                         settable: true,
@@ -169,7 +175,7 @@ pub mod operations {
                 operation_id: "getGroupBucket",
                 operation_id_override: ::std::option::Option::Some("getBucket"),
                 method: crate::__codegen::Method::Get,
-                path: "/buckets/{__}",
+                path: "/buckets/{bucketId}",
                 version: ::std::option::Option::Some("2024-05-30"),
                 accept: "application/vnd.atlas.2024-05-30+json",
                 content_type: ::std::option::Option::None,
@@ -179,7 +185,7 @@ pub mod operations {
                 required_roles: &[],
                 parameters: &[
                     crate::__codegen::ParameterDescriptor {
-                        name: "__",
+                        name: "bucketId",
                         location: crate::__codegen::ParameterLocation::Path,
                         required: true,
                         settable: true,
@@ -204,21 +210,25 @@ pub mod operations {
     }
     /// `getBucket`: the operation's legacy name for [`get_group_bucket`].
     pub use get_group_bucket as get_bucket;
-    /// `replaceBucket`.
+    /// `42`.
     ///
-    /// `POST /buckets/{__}`
-    pub mod replace_bucket {
-        /// Path and query parameters of `replaceBucket`.
+    /// `POST /buckets/{bucketId}`
+    pub mod n_42 {
+        /// Path and query parameters of `42`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct Params {
-            /// `__`.
-            pub n: ::std::string::String,
+            /// `bucketId`.
+            pub bucket_id: ::std::string::String,
         }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
-            pub fn new(n: impl ::std::convert::Into<::std::string::String>) -> Self {
-                Self { n: n.into() }
+            pub fn new(
+                bucket_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    bucket_id: bucket_id.into(),
+                }
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -232,7 +242,9 @@ pub mod operations {
             fn path_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
-                ::std::vec![("__", ::std::borrow::Cow::Borrowed(self.n.as_str())),]
+                ::std::vec![
+                    ("bucketId", ::std::borrow::Cow::Borrowed(self.bucket_id.as_str())),
+                ]
             }
             fn query_values(
                 &self,
@@ -240,7 +252,7 @@ pub mod operations {
                 ::std::vec::Vec::new()
             }
         }
-        /// `replaceBucket` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        /// `42` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
         ///
         /// Sunset: the server stops serving this version on 2027-07-01.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -251,10 +263,10 @@ pub mod operations {
             type Response = super::super::BucketV1;
             type Error = ::serde_json::Value;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "replaceBucket",
+                operation_id: "42",
                 operation_id_override: ::std::option::Option::None,
                 method: crate::__codegen::Method::Post,
-                path: "/buckets/{__}",
+                path: "/buckets/{bucketId}",
                 version: ::std::option::Option::Some("2023-01-01"),
                 accept: "application/vnd.atlas.2023-01-01+json",
                 content_type: ::std::option::Option::Some(
@@ -266,7 +278,7 @@ pub mod operations {
                 required_roles: &[],
                 parameters: &[
                     crate::__codegen::ParameterDescriptor {
-                        name: "__",
+                        name: "bucketId",
                         location: crate::__codegen::ParameterLocation::Path,
                         required: true,
                         settable: true,
@@ -286,7 +298,7 @@ pub mod operations {
                 ],
             };
         }
-        /// `replaceBucket` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
+        /// `42` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2024_05_30;
         impl crate::__codegen::Operation for V2024_05_30 {
@@ -295,10 +307,10 @@ pub mod operations {
             type Response = super::super::BucketV2;
             type Error = ::serde_json::Value;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "replaceBucket",
+                operation_id: "42",
                 operation_id_override: ::std::option::Option::None,
                 method: crate::__codegen::Method::Post,
-                path: "/buckets/{__}",
+                path: "/buckets/{bucketId}",
                 version: ::std::option::Option::Some("2024-05-30"),
                 accept: "application/vnd.atlas.2024-05-30+json",
                 content_type: ::std::option::Option::Some(
@@ -310,7 +322,7 @@ pub mod operations {
                 required_roles: &[],
                 parameters: &[
                     crate::__codegen::ParameterDescriptor {
-                        name: "__",
+                        name: "bucketId",
                         location: crate::__codegen::ParameterLocation::Path,
                         required: true,
                         settable: true,
@@ -335,19 +347,23 @@ pub mod operations {
     }
     /// `deleteBucket`.
     ///
-    /// `DELETE /buckets/{__}`
+    /// `DELETE /buckets/{bucketId}`
     pub mod delete_bucket {
         /// Path and query parameters of `deleteBucket`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct Params {
-            /// `__`.
-            pub n: ::std::string::String,
+            /// `bucketId`.
+            pub bucket_id: ::std::string::String,
         }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
-            pub fn new(n: impl ::std::convert::Into<::std::string::String>) -> Self {
-                Self { n: n.into() }
+            pub fn new(
+                bucket_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    bucket_id: bucket_id.into(),
+                }
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -361,7 +377,9 @@ pub mod operations {
             fn path_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
-                ::std::vec![("__", ::std::borrow::Cow::Borrowed(self.n.as_str())),]
+                ::std::vec![
+                    ("bucketId", ::std::borrow::Cow::Borrowed(self.bucket_id.as_str())),
+                ]
             }
             fn query_values(
                 &self,
@@ -381,7 +399,7 @@ pub mod operations {
                 operation_id: "deleteBucket",
                 operation_id_override: ::std::option::Option::None,
                 method: crate::__codegen::Method::Delete,
-                path: "/buckets/{__}",
+                path: "/buckets/{bucketId}",
                 version: ::std::option::Option::Some("2023-01-01"),
                 accept: "application/vnd.atlas.2023-01-01+json",
                 content_type: ::std::option::Option::None,
@@ -391,7 +409,7 @@ pub mod operations {
                 required_roles: &[],
                 parameters: &[
                     crate::__codegen::ParameterDescriptor {
-                        name: "__",
+                        name: "bucketId",
                         location: crate::__codegen::ParameterLocation::Path,
                         required: true,
                         settable: true,
@@ -414,21 +432,25 @@ pub mod operations {
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
     }
-    /// `item`.
+    /// `größe`.
     ///
-    /// `PATCH /buckets/{__}`
-    pub mod item {
-        /// Path and query parameters of `item`.
+    /// `PATCH /buckets/{bucketId}`
+    pub mod grosse {
+        /// Path and query parameters of `größe`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct Params {
-            /// `__`.
-            pub n: ::std::string::String,
+            /// `bucketId`.
+            pub bucket_id: ::std::string::String,
         }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
-            pub fn new(n: impl ::std::convert::Into<::std::string::String>) -> Self {
-                Self { n: n.into() }
+            pub fn new(
+                bucket_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    bucket_id: bucket_id.into(),
+                }
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -442,7 +464,9 @@ pub mod operations {
             fn path_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
-                ::std::vec![("__", ::std::borrow::Cow::Borrowed(self.n.as_str())),]
+                ::std::vec![
+                    ("bucketId", ::std::borrow::Cow::Borrowed(self.bucket_id.as_str())),
+                ]
             }
             fn query_values(
                 &self,
@@ -450,7 +474,7 @@ pub mod operations {
                 ::std::vec::Vec::new()
             }
         }
-        /// `item` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
+        /// `größe` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2024_05_30;
         impl crate::__codegen::Operation for V2024_05_30 {
@@ -459,10 +483,10 @@ pub mod operations {
             type Response = super::super::BucketV2;
             type Error = ::serde_json::Value;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "item",
+                operation_id: "größe",
                 operation_id_override: ::std::option::Option::None,
                 method: crate::__codegen::Method::Patch,
-                path: "/buckets/{__}",
+                path: "/buckets/{bucketId}",
                 version: ::std::option::Option::Some("2024-05-30"),
                 accept: "application/vnd.atlas.2024-05-30+json",
                 content_type: ::std::option::Option::Some(
@@ -474,7 +498,7 @@ pub mod operations {
                 required_roles: &[],
                 parameters: &[
                     crate::__codegen::ParameterDescriptor {
-                        name: "__",
+                        name: "bucketId",
                         location: crate::__codegen::ParameterLocation::Path,
                         required: true,
                         settable: true,

@@ -38,23 +38,14 @@ pub struct Grid {
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
-    /// ``.
+    /// `Some`.
     #[serde(
-        rename = "",
+        rename = "Some",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub n: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
-    /// `42`.
-    #[serde(
-        rename = "42",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub n_42: ::std::option::Option<
-        ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
+    pub some: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, i64>,
     >,
 }
 impl Grid {
@@ -71,8 +62,7 @@ impl Grid {
             counts,
             layers,
             labels: ::std::option::Option::None,
-            n: ::std::option::Option::None,
-            n_42: ::std::option::Option::None,
+            some: ::std::option::Option::None,
         }
     }
     /// Sets `labels`.
@@ -84,22 +74,13 @@ impl Grid {
         self.labels = ::std::option::Option::Some(value);
         self
     }
-    /// Sets ``.
+    /// Sets `Some`.
     #[must_use]
-    pub fn with_n(
+    pub fn with_some(
         mut self,
-        value: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        value: ::std::collections::BTreeMap<::std::string::String, i64>,
     ) -> Self {
-        self.n = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets `42`.
-    #[must_use]
-    pub fn with_n_42(
-        mut self,
-        value: ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.n_42 = ::std::option::Option::Some(value);
+        self.some = ::std::option::Option::Some(value);
         self
     }
 }
@@ -151,7 +132,7 @@ pub mod operations {
         impl crate::__codegen::Operation for V2024_05_30 {
             type Params = Params;
             type Request = super::super::Grid;
-            type Response = super::super::Grid;
+            type Response = crate::__codegen::NoContent;
             type Error = ::serde_json::Value;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
                 operation_id: "createGrid",
@@ -168,17 +149,7 @@ pub mod operations {
                 sunset: ::std::option::Option::None,
                 required_roles: &[],
                 parameters: &[],
-                responses: &[
-                    crate::__codegen::ResponseDescriptor {
-                        status: "200",
-                        description: "OK",
-                        media_type: ::std::option::Option::Some(
-                            "application/vnd.atlas.2024-05-30+json",
-                        ),
-                        body: ::std::option::Option::Some("Grid"),
-                        headers: &[],
-                    },
-                ],
+                responses: &[],
             };
         }
         /// The newest version the spec declares for this operation.

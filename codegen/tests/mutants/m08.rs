@@ -50,34 +50,25 @@ impl crate::__codegen::Validate for Bird {
         _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
     ) {}
 }
-/// `Cat`
+/// `cat`
 #[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
 #[serde(tag = "petType", rename = "cat")]
 #[non_exhaustive]
 pub struct Cat {
-    /// `V1_0`.
-    #[serde(
-        rename = "V1_0",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub v1_0: ::std::option::Option<bool>,
-    /// `Some`.
-    #[serde(
-        rename = "Some",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub some: ::std::option::Option<bool>,
+    /// `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: ::std::option::Option<
+        bool,
+    >,
 }
 #[derive(::serde::Deserialize)]
 #[serde(remote = "Cat", rename = "cat")]
 #[allow(dead_code, deprecated, non_camel_case_types)]
 struct __CatDerived {
-    #[serde(rename = "V1_0", default)]
-    v1_0: ::std::option::Option<bool>,
-    #[serde(rename = "Some", default)]
-    some: ::std::option::Option<bool>,
+    #[serde(default)]
+    xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: ::std::option::Option<
+        bool,
+    >,
 }
 impl<'de> ::serde::Deserialize<'de> for Cat {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -95,24 +86,64 @@ impl Cat {
     /// Creates a value with every optional field unset.
     pub fn new() -> Self {
         Self {
-            v1_0: ::std::option::Option::None,
-            some: ::std::option::Option::None,
+            xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: ::std::option::Option::None,
         }
     }
-    /// Sets `V1_0`.
+    /// Sets `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`.
     #[must_use]
-    pub fn with_v1_0(mut self, value: bool) -> Self {
-        self.v1_0 = ::std::option::Option::Some(value);
+    pub fn with_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx(
+        mut self,
+        value: bool,
+    ) -> Self {
         self
-    }
-    /// Sets `Some`.
-    #[must_use]
-    pub fn with_some(mut self, value: bool) -> Self {
-        self.some = ::std::option::Option::Some(value);
+            .xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx = ::std::option::Option::Some(
+            value,
+        );
         self
     }
 }
 impl crate::__codegen::Validate for Cat {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// `Dog`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
+#[serde(tag = "petType", rename = "dog")]
+#[non_exhaustive]
+pub struct Dog {
+    /// `barkVolume`.
+    #[serde(rename = "barkVolume")]
+    pub bark_volume: i32,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "Dog", rename = "dog")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __DogDerived {
+    #[serde(rename = "barkVolume")]
+    bark_volume: i32,
+}
+impl<'de> ::serde::Deserialize<'de> for Dog {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "petType",
+            "dog",
+            __DogDerived::deserialize,
+        )
+    }
+}
+impl Dog {
+    /// Creates a value from its required fields (`barkVolume`); optional fields start unset.
+    pub fn new(bark_volume: i32) -> Self {
+        Self { bark_volume }
+    }
+}
+impl crate::__codegen::Validate for Dog {
     fn collect_violations(
         &self,
         _at: &str,
@@ -126,7 +157,7 @@ pub enum Pet {
     /// `petType: cat`.
     Cat(Cat),
     /// `petType: dog`.
-    Dog(Tag),
+    Dog(Dog),
     /// `petType: bird`.
     Bird(Bird),
     /// A value whose tag this version of the crate does not know; the JSON is kept as received and re-serialized unchanged.
@@ -153,8 +184,8 @@ impl ::std::convert::From<Cat> for Pet {
         Self::Cat(value)
     }
 }
-impl ::std::convert::From<Tag> for Pet {
-    fn from(value: Tag) -> Self {
+impl ::std::convert::From<Dog> for Pet {
+    fn from(value: Dog) -> Self {
         Self::Dog(value)
     }
 }
@@ -184,7 +215,7 @@ impl crate::__codegen::Tagged for Pet {
     ) -> ::std::result::Result<Self, __D::Error> {
         match tag {
             "cat" => __CatDerived::deserialize(object).map(Self::Cat),
-            "dog" => __TagDerived::deserialize(object).map(Self::Dog),
+            "dog" => __DogDerived::deserialize(object).map(Self::Dog),
             "bird" => __BirdDerived::deserialize(object).map(Self::Bird),
             _ => {
                 <::serde_json::Value as ::serde::Deserialize>::deserialize(object)
@@ -214,47 +245,6 @@ impl crate::__codegen::Validate for Pet {
             Self::Unknown(_) => {}
         }
     }
-}
-/// `tag`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "petType", rename = "dog")]
-#[non_exhaustive]
-pub struct Tag {
-    /// `barkVolume`.
-    #[serde(rename = "barkVolume")]
-    pub bark_volume: i32,
-}
-#[derive(::serde::Deserialize)]
-#[serde(remote = "Tag", rename = "dog")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __TagDerived {
-    #[serde(rename = "barkVolume")]
-    bark_volume: i32,
-}
-impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<__D: ::serde::Deserializer<'de>>(
-        deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
-        crate::__codegen::deserialize_tag_checked(
-            deserializer,
-            "petType",
-            "dog",
-            __TagDerived::deserialize,
-        )
-    }
-}
-impl Tag {
-    /// Creates a value from its required fields (`barkVolume`); optional fields start unset.
-    pub fn new(bark_volume: i32) -> Self {
-        Self { bark_volume }
-    }
-}
-impl crate::__codegen::Validate for Tag {
-    fn collect_violations(
-        &self,
-        _at: &str,
-        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
-    ) {}
 }
 /// The spec's operations: one module each, with a marker type per API version.
 pub mod operations {

@@ -1,10 +1,11 @@
 // @generated from mutant-of-read_only.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo run -p atlas-codegen -- generate
+// Warning: mutant-of-read_only.yaml: /components/schemas/UserResponse/required: warning: required property "id" is not declared by the schema or its allOf members
 
-/// `Latest`
+/// `a.b`
 #[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
-pub struct Latest {
+pub struct AB {
     /// `href`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub href: ::std::option::Option<::std::string::String>,
@@ -12,7 +13,7 @@ pub struct Latest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rel: ::std::option::Option<::std::string::String>,
 }
-impl Latest {
+impl AB {
     /// Creates a value with every optional field unset.
     pub fn new() -> Self {
         Self {
@@ -39,16 +40,16 @@ impl Latest {
         self
     }
 }
-/// `UserRequest`
+/// `Params`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
-pub struct UserRequest {
+pub struct Params {
     /// `username`.
     pub username: ::std::string::String,
     /// `password`.
     pub password: ::std::string::String,
 }
-impl UserRequest {
+impl Params {
     /// Creates a value from its required fields (`username`, `password`); optional fields start unset.
     pub fn new(
         username: impl ::std::convert::Into<::std::string::String>,
@@ -60,7 +61,7 @@ impl UserRequest {
         }
     }
 }
-impl crate::__codegen::Validate for UserRequest {
+impl crate::__codegen::Validate for Params {
     fn collect_violations(
         &self,
         _at: &str,
@@ -71,8 +72,6 @@ impl crate::__codegen::Validate for UserRequest {
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserResponse {
-    /// `id`.
-    pub id: ::std::string::String,
     /// `username`.
     pub username: ::std::string::String,
     /// `createdAt`.
@@ -84,27 +83,23 @@ pub struct UserResponse {
     pub created_at: ::std::option::Option<::std::string::String>,
     /// `links`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<::std::vec::Vec<Latest>>,
-    /// `Params`.
+    pub links: ::std::option::Option<::std::vec::Vec<AB>>,
+    /// `名称`.
     #[serde(
-        rename = "Params",
+        rename = "名称",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub params: ::std::option::Option<::std::string::String>,
+    pub ming_cheng: ::std::option::Option<::std::string::String>,
 }
 impl UserResponse {
-    /// Creates a value from its required fields (`id`, `username`); optional fields start unset.
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        username: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    /// Creates a value from its required fields (`username`); optional fields start unset.
+    pub fn new(username: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            id: id.into(),
             username: username.into(),
             created_at: ::std::option::Option::None,
             links: ::std::option::Option::None,
-            params: ::std::option::Option::None,
+            ming_cheng: ::std::option::Option::None,
         }
     }
     /// Sets `createdAt`.
@@ -118,17 +113,17 @@ impl UserResponse {
     }
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: ::std::vec::Vec<Latest>) -> Self {
+    pub fn with_links(mut self, value: ::std::vec::Vec<AB>) -> Self {
         self.links = ::std::option::Option::Some(value);
         self
     }
-    /// Sets `Params`.
+    /// Sets `名称`.
     #[must_use]
-    pub fn with_params(
+    pub fn with_ming_cheng(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.params = ::std::option::Option::Some(value.into());
+        self.ming_cheng = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -172,7 +167,7 @@ pub mod operations {
         pub struct V2024_05_30;
         impl crate::__codegen::Operation for V2024_05_30 {
             type Params = Params;
-            type Request = super::super::UserRequest;
+            type Request = super::super::Params;
             type Response = super::super::UserResponse;
             type Error = ::serde_json::Value;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {

@@ -1,19 +1,23 @@
 // @generated from mutant-of-renames.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo run -p atlas-codegen -- generate
 
-/// `__S`
+/// `tag`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
-pub struct S {
+pub struct Tag {
     /// `_id`.
     #[serde(rename = "_id")]
     pub id: ::std::string::String,
+    /// `camelCase`.
+    #[serde(
+        rename = "camelCase",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub camel_case: ::std::option::Option<::std::string::String>,
     /// `kebab-name`.
     #[serde(rename = "kebab-name")]
     pub kebab_name: ::std::string::String,
-    /// `snake_case_already`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub snake_case_already: ::std::option::Option<::std::string::String>,
     /// `UPPER`.
     #[serde(
         rename = "UPPER",
@@ -31,15 +35,18 @@ pub struct S {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub with_space: ::std::option::Option<::std::string::String>,
-    /// `a b`.
+    /// `Some`.
     #[serde(
-        rename = "a b",
+        rename = "Some",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub a_b: ::std::option::Option<::std::string::String>,
+    pub some: ::std::option::Option<::std::string::String>,
+    /// `value`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
-impl S {
+impl Tag {
     /// Creates a value from its required fields (`_id`, `kebab-name`, `1stPlace`); optional fields start unset.
     pub fn new(
         id: impl ::std::convert::Into<::std::string::String>,
@@ -48,21 +55,22 @@ impl S {
     ) -> Self {
         Self {
             id: id.into(),
+            camel_case: ::std::option::Option::None,
             kebab_name: kebab_name.into(),
-            snake_case_already: ::std::option::Option::None,
             upper: ::std::option::Option::None,
             n_1st_place,
             with_space: ::std::option::Option::None,
-            a_b: ::std::option::Option::None,
+            some: ::std::option::Option::None,
+            value: ::std::option::Option::None,
         }
     }
-    /// Sets `snake_case_already`.
+    /// Sets `camelCase`.
     #[must_use]
-    pub fn with_snake_case_already(
+    pub fn with_camel_case(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.snake_case_already = ::std::option::Option::Some(value.into());
+        self.camel_case = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `UPPER`.
@@ -80,17 +88,26 @@ impl S {
         self.with_space = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `a b`.
+    /// Sets `Some`.
     #[must_use]
-    pub fn with_a_b(
+    pub fn with_some(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.a_b = ::std::option::Option::Some(value.into());
+        self.some = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
-impl crate::__codegen::Validate for S {
+impl crate::__codegen::Validate for Tag {
     fn collect_violations(
         &self,
         _at: &str,
@@ -137,8 +154,8 @@ pub mod operations {
         pub struct V2024_05_30;
         impl crate::__codegen::Operation for V2024_05_30 {
             type Params = Params;
-            type Request = super::super::S;
-            type Response = super::super::S;
+            type Request = super::super::Tag;
+            type Response = super::super::Tag;
             type Error = ::serde_json::Value;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
                 operation_id: "putRecord",
@@ -162,7 +179,7 @@ pub mod operations {
                         media_type: ::std::option::Option::Some(
                             "application/vnd.atlas.2024-05-30+json",
                         ),
-                        body: ::std::option::Option::Some("S"),
+                        body: ::std::option::Option::Some("Tag"),
                         headers: &[],
                     },
                 ],

@@ -1,5 +1,6 @@
 // @generated from mutant-of-untagged_oneof.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo run -p atlas-codegen -- generate
+// Warning: mutant-of-untagged_oneof.yaml: /components/schemas/UrlTarget/required: warning: required property "url" is not declared by the schema or its allOf members
 
 /// `HostTarget`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
@@ -52,11 +53,9 @@ impl crate::__codegen::Validate for Target {
     }
 }
 /// `UrlTarget`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct UrlTarget {
-    /// `url`.
-    pub url: ::std::string::String,
     /// `timeoutSecs`.
     #[serde(
         rename = "timeoutSecs",
@@ -64,19 +63,35 @@ pub struct UrlTarget {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub timeout_secs: ::std::option::Option<i32>,
+    /// `A_B`.
+    #[serde(
+        rename = "A_B",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub a_b: ::std::option::Option<::std::string::String>,
 }
 impl UrlTarget {
-    /// Creates a value from its required fields (`url`); optional fields start unset.
-    pub fn new(url: impl ::std::convert::Into<::std::string::String>) -> Self {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
         Self {
-            url: url.into(),
             timeout_secs: ::std::option::Option::None,
+            a_b: ::std::option::Option::None,
         }
     }
     /// Sets `timeoutSecs`.
     #[must_use]
     pub fn with_timeout_secs(mut self, value: i32) -> Self {
         self.timeout_secs = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `A_B`.
+    #[must_use]
+    pub fn with_a_b(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -89,11 +104,11 @@ impl crate::__codegen::Validate for UrlTarget {
 }
 /// The spec's operations: one module each, with a marker type per API version.
 pub mod operations {
-    /// `__D`.
+    /// `createTarget`.
     ///
     /// `POST /targets`
-    pub mod d {
-        /// Path and query parameters of `__D`.
+    pub mod create_target {
+        /// Path and query parameters of `createTarget`.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[non_exhaustive]
         pub struct Params {}
@@ -122,7 +137,7 @@ pub mod operations {
                 ::std::vec::Vec::new()
             }
         }
-        /// `__D` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
+        /// `createTarget` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2024_05_30;
         impl crate::__codegen::Operation for V2024_05_30 {
@@ -131,7 +146,7 @@ pub mod operations {
             type Response = super::super::Target;
             type Error = ::serde_json::Value;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "__D",
+                operation_id: "createTarget",
                 operation_id_override: ::std::option::Option::None,
                 method: crate::__codegen::Method::Post,
                 path: "/targets",

@@ -1,0 +1,148 @@
+// @generated from codegen/tests/lenient/untyped_constructs.yaml by atlas-codegen; do not edit.
+// Regenerate: cargo run -p atlas-codegen -- generate
+// Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/required: warning: required property "extra" is not declared by the schema or its allOf members; generated as an optional `serde_json::Value` field
+// Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/size: warning: unsupported `anyOf`: typed as `serde_json::Value`
+// Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/label: warning: unsupported `not`: typed as `serde_json::Value`
+// Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get: warning: no operationId; the operation is named `get_items` from its method and path
+// Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get/parameters/0: warning: unsupported a cookie parameter: the parameter is left out
+// Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get/parameters/1: warning: unsupported a parameter with `content`: the parameter is left out
+
+/// `Item`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Item {
+    /// `name`.
+    pub name: ::std::string::String,
+    /// `size`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<::serde_json::Value>,
+    /// `label`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::serde_json::Value>,
+    /// `extra`: listed in `required` but not declared by the schema.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extra: ::std::option::Option<::serde_json::Value>,
+}
+impl Item {
+    /// Creates a value from its required fields (`name`); optional fields start unset.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            size: ::std::option::Option::None,
+            label: ::std::option::Option::None,
+            extra: ::std::option::Option::None,
+        }
+    }
+    /// Sets `size`.
+    #[must_use]
+    pub fn with_size(mut self, value: ::serde_json::Value) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(mut self, value: ::serde_json::Value) -> Self {
+        self.label = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `extra`.
+    #[must_use]
+    pub fn with_extra(mut self, value: ::serde_json::Value) -> Self {
+        self.extra = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The spec's operations: one module each, with a marker type per API version.
+pub mod operations {
+    /// `get_items`.
+    ///
+    /// `GET /items`
+    pub mod get_items {
+        /// Path and query parameters of `get_items`.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[non_exhaustive]
+        pub struct Params {
+            /// `page`.
+            pub page: ::std::option::Option<i32>,
+        }
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new() -> Self {
+                Self {
+                    page: ::std::option::Option::None,
+                }
+            }
+            /// Sets the `page` query parameter.
+            #[must_use]
+            pub fn with_page(mut self, value: i32) -> Self {
+                self.page = ::std::option::Option::Some(value);
+                self
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {}
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                let mut query = ::std::vec::Vec::new();
+                if let ::std::option::Option::Some(value) = &self.page {
+                    query.push(("page", value.to_string()));
+                }
+                query
+            }
+        }
+        /// `get_items` at `application/json`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V1_0;
+        impl crate::__codegen::Operation for V1_0 {
+            type Params = Params;
+            type Request = crate::__codegen::NoBody;
+            type Response = ::std::vec::Vec<super::super::Item>;
+            type Error = ::serde_json::Value;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "get_items",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Get,
+                path: "/items",
+                version: ::std::option::Option::None,
+                accept: "application/json",
+                content_type: ::std::option::Option::None,
+                request_body_required: false,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &[],
+                parameters: &[
+                    crate::__codegen::ParameterDescriptor {
+                        name: "page",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                ],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("::std::vec::Vec<Item>"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V1_0;
+    }
+}
