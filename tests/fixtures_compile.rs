@@ -111,6 +111,10 @@ pub mod unknown_required;
 #[rustfmt::skip]
 #[path = "../codegen/tests/lenient/untyped_constructs.rs"]
 pub mod untyped_constructs;
+/// Generated from `codegen/tests/fixtures/colliding_schema_names.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/colliding_schema_names.rs"]
+pub mod colliding_schema_names;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -132,6 +136,7 @@ fn every_fixture_is_compiled_here() {
     on_disk.sort();
     let listed: Vec<&str> = vec![
         "annotated_refs",
+        "colliding_schema_names",
         "constraints",
         "discriminator_allof_cycle",
         "enums",
@@ -480,4 +485,13 @@ fn lenient_output_keeps_what_it_cannot_type_as_json() {
     assert_eq!((d.operation_id, d.path), ("get_items", "/items"));
     let p = operations::get_items::Params::new().with_page(2);
     assert_eq!(p.query_values(), vec![("page", "2".to_owned())]);
+}
+
+#[test]
+fn schema_names_that_meet_after_conversion_are_told_apart() {
+    use colliding_schema_names::*;
+    let item: Item = round_trip(json!({"a": {"x": "one"}, "b": {}}));
+    let a: &FooBar = item.a.as_ref().expect("a");
+    let _b: &FooBar1 = item.b.as_ref().expect("b");
+    assert_eq!(a.x.as_deref(), Some("one"));
 }

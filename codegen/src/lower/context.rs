@@ -178,22 +178,6 @@ impl<'a> Lower<'a> {
 
     // ---- names -----------------------------------------------------------------------------
 
-    pub(crate) fn claim(&mut self, rust: &str, ptr: &str) {
-        if let Some(other) = self.taken.get(rust) {
-            if other != ptr {
-                let d = Diagnostic::DuplicateName {
-                    file: self.cx.file(),
-                    pointer: ptr.to_owned(),
-                    name: rust.to_owned(),
-                    other: other.clone(),
-                };
-                self.cx.push(d);
-            }
-            return;
-        }
-        self.taken.insert(rust.to_owned(), ptr.to_owned());
-    }
-
     /// Whether component schema `schema` has a string property `property`, directly or through
     /// `allOf` members (followed to a bounded depth).
     pub(crate) fn has_string_property(&self, schema: &str, property: &str) -> bool {

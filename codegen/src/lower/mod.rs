@@ -20,7 +20,7 @@ use crate::diagnostics::{escape_pointer_token as esc, Diagnostics};
 use crate::model::{Dir, Model, TypeDef, TypeKind};
 use crate::parse::Parsed;
 use crate::settings::Settings;
-use crate::{analysis, naming, scopes};
+use crate::{analysis, scopes};
 use context::Lower;
 use schema::{schema_ptr, view, SRef, SCHEMA_PREFIX};
 
@@ -73,9 +73,16 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
 
     // Names of every reached component schema, claimed before inline names.
     let reached: Vec<(String, Dir)> = lw.dirs.iter().map(|(k, v)| (k.clone(), *v)).collect();
-    for (name, _) in &reached {
-        let rust = naming::type_name(name);
-        lw.claim(&rust, &schema_ptr(name));
+    // In declaration order: two names that meet after conversion (`Foo_Bar`, `FooBar`) are told
+    // apart by the scope rule, the later one taking a suffix (`FooBar1`).
+    let declared: Vec<&String> = doc
+        .components
+        .iter()
+        .flat_map(|c| c.schemas.keys())
+        .filter(|n| lw.dirs.contains_key(n.as_str()))
+        .collect();
+    for name in declared {
+        let rust = lw.fresh(name, &schema_ptr(name));
         lw.names.insert(name.clone(), rust);
     }
     // The generator's own example enums (`ApiError.errorCode` -> `ErrorCode`): a name is reserved
