@@ -166,12 +166,17 @@ pub fn pattern_name(pattern: &str, taken: &[&str]) -> String {
 
 /// Picks `base`, or `base` with a numeric suffix, so that it is not in `taken`.
 pub fn unique(base: &str, taken: &[&str]) -> String {
-    if !taken.contains(&base) {
+    unique_by(base, |c| taken.contains(&c))
+}
+
+/// [`unique`], with the taken names known to `is_taken` (a map's `contains_key`, say).
+pub fn unique_by(base: &str, is_taken: impl Fn(&str) -> bool) -> String {
+    if !is_taken(base) {
         return base.to_owned();
     }
     (1..)
         .map(|i| format!("{base}{i}"))
-        .find(|c| !taken.contains(&c.as_str()))
+        .find(|c| !is_taken(c))
         .unwrap_or_else(|| base.to_owned())
 }
 

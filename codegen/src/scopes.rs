@@ -30,8 +30,7 @@ impl Scope {
     /// Gives `name` to the item at `pointer`: unchanged when free, else renamed by the rule.
     fn give(&mut self, name: &mut String, pointer: &str) {
         if self.taken.contains_key(name.as_str()) {
-            let taken: Vec<&str> = self.taken.keys().map(String::as_str).collect();
-            *name = naming::unique(name, &taken);
+            *name = naming::unique_by(name, |c| self.taken.contains_key(c));
         }
         self.taken.insert(name.clone(), pointer.to_owned());
     }

@@ -212,8 +212,7 @@ impl<'a> Lower<'a> {
     }
 
     pub(crate) fn fresh(&mut self, base: &str, ptr: &str) -> String {
-        let taken: Vec<&str> = self.taken.keys().map(String::as_str).collect();
-        let name = naming::unique(&naming::type_name(base), &taken);
+        let name = naming::unique_by(&naming::type_name(base), |c| self.taken.contains_key(c));
         self.taken.insert(name.clone(), ptr.to_owned());
         name
     }
