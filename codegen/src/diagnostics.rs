@@ -297,6 +297,28 @@ impl Ctxt {
         self.unsupported_as(pointer, construct, "typed as `serde_json::Value`");
     }
 
+    /// A problem lenient mode works around: `d` when strict; when lenient, a warning at
+    /// `pointer` saying `what` and what the generated code has instead (`fallback`).
+    pub(crate) fn refuse_or_warn(
+        &mut self,
+        d: Diagnostic,
+        pointer: &str,
+        what: String,
+        fallback: &str,
+    ) {
+        if self.lenient {
+            let w = Diagnostic::Untyped {
+                file: self.file(),
+                pointer: pointer.to_owned(),
+                construct: what,
+                fallback: fallback.to_owned(),
+            };
+            self.warn(w);
+        } else {
+            self.push(d);
+        }
+    }
+
     /// A construct the generator cannot type, and what the caller does instead (`fallback`):
     /// an error when strict, a warning naming the fallback when lenient.
     pub(crate) fn unsupported_as(

@@ -72,21 +72,27 @@ impl<'a> Lower<'a> {
                 None
             }
             None => {
-                self.cx.push(Diagnostic::InvalidDocument {
+                let d = Diagnostic::InvalidDocument {
                     file: self.cx.file(),
                     pointer: ptr.to_owned(),
                     message: format!(
                         "$ref {reference:?} must point at a schema under #/components/schemas/"
                     ),
-                });
+                };
+                let what = format!("$ref {reference:?} outside #/components/schemas/");
+                self.cx
+                    .refuse_or_warn(d, ptr, what, "typed as `serde_json::Value`");
                 None
             }
             _ => {
-                self.cx.push(Diagnostic::DanglingRef {
+                let d = Diagnostic::DanglingRef {
                     file: self.cx.file(),
                     pointer: ptr.to_owned(),
                     target: reference.to_owned(),
-                });
+                };
+                let what = format!("dangling $ref {reference:?}");
+                self.cx
+                    .refuse_or_warn(d, ptr, what, "typed as `serde_json::Value`");
                 None
             }
         }
@@ -249,11 +255,13 @@ fn resolve<'a, T>(
     match found {
         Some(ReferenceOr::Item(i)) => Some(i),
         _ => {
-            lw.cx.push(Diagnostic::DanglingRef {
+            let d = Diagnostic::DanglingRef {
                 file: lw.cx.file(),
                 pointer: ptr.to_owned(),
                 target: reference.clone(),
-            });
+            };
+            let what = format!("$ref {reference:?} to no #/components/{section}/ entry");
+            lw.cx.refuse_or_warn(d, ptr, what, "left out");
             None
         }
     }

@@ -46,10 +46,28 @@ impl<'a> Lower<'a> {
                 self.cx.warn(d);
                 return None;
             }
-            self.cx.push(Diagnostic::InvalidConstraint {
+            // Patterns are ECMA-262 regular expressions. Unbalanced groups are wrong in every
+            // dialect: an error (a warning when lenient). Anything else the local matcher cannot
+            // compile (`[[A-Z]` is a literal `[` in ECMA-262, a nested class here) is left to
+            // the server.
+            let message = e.to_string();
+            if message.contains("group") && message.contains("')'") {
+                let pointer = format!("{ptr}/pattern");
+                let d = Diagnostic::InvalidConstraint {
+                    file: self.cx.file(),
+                    pointer: pointer.clone(),
+                    message: format!("pattern {pattern:?} does not compile: {e}"),
+                };
+                let what = format!("pattern {pattern:?}: {e}");
+                self.cx
+                    .refuse_or_warn(d, &pointer, what, "not checked locally");
+                return None;
+            }
+            self.cx.warn(Diagnostic::UnenforcedPattern {
                 file: self.cx.file(),
                 pointer: format!("{ptr}/pattern"),
-                message: format!("pattern {pattern:?} does not compile: {e}"),
+                pattern: pattern.to_owned(),
+                reason: format!("regex-lite cannot compile it: {e}"),
             });
             return None;
         }
@@ -361,13 +379,22 @@ impl<'a> Lower<'a> {
                 .and_then(|(ps, _)| view(ps).string_enum())
         });
         if v.one_of.is_empty() && !props.contains_key(property.as_str()) {
-            self.cx.push(Diagnostic::InvalidDocument {
+            let pointer = format!("{ptr}/discriminator/propertyName");
+            let d = Diagnostic::InvalidDocument {
                 file: self.cx.file(),
-                pointer: format!("{ptr}/discriminator/propertyName"),
+                pointer: pointer.clone(),
                 message: format!(
                     "discriminator property {property:?} is not a property of the schema"
                 ),
-            });
+            };
+            let what =
+                format!("discriminator property {property:?}, which the schema does not declare");
+            self.cx.refuse_or_warn(
+                d,
+                &pointer,
+                what,
+                "the enum reads and writes the tag itself",
+            );
         }
         let mut entries: Vec<(String, &'a str, String)> = Vec::new();
         if d.mapping.is_empty() {
@@ -480,11 +507,14 @@ impl<'a> Lower<'a> {
             });
         if let Some(StructTag { property: prop, .. }) = &tag {
             if !props.contains_key(prop.as_str()) {
-                self.cx.push(Diagnostic::InvalidDocument {
+                let d = Diagnostic::InvalidDocument {
                     file: self.cx.file(),
                     pointer: ptr.to_owned(),
                     message: format!("this discriminator variant has no property {prop:?}, the discriminator's propertyName"),
-                });
+                };
+                let what = format!("a discriminator variant without the tag property {prop:?}");
+                self.cx
+                    .refuse_or_warn(d, ptr, what, "the tag is read and written by serde alone");
             }
         }
         let mut fields: Vec<Field> = Vec::new();
