@@ -49,9 +49,12 @@ struct Global {
     /// The Atlas CLI profile to read (default: "default").
     #[arg(short = 'P', long, global = true, value_name = "NAME")]
     profile: Option<String>,
-    /// The API's base URL [env: MONGODB_ATLAS_OPS_MANAGER_URL, MONGODB_ATLAS_BASE_URL; profile:
-    /// ops_manager_url, service] [default: https://cloud.mongodb.com].
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        help = "The API's base URL [env: MONGODB_ATLAS_OPS_MANAGER_URL, MONGODB_ATLAS_BASE_URL; profile: ops_manager_url, service] [default: https://cloud.mongodb.com]"
+    )]
     base_url: Option<String>,
     /// The project (group) id: 24 hexadecimal digits [env: MONGODB_ATLAS_PROJECT_ID; profile:
     /// project_id].
@@ -70,10 +73,10 @@ struct Global {
     /// Allow http:// to a non-loopback host.
     #[arg(long, global = true)]
     allow_insecure_http: bool,
-    /// Read the API private key from this file (the public key comes from MONGODB_ATLAS_PUBLIC_API_KEY).
+    /// Read the API private key from this file (the public key: MONGODB_ATLAS_PUBLIC_API_KEY or the profile).
     #[arg(long, global = true, value_name = "PATH")]
     private_api_key_file: Option<PathBuf>,
-    /// Read the service-account secret from this file (the id comes from MONGODB_ATLAS_CLIENT_ID).
+    /// Read the service-account secret from this file (the id: MONGODB_ATLAS_CLIENT_ID or the profile).
     #[arg(long, global = true, value_name = "PATH")]
     client_secret_file: Option<PathBuf>,
 }
