@@ -4,14 +4,15 @@
 use std::fmt;
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
 use secrecy::{ExposeSecret, SecretString};
 use tokio::time::Instant;
 
 use crate::error::{describe, excerpt, Error};
 use crate::retry::{is_transient, retry_after, Failure, RetryPolicy};
+use crate::token_cache::{StoredToken, TokenCache, TokenKey};
 
 /// Environment variable names, as the Atlas CLI spells them.
 pub const ENV_PUBLIC_KEY: &str = "MONGODB_ATLAS_PUBLIC_API_KEY";
@@ -38,6 +39,9 @@ pub(crate) enum Kind {
         client_id: String,
         client_secret: SecretString,
     },
+    AccessToken {
+        token: SecretString,
+    },
 }
 
 impl fmt::Debug for Credentials {
@@ -52,6 +56,10 @@ impl fmt::Debug for Credentials {
                 .debug_struct("Credentials::ServiceAccount")
                 .field("client_id", client_id)
                 .field("client_secret", &"<redacted>")
+                .finish(),
+            Kind::AccessToken { .. } => f
+                .debug_struct("Credentials::AccessToken")
+                .field("token", &"<redacted>")
                 .finish(),
         }
     }
@@ -74,6 +82,16 @@ impl Credentials {
             kind: Kind::ServiceAccount {
                 client_id: client_id.into(),
                 client_secret: SecretString::from(client_secret.into()),
+            },
+        }
+    }
+
+    /// An access token issued to a user (the Atlas CLI's `atlas auth login`), sent as a bearer.
+    /// It is not refreshed: once it expires, the server refuses it (`401`).
+    pub fn access_token(token: impl Into<String>) -> Self {
+        Credentials {
+            kind: Kind::AccessToken {
+                token: SecretString::from(token.into()),
             },
         }
     }
@@ -113,11 +131,12 @@ impl Credentials {
         }
     }
 
-    /// `"digest"` or `"service-account"`.
+    /// `"digest"`, `"service-account"` or `"access-token"`.
     pub fn kind(&self) -> &'static str {
         match self.kind {
             Kind::Digest { .. } => "digest",
             Kind::ServiceAccount { .. } => "service-account",
+            Kind::AccessToken { .. } => "access-token",
         }
     }
 }
@@ -225,6 +244,8 @@ struct Token {
 pub(crate) struct OAuthState {
     client_id: String,
     client_secret: SecretString,
+    /// Tokens kept beyond this client, with the base URL that keys them.
+    shared: Option<(Arc<dyn TokenCache>, String)>,
     /// The cached token, read without waiting in the common case.
     current: std::sync::RwLock<Option<Token>>,
     /// Held to fetch a token (single flight: other callers wait, then find it cached) or to
@@ -252,10 +273,50 @@ impl OAuthState {
         if let Some(t) = self.current() {
             return Ok(t);
         }
-        // Boxed: a fetch is rare, and its state is large.
-        let token = Box::pin(self.fetch(endpoint)).await?;
+        let token = match self.load_shared() {
+            Some(t) => t,
+            None => {
+                // Boxed: a fetch is rare, and its state is large.
+                let (token, access_token, use_for) = Box::pin(self.fetch(endpoint)).await?;
+                self.store_shared(access_token, use_for);
+                token
+            }
+        };
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(token.clone());
         Ok(token)
+    }
+
+    fn key<'a>(&'a self, base_url: &'a str) -> TokenKey<'a> {
+        TokenKey {
+            client_id: &self.client_id,
+            base_url,
+        }
+    }
+
+    /// A token from the shared cache that is still usable.
+    fn load_shared(&self) -> Option<Token> {
+        let (cache, base) = self.shared.as_ref()?;
+        let stored = cache.load(&self.key(base))?;
+        let left = stored.use_until.duration_since(SystemTime::now()).ok()?;
+        let mut bearer = reqwest::header::HeaderValue::from_str(&format!(
+            "Bearer {}",
+            stored.access_token.expose_secret()
+        ))
+        .ok()?;
+        bearer.set_sensitive(true);
+        tracing::debug!("bearer token taken from the token cache");
+        Some(Token {
+            bearer,
+            expires_at: Instant::now() + left,
+            generation: self.generation.fetch_add(1, Ordering::Relaxed) + 1,
+        })
+    }
+
+    fn store_shared(&self, access_token: SecretString, use_for: Duration) {
+        if let Some((cache, base)) = &self.shared {
+            let token = StoredToken::new(access_token, SystemTime::now() + use_for);
+            cache.store(&self.key(base), &token);
+        }
     }
 
     /// The cached token, if it is still valid.
@@ -273,6 +334,9 @@ impl OAuthState {
         let mut current = self.current.write().unwrap_or_else(|p| p.into_inner());
         if current.as_ref().is_some_and(|t| t.generation == generation) {
             *current = None;
+            if let Some((cache, base)) = &self.shared {
+                cache.remove(&self.key(base));
+            }
         }
     }
 
@@ -281,7 +345,11 @@ impl OAuthState {
         self.fetches.load(Ordering::Relaxed)
     }
 
-    async fn fetch(&self, endpoint: &TokenEndpoint<'_>) -> Result<Token, Error> {
+    /// A new token, with the access token itself and how long it may be used.
+    async fn fetch(
+        &self,
+        endpoint: &TokenEndpoint<'_>,
+    ) -> Result<(Token, SecretString, Duration), Error> {
         let TokenEndpoint {
             http,
             url: token_url,
@@ -381,12 +449,14 @@ impl OAuthState {
             bearer.set_sensitive(true);
             let lifetime = Duration::from_secs(parsed.expires_in.unwrap_or(3600));
             let buffer = (lifetime / 10).min(Duration::from_secs(60));
+            let use_for = lifetime.saturating_sub(buffer);
             let generation = self.generation.fetch_add(1, Ordering::Relaxed) + 1;
-            return Ok(Token {
+            let token = Token {
                 bearer,
-                expires_at: Instant::now() + lifetime.saturating_sub(buffer),
+                expires_at: Instant::now() + use_for,
                 generation,
-            });
+            };
+            return Ok((token, SecretString::from(parsed.access_token), use_for));
         }
     }
 }
@@ -529,12 +599,30 @@ pub(crate) enum AuthState {
     None,
     Digest(DigestState),
     OAuth(OAuthState),
+    /// A user's access token, as its `Authorization` value.
+    Bearer(reqwest::header::HeaderValue),
 }
 
 impl AuthState {
-    pub(crate) fn new(creds: Option<Credentials>) -> Self {
-        match creds.map(|c| c.kind) {
+    /// The state for `creds`; a service account keeps its tokens in `cache` too, keyed by
+    /// `base_url`.
+    pub(crate) fn new(
+        creds: Option<Credentials>,
+        cache: Option<Arc<dyn TokenCache>>,
+        base_url: &str,
+    ) -> Result<Self, Error> {
+        Ok(match creds.map(|c| c.kind) {
             None => AuthState::None,
+            Some(Kind::AccessToken { token }) => {
+                let value = format!("Bearer {}", token.expose_secret());
+                let Ok(mut value) = reqwest::header::HeaderValue::from_str(&value) else {
+                    return Err(Error::Config {
+                        message: "the access token cannot be sent in a header".to_owned(),
+                    });
+                };
+                value.set_sensitive(true);
+                AuthState::Bearer(value)
+            }
             Some(Kind::Digest {
                 public_key,
                 private_key,
@@ -549,12 +637,13 @@ impl AuthState {
             }) => AuthState::OAuth(OAuthState {
                 client_id,
                 client_secret,
+                shared: cache.map(|c| (c, base_url.to_owned())),
                 current: std::sync::RwLock::new(None),
                 fetching: tokio::sync::Mutex::new(()),
                 generation: AtomicU64::new(0),
                 fetches: AtomicU64::new(0),
             }),
-        }
+        })
     }
 
     /// Sends one request with these credentials (`send` sends it with an `Authorization` value),
@@ -573,6 +662,7 @@ impl AuthState {
             AuthState::None => Ok(send(None).await?),
             AuthState::Digest(st) => st.round_trip(request, send).await,
             AuthState::OAuth(st) => st.round_trip(tokens, send).await,
+            AuthState::Bearer(value) => Ok(send(Some(value.clone())).await?),
         }
     }
 
@@ -581,6 +671,7 @@ impl AuthState {
             AuthState::None => "none",
             AuthState::Digest(_) => "digest",
             AuthState::OAuth(_) => "service-account",
+            AuthState::Bearer(_) => "access-token",
         }
     }
 }

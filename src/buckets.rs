@@ -1,13 +1,18 @@
 //! One method per operation, at the newest version the spec declares for it, plus typed access to
 //! the older version and the v1.0 API, and pagination.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
+use std::future::Future;
 
 use futures_core::Stream;
+use futures_util::TryStreamExt;
+use serde::Serialize;
 
 use crate::client::{Client, Response};
 use crate::error::{Error, ErrorBody};
 use crate::operation::{NoBody, NoContent, Operation};
+use crate::response::ResponseMeta;
+use crate::validation::{Validate, ValidationError};
 use crate::{v1, v2};
 
 /// Page size used by the `list_all` streams (the spec's maximum).
@@ -201,6 +206,152 @@ where
     })
 }
 
+/// What a `create_or_recover` method made: the bucket, as the create answered it or as a
+/// listing found it after the create's outcome was unknown.
+#[derive(Debug)]
+pub enum Created<T> {
+    /// The create answered.
+    Answered(Response<T>),
+    /// The create's outcome was unknown (`cause`), and listing again found exactly one new
+    /// bucket that matches the request: this one.
+    Recovered {
+        /// The bucket, as the listing showed it.
+        body: T,
+        /// Why the create's outcome was unknown.
+        cause: Error,
+    },
+}
+
+impl<T> Created<T> {
+    /// The bucket.
+    pub fn body(&self) -> &T {
+        match self {
+            Created::Answered(r) => &r.body,
+            Created::Recovered { body, .. } => body,
+        }
+    }
+
+    /// The bucket, taken out.
+    pub fn into_body(self) -> T {
+        match self {
+            Created::Answered(r) => r.body,
+            Created::Recovered { body, .. } => body,
+        }
+    }
+
+    /// Whether the bucket was found by listing, not answered by the create.
+    pub fn is_recovered(&self) -> bool {
+        matches!(self, Created::Recovered { .. })
+    }
+
+    /// The create's response metadata, when it answered.
+    pub fn meta(&self) -> Option<&ResponseMeta> {
+        match self {
+            Created::Answered(r) => Some(&r.meta),
+            Created::Recovered { .. } => None,
+        }
+    }
+}
+
+/// Whether a create that ended so may have made the bucket all the same: the request was sent,
+/// and no answer says what became of it.
+fn outcome_unknown(e: &Error) -> bool {
+    match e {
+        Error::Timeout { .. } | Error::Transport { .. } => true,
+        Error::Api { status, .. } | Error::Http { status, .. } => {
+            matches!(status, 502..=504)
+        }
+        _ => false,
+    }
+}
+
+/// The request fields a bucket must repeat to be the one a create made.
+const MATCHED: [&str; 5] = [
+    "cloudProvider",
+    "bucketName",
+    "iamRoleId",
+    "roleId",
+    "serviceUrl",
+];
+
+/// Whether `bucket` repeats every field of `request` that identifies a bucket.
+fn matches_request(request: &serde_json::Value, bucket: &serde_json::Value) -> bool {
+    MATCHED.iter().all(|k| match request.get(*k) {
+        None => true,
+        Some(v) => bucket.get(*k) == Some(v),
+    })
+}
+
+fn id_of(bucket: &serde_json::Value) -> Option<String> {
+    bucket.get("_id")?.as_str().map(str::to_owned)
+}
+
+/// Refuses, before anything is sent, a request that breaks the spec.
+fn validate_first(params: &impl Validate, body: &impl Validate) -> Result<(), Error> {
+    let mut violations = Vec::new();
+    params.collect_violations("", &mut violations);
+    body.collect_violations("", &mut violations);
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Validation(ValidationError { violations }))
+    }
+}
+
+/// A create that never makes two buckets: list, create, and after an unknown outcome list again
+/// and take the one new bucket that matches the request.
+async fn create_recovering<T, S, P>(
+    request: &impl Serialize,
+    list: impl Fn() -> S,
+    post: P,
+) -> Result<Created<T>, Error>
+where
+    T: Serialize,
+    S: Stream<Item = Result<T, Error>>,
+    P: Future<Output = Result<Response<T>, Error>>,
+{
+    let as_value = |b: &T| serde_json::to_value(b).unwrap_or_default();
+    let before: HashSet<String> = list()
+        .try_collect::<Vec<T>>()
+        .await?
+        .iter()
+        .filter_map(|b| id_of(&as_value(b)))
+        .collect();
+    let cause = match post.await {
+        Ok(r) => return Ok(Created::Answered(r)),
+        Err(e) if outcome_unknown(&e) => e,
+        Err(e) => return Err(e),
+    };
+    tracing::warn!(error = %cause, "the create's outcome is unknown; listing to find out");
+    let after: Vec<T> = match list().try_collect().await {
+        Ok(after) => after,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot list again after the create");
+            return Err(cause);
+        }
+    };
+    let request = serde_json::to_value(request).unwrap_or_default();
+    let mut found: Vec<(String, T)> = after
+        .into_iter()
+        .filter_map(|b| {
+            let v = as_value(&b);
+            let id = id_of(&v)?;
+            (!before.contains(&id) && matches_request(&request, &v)).then_some((id, b))
+        })
+        .collect();
+    match found.len() {
+        0 => Err(cause),
+        1 => {
+            let (_, body) = found.remove(0);
+            Ok(Created::Recovered { body, cause })
+        }
+        _ => Err(Error::AmbiguousCreate {
+            cause: Box::new(cause),
+            candidates: found.into_iter().map(|(id, _)| id).collect(),
+        }),
+    }
+}
+
 /// The v2 export-bucket operations, each at the newest version the spec declares for it.
 ///
 /// DELETE exists only at 2023-01-01 and PATCH only at 2024-05-30; [`ExportBuckets::at_2023_01_01`]
@@ -270,6 +421,27 @@ impl ExportBuckets {
         self.client
             .execute::<ops2::create::V2024_05_30>(&ops2::create::Params::new(group_id), &body)
             .await
+    }
+
+    /// Creates an export bucket (`POST`, 2024-05-30) without ever making two: it lists the
+    /// project's buckets first, and when the create's outcome is unknown (a timeout or a
+    /// dropped connection after the request was sent, or a `502`, `503` or `504`: Atlas may have
+    /// made the bucket all the same) it lists again. The one new bucket that matches the request
+    /// (provider, bucket name, role, service URL) is returned as [`Created::Recovered`]; with
+    /// none, the create's error; with several, [`Error::AmbiguousCreate`] naming them. It is
+    /// never sent twice. The request is checked before anything is sent.
+    pub async fn create_or_recover(
+        &self,
+        group_id: &str,
+        body: v2::DiskBackupSnapshotExportBucketRequest,
+    ) -> Result<Created<v2::DiskBackupSnapshotExportBucketResponse>, Error> {
+        validate_first(&ops2::create::Params::new(group_id), &body)?;
+        create_recovering(
+            &body,
+            || self.list_all(group_id),
+            self.create(group_id, body.clone()),
+        )
+        .await
     }
 
     /// One page of a project's export buckets (`GET`, 2024-05-30).
@@ -364,6 +536,22 @@ macro_rules! aws_only_operations {
                 self.client
                     .execute::<$ops::create::$version>(&$ops::create::Params::new(group_id), &body)
                     .await
+            }
+
+            #[doc = concat!("Creates an AWS export bucket (`POST`, ", $at, ") without ever making two;")]
+            /// see [`ExportBuckets::create_or_recover`].
+            pub async fn create_or_recover(
+                &self,
+                group_id: &str,
+                body: $api::DiskBackupSnapshotAwsExportBucketRequest,
+            ) -> Result<Created<$api::DiskBackupSnapshotAwsExportBucketResponse>, Error> {
+                validate_first(&$ops::create::Params::new(group_id), &body)?;
+                create_recovering(
+                    &body,
+                    || self.list_all(group_id),
+                    self.create(group_id, body.clone()),
+                )
+                .await
             }
 
             #[doc = concat!("One page (`GET`, ", $at, ").")]

@@ -17,6 +17,7 @@ use crate::operation::{Method, Operation, OperationDescriptor, Params};
 use crate::response::response_meta;
 pub use crate::response::{Response, ResponseMeta};
 use crate::retry::{is_transient, Failure, RetryEvent, RetryPolicy};
+use crate::token_cache::TokenCache;
 use crate::validation::{Location, Validate, ValidationError, Violation, ViolationKind};
 
 /// The default base URL.
@@ -38,6 +39,7 @@ pub struct ClientBuilder {
     allow_insecure_http: bool,
     on_retry: Option<RetryHook>,
     max_response_bytes: usize,
+    token_cache: Option<Arc<dyn TokenCache>>,
 }
 
 /// The default cap on a response body (16 MiB).
@@ -54,6 +56,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("custom_http_client", &self.http.is_some())
             .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("token_cache", &self.token_cache)
             .finish()
     }
 }
@@ -71,6 +74,7 @@ impl Default for ClientBuilder {
             allow_insecure_http: false,
             on_retry: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            token_cache: None,
         }
     }
 }
@@ -141,6 +145,16 @@ impl ClientBuilder {
         self
     }
 
+    /// Where a service account's tokens are kept beyond this client (default: nowhere, so each
+    /// new client fetches its own). The client asks `cache` before fetching a token, stores each
+    /// token it fetches, and drops one that the server refuses. See
+    /// [`FileTokenCache`](crate::token_cache::FileTokenCache), which keeps them on disk.
+    #[must_use]
+    pub fn token_cache(mut self, cache: impl TokenCache + 'static) -> Self {
+        self.token_cache = Some(Arc::new(cache));
+        self
+    }
+
     /// Called before each retry, with the attempt, status and wait (for metrics or logs).
     #[must_use]
     pub fn on_retry(mut self, hook: impl Fn(&RetryEvent) + Send + Sync + 'static) -> Self {
@@ -204,12 +218,13 @@ impl ClientBuilder {
                     ),
                 }
             })?;
+        let auth = AuthState::new(self.credentials, self.token_cache, base.as_str())?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
                 base,
                 token_url,
-                auth: AuthState::new(self.credentials),
+                auth,
                 retry: self.retry,
                 user_agent,
                 request_timeout: self.request_timeout,

@@ -96,6 +96,16 @@ pub enum Error {
         /// The limit, in bytes.
         limit: usize,
     },
+    /// A create whose outcome was unknown (`cause`: a timeout, a dropped connection, a `502`,
+    /// `503` or `504`) found, on listing again, several new buckets that match its request: it
+    /// cannot tell which one it made. See
+    /// [`ExportBuckets::create_or_recover`](crate::ExportBuckets::create_or_recover).
+    AmbiguousCreate {
+        /// Why the create's outcome was unknown.
+        cause: Box<Error>,
+        /// The ids of the new buckets that match the request.
+        candidates: Vec<String>,
+    },
     /// A service-account token could not be obtained, so the call was not made. (A refused API
     /// key is the server's `401`: [`Error::Api`] or [`Error::Http`].)
     Auth {
@@ -143,6 +153,7 @@ impl Error {
             | Error::Decode { status, .. }
             | Error::BodyTooLarge { status, .. } => Some(*status),
             Error::Auth { status, .. } => *status,
+            Error::AmbiguousCreate { cause, .. } => cause.status(),
             _ => None,
         }
     }
@@ -247,6 +258,12 @@ impl fmt::Display for Error {
                 message,
                 status: None,
             } => write!(f, "authentication failed: {message}"),
+            Error::AmbiguousCreate { cause, candidates } => write!(
+                f,
+                "the create's outcome is unknown ({cause}), and {} new export buckets match its request: {}; check them before creating again",
+                candidates.len(),
+                candidates.join(", ")
+            ),
         }
     }
 }
@@ -255,6 +272,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Validation(v) => Some(v),
+            Error::AmbiguousCreate { cause, .. } => Some(cause.as_ref()),
             _ => None,
         }
     }

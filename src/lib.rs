@@ -81,10 +81,11 @@ pub mod operation;
 pub mod response;
 pub mod retry;
 mod tagged;
+pub mod token_cache;
 pub mod validation;
 
 pub use auth::Credentials;
-pub use buckets::{ExportBuckets, ExportBuckets2023, ExportBucketsV1, PageRequest};
+pub use buckets::{Created, ExportBuckets, ExportBuckets2023, ExportBucketsV1, PageRequest};
 pub use client::{Client, ClientBuilder};
 pub use error::Error;
 pub use response::{Response, ResponseMeta};

@@ -3,17 +3,18 @@
 
 mod demo;
 mod output;
+mod profile;
+mod settings;
 
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use atlas_export_buckets::auth::{
-    ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_PRIVATE_KEY, ENV_PUBLIC_KEY,
-};
-use atlas_export_buckets::{v2, Client, Credentials, Error, PageRequest, ResponseMeta};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use atlas_export_buckets::token_cache::FileTokenCache;
+use atlas_export_buckets::{v2, Client, Created, Error, PageRequest, ResponseMeta};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use futures_util::StreamExt;
+use serde::Serialize;
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -23,10 +24,15 @@ Exit codes:
   3  network, TLS or timeout; or the output cannot be written
   4  a 2xx response that does not match the spec (decode error)
 
-Credentials come from the Atlas CLI's variables: MONGODB_ATLAS_CLIENT_ID and
+Settings come from flags, then the Atlas CLI's variables, then its profile (config.toml of
+`atlas config init` or `atlas auth login`; -P/--profile NAME, default \"default\"), with secrets
+from the OS keyring when the file has none. Credentials: MONGODB_ATLAS_CLIENT_ID and
 MONGODB_ATLAS_CLIENT_SECRET (a service account, which wins when both pairs are set), or
-MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY (digest). Secrets are never taken as
-plain flags; --private-api-key-file and --client-secret-file read one from a file.";
+MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY (digest), or a profile's
+access_token. Also MONGODB_ATLAS_PROJECT_ID, MONGODB_ATLAS_OPS_MANAGER_URL (or
+MONGODB_ATLAS_BASE_URL) and MONGODB_ATLAS_OUTPUT. Secrets are never taken as plain flags;
+--private-api-key-file and --client-secret-file read one from a file. A service account's access
+token is kept between runs in the user's cache directory (--no-token-cache: not).";
 
 /// Manage MongoDB Atlas snapshot export buckets (AWS S3, Azure Blob Storage, Google Cloud Storage).
 #[derive(Parser, Debug)]
@@ -40,36 +46,46 @@ struct Cli {
 
 #[derive(Args, Debug, Clone)]
 struct Global {
-    /// The API's base URL.
+    /// The Atlas CLI profile to read (default: "default").
+    #[arg(short = 'P', long, global = true, value_name = "NAME")]
+    profile: Option<String>,
     #[arg(
         long,
         global = true,
-        env = "MONGODB_ATLAS_BASE_URL",
-        default_value = "https://cloud.mongodb.com"
+        value_name = "URL",
+        help = "The API's base URL [env: MONGODB_ATLAS_OPS_MANAGER_URL, MONGODB_ATLAS_BASE_URL; profile: ops_manager_url, service] [default: https://cloud.mongodb.com]"
     )]
-    base_url: String,
-    /// The project (group) id: 24 hexadecimal digits.
-    #[arg(long, global = true, env = "MONGODB_ATLAS_PROJECT_ID")]
+    base_url: Option<String>,
+    /// The project (group) id: 24 hexadecimal digits [env: MONGODB_ATLAS_PROJECT_ID; profile:
+    /// project_id].
+    #[arg(long, global = true)]
     project_id: Option<String>,
-    /// API version: 2023-01-01 or 2024-05-30, as the operation declares (default: its newest).
-    #[arg(long, global = true, value_name = "DATE")]
+    /// API version: v1.0, 2023-01-01 or 2024-05-30, as the operation declares (default: its newest).
+    #[arg(long, global = true, value_name = "VERSION")]
     api_version: Option<ApiVersion>,
-    /// Output format (default: table on a terminal, json otherwise).
+    /// Output format [env: MONGODB_ATLAS_OUTPUT; profile: output] (default: a profile's, else
+    /// table on a terminal and json otherwise).
     #[arg(short, long, global = true, value_name = "FORMAT")]
     output: Option<output::Format>,
+    /// Do not keep a service account's access token between runs.
+    #[arg(long, global = true)]
+    no_token_cache: bool,
     /// Allow http:// to a non-loopback host.
     #[arg(long, global = true)]
     allow_insecure_http: bool,
-    /// Read the API private key from this file (the public key comes from MONGODB_ATLAS_PUBLIC_API_KEY).
+    /// Read the API private key from this file (the public key: MONGODB_ATLAS_PUBLIC_API_KEY or the profile).
     #[arg(long, global = true, value_name = "PATH")]
     private_api_key_file: Option<PathBuf>,
-    /// Read the service-account secret from this file (the id comes from MONGODB_ATLAS_CLIENT_ID).
+    /// Read the service-account secret from this file (the id: MONGODB_ATLAS_CLIENT_ID or the profile).
     #[arg(long, global = true, value_name = "PATH")]
     client_secret_file: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 enum ApiVersion {
+    /// The deprecated v1.0 API (AWS only).
+    #[value(name = "v1.0")]
+    V1_0,
     #[value(name = "2023-01-01")]
     V2023_01_01,
     #[value(name = "2024-05-30")]
@@ -81,6 +97,7 @@ enum Command {
     /// Create an export bucket.
     Create(CreateArgs),
     /// List export buckets.
+    #[command(visible_alias = "ls")]
     List {
         /// Page number (1-based).
         #[arg(long)]
@@ -96,7 +113,8 @@ enum Command {
         all: bool,
     },
     /// Show one export bucket.
-    Get {
+    #[command(visible_alias = "get")]
+    Describe {
         /// The export bucket id.
         export_bucket_id: String,
     },
@@ -108,7 +126,8 @@ enum Command {
         #[arg(long, value_name = "true|false", action = clap::ArgAction::Set)]
         require_private_networking: bool,
     },
-    /// Delete an export bucket (API version 2023-01-01 only); asks for confirmation.
+    /// Delete an export bucket (API version 2023-01-01 or v1.0); asks for confirmation.
+    #[command(visible_alias = "rm")]
     Delete {
         /// The export bucket id.
         export_bucket_id: String,
@@ -124,6 +143,18 @@ enum Command {
     },
     /// Take the tour: a fake server and every operation through the real client.
     Demo,
+    /// Print a shell completion script (for example: `source <(atlas-export-buckets completions bash)`).
+    Completions {
+        /// The shell.
+        shell: Shell,
+    },
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+enum Shell {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Args, Debug)]
@@ -157,6 +188,11 @@ struct CreateArgs {
     /// Azure or GCP: the cloud provider access role id.
     #[arg(long)]
     role_id: Option<String>,
+    /// Send the create alone. By default the project's buckets are listed before it, and when
+    /// its outcome is unknown (a timeout, a dropped connection, a 502, 503 or 504) listed again:
+    /// the one new bucket that matches the request is the one it made, and it is never sent twice.
+    #[arg(long)]
+    no_recover: bool,
 }
 
 /// A failure with its exit code, printed once.
@@ -174,68 +210,112 @@ impl Failure {
     }
 }
 
+/// The exit code of an error.
+fn exit_code(e: &Error) -> u8 {
+    match e {
+        Error::Config { .. } | Error::Validation(_) => 2,
+        Error::Api { .. } | Error::Http { .. } | Error::UndeclaredStatus { .. } => 1,
+        Error::Auth {
+            status: Some(_), ..
+        } => 1,
+        Error::Decode { .. } | Error::BodyTooLarge { .. } => 4,
+        // As its cause: an Atlas status, or the network.
+        Error::AmbiguousCreate { cause, .. } => exit_code(cause),
+        _ => 3,
+    }
+}
+
 impl From<Error> for Failure {
     fn from(e: Error) -> Self {
-        let code = match &e {
-            Error::Config { .. } | Error::Validation(_) => 2,
-            Error::Api { .. } | Error::Http { .. } | Error::UndeclaredStatus { .. } => 1,
-            Error::Auth {
-                status: Some(_), ..
-            } => 1,
-            Error::Decode { .. } | Error::BodyTooLarge { .. } => 4,
-            _ => 3,
-        };
         Failure {
-            code,
+            code: exit_code(&e),
             message: output::describe_error(&e),
         }
     }
 }
 
-fn read_secret(path: &PathBuf) -> Result<String, Failure> {
-    std::fs::read_to_string(path)
-        .map(|s| s.trim().to_owned())
-        .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display())))
+/// What an API command needs: the client, the project and the output format, from flags, the
+/// environment and the profile. Read before the async runtime starts (the keyring's D-Bus client
+/// runs its own).
+struct Ctx {
+    client: Client,
+    project_id: Option<String>,
+    format: Option<output::Format>,
 }
 
-fn credentials(g: &Global) -> Result<Credentials, Failure> {
-    let private = g
-        .private_api_key_file
-        .as_ref()
-        .map(read_secret)
-        .transpose()?;
-    let secret = g.client_secret_file.as_ref().map(read_secret).transpose()?;
-    Credentials::from_lookup(|name| match name {
-        n if n == ENV_PRIVATE_KEY && private.is_some() => private.clone(),
-        n if n == ENV_CLIENT_SECRET && secret.is_some() => secret.clone(),
-        n if [
-            ENV_PUBLIC_KEY,
-            ENV_PRIVATE_KEY,
-            ENV_CLIENT_ID,
-            ENV_CLIENT_SECRET,
-        ]
-        .contains(&n) =>
-        {
-            std::env::var(n).ok()
+fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+fn prepare(g: &Global) -> Result<Ctx, Failure> {
+    let env: profile::Env<'_> = &process_env;
+    let name = g.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE);
+    let loaded = match profile::config_path(env) {
+        Some(path) => profile::load(&path, name, g.profile.is_some()).map_err(Failure::usage)?,
+        None if g.profile.is_some() => {
+            return Err(Failure::usage(format!(
+                "profile {name:?} not found: the Atlas CLI's configuration directory is not known (HOME is not set)"
+            )))
         }
-        _ => None,
-    })
-    .map_err(Failure::from)
-}
-
-fn client(g: &Global) -> Result<Client, Failure> {
-    Client::builder()
-        .base_url(&g.base_url)
-        .credentials(credentials(g)?)
-        .allow_insecure_http(g.allow_insecure_http)
+        None => profile::Loaded::default(),
+    };
+    for w in &loaded.warnings {
+        eprintln!("warning: {w}");
+    }
+    let flags = settings::Flags {
+        base_url: g.base_url.as_deref(),
+        project_id: g.project_id.as_deref(),
+        output: g.output,
+        private_api_key_file: g.private_api_key_file.as_deref(),
+        client_secret_file: g.client_secret_file.as_deref(),
+    };
+    let p = loaded.profile.as_ref();
+    let s = settings::settings(&flags, env, p).map_err(Failure::usage)?;
+    let credentials = settings::credentials(
+        &flags,
+        env,
+        p,
+        &settings::os_keyring(),
+        std::time::SystemTime::now(),
+    )
+    .map_err(Failure::usage)?;
+    let mut builder = Client::builder()
+        .base_url(&s.base_url)
+        .allow_insecure_http(g.allow_insecure_http);
+    if credentials.kind() == "service-account" && !g.no_token_cache {
+        if let Some(dir) = profile::cache_dir(env) {
+            builder = builder
+                .token_cache(FileTokenCache::new(dir).on_warning(|m| eprintln!("warning: {m}")));
+        }
+    }
+    let client = builder
+        .credentials(credentials)
         .build()
-        .map_err(Failure::from)
+        .map_err(Failure::from)?;
+    Ok(Ctx {
+        client,
+        project_id: s.project_id,
+        format: s.output,
+    })
 }
 
-fn project(g: &Global) -> Result<String, Failure> {
-    g.project_id.clone().ok_or_else(|| {
-        Failure::usage("no project: pass --project-id or set MONGODB_ATLAS_PROJECT_ID")
+fn project(ctx: &Ctx) -> Result<String, Failure> {
+    ctx.project_id.clone().ok_or_else(|| {
+        Failure::usage(
+            "no project: pass --project-id, set MONGODB_ATLAS_PROJECT_ID, or set project_id in the profile",
+        )
     })
+}
+
+/// Prints a created bucket; a recovered one is named on stderr.
+fn created<T: Serialize>(format: output::Format, made: Created<T>) -> Result<(), Failure> {
+    match &made {
+        Created::Answered(r) => warn_deprecation(&r.meta),
+        Created::Recovered { cause, .. } => eprintln!(
+            "warning: the create's outcome was unknown ({cause}); listing found the one new export bucket that matches the request: it is shown here"
+        ),
+    }
+    output::one(format, made.body())
 }
 
 fn warn_deprecation(meta: &ResponseMeta) {
@@ -289,6 +369,7 @@ fn version_for(
 impl ApiVersion {
     fn name(self) -> &'static str {
         match self {
+            ApiVersion::V1_0 => "v1.0",
             ApiVersion::V2023_01_01 => "2023-01-01",
             ApiVersion::V2024_05_30 => "2024-05-30",
         }
@@ -343,13 +424,22 @@ fn typed<T: serde::de::DeserializeOwned>(body: serde_json::Value) -> Result<T, F
         .map_err(|e| Failure::usage(format!("invalid request body: {e}; nothing was sent")))
 }
 
-async fn run(cli: Cli) -> Result<(), Failure> {
+async fn run(cli: Cli, ctx: Option<Result<Ctx, Failure>>) -> Result<(), Failure> {
     let g = &cli.global;
-    let format = g.output.unwrap_or(if std::io::stdout().is_terminal() {
-        output::Format::Table
-    } else {
-        output::Format::Json
-    });
+    // An API command's context: read before the runtime started; its errors are reported where
+    // the command first needs it, after the command's own checks.
+    let mut ctx = ctx;
+    let mut context = move || -> Result<Ctx, Failure> {
+        ctx.take()
+            .unwrap_or_else(|| Err(Failure::usage("no settings")))
+    };
+    let format_of = |c: &Ctx| {
+        c.format.unwrap_or(if std::io::stdout().is_terminal() {
+            output::Format::Table
+        } else {
+            output::Format::Json
+        })
+    };
     use ApiVersion::*;
     match &cli.command {
         Command::Demo => demo::run().await.map_err(|e| Failure {
@@ -360,14 +450,35 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             code: 3,
             message: e,
         }),
+        Command::Completions { shell } => {
+            let shell = match shell {
+                Shell::Bash => clap_complete::Shell::Bash,
+                Shell::Zsh => clap_complete::Shell::Zsh,
+                Shell::Fish => clap_complete::Shell::Fish,
+            };
+            let mut script = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "atlas-export-buckets",
+                &mut script,
+            );
+            output::out!("{}", String::from_utf8_lossy(&script));
+            Ok(())
+        }
         Command::Create(args) => {
-            let version = version_for("create", g.api_version, &[V2023_01_01, V2024_05_30])?;
+            let version = version_for("create", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
             let body = create_body(args)?;
-            let c = client(g)?;
-            let group = project(g)?;
-            let b = c.export_buckets();
-            match version {
-                V2024_05_30 => {
+            let ctx = context()?;
+            let format = format_of(&ctx);
+            let group = project(&ctx)?;
+            let b = ctx.client.export_buckets();
+            match (version, args.no_recover) {
+                (V2024_05_30, false) => {
+                    let body = typed::<v2::DiskBackupSnapshotExportBucketRequest>(body)?;
+                    created(format, b.create_or_recover(&group, body).await?)
+                }
+                (V2024_05_30, true) => {
                     let r = b
                         .create(
                             &group,
@@ -377,8 +488,30 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     warn_deprecation(&r.meta);
                     output::one(format, &r.body)
                 }
-                V2023_01_01 => {
+                (V2023_01_01, false) => created(
+                    format,
+                    b.at_2023_01_01()
+                        .create_or_recover(&group, typed(body)?)
+                        .await?,
+                ),
+                (V2023_01_01, true) => {
                     let r = b.at_2023_01_01().create(&group, typed(body)?).await?;
+                    warn_deprecation(&r.meta);
+                    output::one(format, &r.body)
+                }
+                (V1_0, false) => created(
+                    format,
+                    ctx.client
+                        .export_buckets_v1()
+                        .create_or_recover(&group, typed(body)?)
+                        .await?,
+                ),
+                (V1_0, true) => {
+                    let r = ctx
+                        .client
+                        .export_buckets_v1()
+                        .create(&group, typed(body)?)
+                        .await?;
                     warn_deprecation(&r.meta);
                     output::one(format, &r.body)
                 }
@@ -390,10 +523,12 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             no_count,
             all,
         } => {
-            let version = version_for("list", g.api_version, &[V2023_01_01, V2024_05_30])?;
-            let c = client(g)?;
-            let group = project(g)?;
-            let b = c.export_buckets();
+            let version = version_for("list", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
+            let ctx = context()?;
+            let format = format_of(&ctx);
+            let group = project(&ctx)?;
+            let b = ctx.client.export_buckets();
+            let v1 = ctx.client.export_buckets_v1();
             let mut page = PageRequest::new();
             if let Some(n) = page_num {
                 page = page.page_num(*n);
@@ -415,6 +550,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     warn_deprecation(&r.meta);
                     output::many(format, &r.body.results)
                 }
+                (V1_0, false) => {
+                    let r = v1.list(&group, page).await?;
+                    warn_deprecation(&r.meta);
+                    output::many(format, &r.body.results)
+                }
                 (V2024_05_30, true) => {
                     output::many(format, &collect(b.list_all_with(&group, page)).await?)
                 }
@@ -422,13 +562,18 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     format,
                     &collect(b.at_2023_01_01().list_all_with(&group, page)).await?,
                 ),
+                (V1_0, true) => {
+                    output::many(format, &collect(v1.list_all_with(&group, page)).await?)
+                }
             }
         }
-        Command::Get { export_bucket_id } => {
-            let version = version_for("get", g.api_version, &[V2023_01_01, V2024_05_30])?;
-            let c = client(g)?;
-            let group = project(g)?;
-            let b = c.export_buckets();
+        Command::Describe { export_bucket_id } => {
+            let version =
+                version_for("describe", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
+            let ctx = context()?;
+            let format = format_of(&ctx);
+            let group = project(&ctx)?;
+            let b = ctx.client.export_buckets();
             match version {
                 V2024_05_30 => {
                     let r = b.get(&group, export_bucket_id).await?;
@@ -440,6 +585,15 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     warn_deprecation(&r.meta);
                     output::one(format, &r.body)
                 }
+                V1_0 => {
+                    let r = ctx
+                        .client
+                        .export_buckets_v1()
+                        .get(&group, export_bucket_id)
+                        .await?;
+                    warn_deprecation(&r.meta);
+                    output::one(format, &r.body)
+                }
             }
         }
         Command::Update {
@@ -447,9 +601,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             require_private_networking,
         } => {
             version_for("update", g.api_version, &[V2024_05_30])?;
-            let c = client(g)?;
-            let group = project(g)?;
-            let r = c
+            let ctx = context()?;
+            let format = format_of(&ctx);
+            let group = project(&ctx)?;
+            let r = ctx
+                .client
                 .export_buckets()
                 .update(&group, export_bucket_id, *require_private_networking)
                 .await?;
@@ -460,9 +616,9 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             export_bucket_id,
             force,
         } => {
-            version_for("delete", g.api_version, &[V2023_01_01])?;
-            let c = client(g)?;
-            let group = project(g)?;
+            let version = version_for("delete", g.api_version, &[V1_0, V2023_01_01])?;
+            let ctx = context()?;
+            let group = project(&ctx)?;
             if !force {
                 if !std::io::stdin().is_terminal() {
                     return Err(Failure::usage("refusing to delete without confirmation: stdin is not a terminal; pass --force"));
@@ -476,7 +632,20 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     return Err(Failure::usage("not deleted"));
                 }
             }
-            let r = c.export_buckets().delete(&group, export_bucket_id).await?;
+            let r = match version {
+                V1_0 => {
+                    ctx.client
+                        .export_buckets_v1()
+                        .delete(&group, export_bucket_id)
+                        .await?
+                }
+                _ => {
+                    ctx.client
+                        .export_buckets()
+                        .delete(&group, export_bucket_id)
+                        .await?
+                }
+            };
             warn_deprecation(&r.meta);
             eprintln!("deleted {export_bucket_id}");
             Ok(())
@@ -518,6 +687,10 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    let ctx = match &cli.command {
+        Command::Demo | Command::Serve { .. } | Command::Completions { .. } => None,
+        _ => Some(prepare(&cli.global)),
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -528,7 +701,7 @@ fn main() -> ExitCode {
             return ExitCode::from(3);
         }
     };
-    match runtime.block_on(run(cli)) {
+    match runtime.block_on(run(cli, ctx)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             eprintln!("error: {}", f.message);

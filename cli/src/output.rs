@@ -9,7 +9,8 @@ use serde_json::Value;
 pub enum Format {
     /// JSON (a list is one JSON array of items).
     Json,
-    /// An aligned table.
+    /// An aligned table (the Atlas CLI's `plaintext`).
+    #[value(alias = "plaintext")]
     Table,
 }
 
@@ -43,7 +44,7 @@ macro_rules! outln {
     };
 }
 
-pub(crate) use outln;
+pub(crate) use {out, outln};
 
 fn to_value<T: Serialize>(v: &T) -> Result<Value, super::Failure> {
     serde_json::to_value(v).map_err(|e| super::Failure {

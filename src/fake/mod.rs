@@ -236,6 +236,16 @@ impl FakeAtlas {
             .map_or(0, BTreeMap::len)
     }
 
+    /// Accepts `token` as a bearer for `ttl`, as if Atlas had issued it to a user (the Atlas
+    /// CLI's `atlas auth login`). It counts among [`FakeAtlas::tokens_issued`].
+    pub fn accept_bearer_token(&self, token: impl Into<String>, ttl: Duration) {
+        self.state
+            .tokens
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(token.into(), std::time::Instant::now() + ttl);
+    }
+
     /// Tokens issued so far.
     pub fn tokens_issued(&self) -> usize {
         self.state

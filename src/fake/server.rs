@@ -52,6 +52,11 @@ pub enum Fault {
         /// The `Sunset` value.
         sunset: String,
     },
+    /// Handle the request (a create is stored), then answer `503` instead of the result: the
+    /// caller cannot tell that it succeeded.
+    HandledThenUnavailable,
+    /// Handle the request (a create is stored), then close the connection without answering.
+    HandledThenDropped,
 }
 
 pub(crate) struct State {
@@ -219,6 +224,7 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Reply, Drop
             });
     };
     let mut deprecated = None;
+    let mut handled_then = None;
     let early = match fault {
         Some(Fault::Deprecated {
             deprecation,
@@ -245,6 +251,10 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Reply, Drop
             tokio::time::sleep(d).await;
             None
         }
+        Some(f @ (Fault::HandledThenUnavailable | Fault::HandledThenDropped)) => {
+            handled_then = Some(f);
+            None
+        }
         Some(Fault::TooManyRequests { retry_after }) => Some(with_header(
             api_error(429, "RATE_LIMITED", "Resource has been rate limited."),
             "retry-after",
@@ -267,6 +277,18 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Reply, Drop
             };
             route(&state, &parts, &body)
         }
+    };
+    let resp = match handled_then {
+        Some(Fault::HandledThenDropped) => {
+            record(0);
+            return Err(Dropped);
+        }
+        Some(_) => api_error(
+            503,
+            "SERVICE_UNAVAILABLE",
+            "Service temporarily unavailable.",
+        ),
+        None => resp,
     };
     let resp = match deprecated {
         Some((deprecation, sunset)) => with_header(

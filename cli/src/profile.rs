@@ -1,0 +1,329 @@
+//! The Atlas CLI's profiles: where its `config.toml` lives, and what a profile holds.
+//!
+//! A profile is a TOML table named after it. Only the keys this program uses are kept; the
+//! others (`org_id`, `auth_type`, ...) are ignored.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The profile used without `-P/--profile`.
+pub const DEFAULT_PROFILE: &str = "default";
+
+/// The keys read from a profile.
+pub const KEYS: [&str; 9] = [
+    "public_api_key",
+    "private_api_key",
+    "client_id",
+    "client_secret",
+    "access_token",
+    "project_id",
+    "output",
+    "ops_manager_url",
+    "service",
+];
+
+/// The keys that hold a secret: never shown.
+const SECRET_KEYS: [&str; 3] = ["private_api_key", "client_secret", "access_token"];
+
+/// Reads an environment variable (the process's, or a test's).
+pub type Env<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// A non-empty variable.
+pub fn var(env: Env<'_>, name: &str) -> Option<String> {
+    env(name).filter(|v| !v.is_empty())
+}
+
+/// The Atlas CLI's configuration file: on Linux and other Unix systems
+/// `$XDG_CONFIG_HOME/atlascli/config.toml` (default `~/.config/atlascli/config.toml`), on macOS
+/// `~/Library/Application Support/atlascli/config.toml`, on Windows
+/// `%AppData%\atlascli\config.toml`. `None` when the home directory is not known.
+pub fn config_path(env: Env<'_>) -> Option<PathBuf> {
+    let base = if cfg!(windows) {
+        var(env, "APPDATA").map(PathBuf::from)
+    } else if cfg!(target_os = "macos") {
+        var(env, "HOME").map(|h| Path::new(&h).join("Library/Application Support"))
+    } else {
+        var(env, "XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .or_else(|| var(env, "HOME").map(|h| Path::new(&h).join(".config")))
+    }?;
+    Some(base.join("atlascli").join("config.toml"))
+}
+
+/// This program's cache directory (the token cache): on Linux and other Unix systems
+/// `$XDG_CACHE_HOME/atlas-export-buckets` (default `~/.cache/atlas-export-buckets`), on macOS
+/// `~/Library/Caches/atlas-export-buckets`, on Windows `%LocalAppData%\atlas-export-buckets`.
+pub fn cache_dir(env: Env<'_>) -> Option<PathBuf> {
+    let base = if cfg!(windows) {
+        var(env, "LOCALAPPDATA").map(PathBuf::from)
+    } else if cfg!(target_os = "macos") {
+        var(env, "HOME").map(|h| Path::new(&h).join("Library/Caches"))
+    } else {
+        var(env, "XDG_CACHE_HOME")
+            .map(PathBuf::from)
+            .or_else(|| var(env, "HOME").map(|h| Path::new(&h).join(".cache")))
+    }?;
+    Some(base.join("atlas-export-buckets"))
+}
+
+/// One profile of the configuration file. `Debug` never shows a secret.
+#[derive(Clone, Default)]
+pub struct Profile {
+    /// Its name.
+    pub name: String,
+    /// The file it was read from.
+    pub path: PathBuf,
+    values: BTreeMap<&'static str, String>,
+}
+
+impl fmt::Debug for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut m = f.debug_map();
+        for (k, v) in &self.values {
+            if SECRET_KEYS.contains(k) {
+                m.entry(k, &"<redacted>");
+            } else {
+                m.entry(k, v);
+            }
+        }
+        m.finish()?;
+        write!(f, " (profile {:?} of {})", self.name, self.path.display())
+    }
+}
+
+impl Profile {
+    /// A key's value, when set and not empty.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.values
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+
+    /// Where it is, for messages: `profile "default" of /home/me/.config/atlascli/config.toml`.
+    pub fn describe(&self) -> String {
+        format!("profile {:?} of {}", self.name, self.path.display())
+    }
+}
+
+/// What reading the configuration file found.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// The profile, when the file has it.
+    pub profile: Option<Profile>,
+    /// Things the user should know (a file others can read).
+    pub warnings: Vec<String>,
+}
+
+/// Reads profile `name` from `path`. A missing file is no profile; a missing profile is no
+/// profile unless `explicit` (asked for with `-P`), which is an error naming the file's profiles.
+/// A malformed file is an error naming the file, line and column (never the text, which may hold
+/// a secret).
+pub fn load(path: &Path, name: &str, explicit: bool) -> Result<Loaded, String> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if explicit {
+                return Err(format!(
+                    "profile {name:?} not found: {} does not exist (create it with `atlas config init`)",
+                    path.display()
+                ));
+            }
+            return Ok(Loaded::default());
+        }
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
+    let mut warnings = Vec::new();
+    if let Some(w) = open_to_others(path) {
+        warnings.push(w);
+    }
+    let table: toml::Table = toml::from_str(&text).map_err(|e| {
+        let (line, column) = e
+            .span()
+            .map(|s| line_column(&text, s.start))
+            .unwrap_or((1, 1));
+        format!(
+            "{} is not valid TOML: line {line}, column {column}: {}",
+            path.display(),
+            e.message().trim_end()
+        )
+    })?;
+    let Some(entry) = table.get(name) else {
+        if explicit {
+            let names: Vec<&str> = table
+                .iter()
+                .filter(|(_, v)| v.is_table())
+                .map(|(k, _)| k.as_str())
+                .collect();
+            return Err(format!(
+                "profile {name:?} not found in {} (profiles there: {})",
+                path.display(),
+                if names.is_empty() {
+                    "none".to_owned()
+                } else {
+                    names.join(", ")
+                }
+            ));
+        }
+        return Ok(Loaded {
+            profile: None,
+            warnings,
+        });
+    };
+    let Some(entry) = entry.as_table() else {
+        return Err(format!(
+            "{}: {name:?} is not a profile (a table)",
+            path.display()
+        ));
+    };
+    let mut values = BTreeMap::new();
+    for key in KEYS {
+        match entry.get(key) {
+            None => {}
+            Some(toml::Value::String(s)) => {
+                values.insert(key, s.clone());
+            }
+            Some(other) => {
+                return Err(format!(
+                    "{}: {key} of profile {name:?} is a {}, not a string",
+                    path.display(),
+                    other.type_str()
+                ))
+            }
+        }
+    }
+    Ok(Loaded {
+        profile: Some(Profile {
+            name: name.to_owned(),
+            path: path.to_owned(),
+            values,
+        }),
+        warnings,
+    })
+}
+
+/// 1-based line and column of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(unix)]
+fn open_to_others(path: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode();
+    (mode & 0o044 != 0).then(|| {
+        format!(
+            "{} is readable by its group or others (mode {:o}) and may hold secrets: chmod 600 {}",
+            path.display(),
+            mode & 0o777,
+            path.display()
+        )
+    })
+}
+
+#[cfg(not(unix))]
+fn open_to_others(_path: &Path) -> Option<String> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    // Tests report failure by panicking.
+    #![allow(clippy::panic, clippy::unwrap_used)]
+
+    use super::*;
+
+    fn write(text: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        (dir, path)
+    }
+
+    #[test]
+    fn the_named_profile_alone_is_read() {
+        let (_d, path) = write(
+            "[default]\npublic_api_key = \"pub\"\nprivate_api_key = \"s3cret\"\norg_id = \"o\"\n\n[other]\nproject_id = \"p\"\n",
+        );
+        let loaded = load(&path, "other", true).unwrap();
+        assert!(loaded.warnings.is_empty());
+        let p = loaded.profile.unwrap();
+        assert_eq!(p.get("project_id"), Some("p"));
+        assert_eq!(p.get("public_api_key"), None, "no fallback to [default]");
+        let d = load(&path, "default", false).unwrap().profile.unwrap();
+        assert_eq!(d.get("public_api_key"), Some("pub"));
+        assert_eq!(d.get("org_id"), None, "ignored");
+        let shown = format!("{d:?}");
+        assert!(
+            !shown.contains("s3cret") && shown.contains("pub"),
+            "{shown}"
+        );
+        let e = load(&path, "nope", true).unwrap_err();
+        assert!(e.contains("default, other"), "{e}");
+        assert!(load(&path, "nope", false).unwrap().profile.is_none());
+    }
+
+    #[test]
+    fn a_malformed_file_names_file_and_line_without_its_text() {
+        let (_d, path) = write("[default]\nprivate_api_key = \"s3cret\nproject_id = \"p\"\n");
+        let e = load(&path, "default", false).unwrap_err();
+        assert!(
+            e.contains(&path.display().to_string()) && e.contains("line 2"),
+            "{e}"
+        );
+        assert!(!e.contains("s3cret"), "{e}");
+        let (_d, path) = write("[default]\nproject_id = 5\n");
+        let e = load(&path, "default", false).unwrap_err();
+        assert!(e.contains("project_id") && e.contains("integer"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_others_can_read_is_warned_about() {
+        use std::os::unix::fs::PermissionsExt;
+        let (_d, path) = write("[default]\n");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let loaded = load(&path, "default", false).unwrap();
+        assert_eq!(loaded.warnings.len(), 1);
+        assert!(loaded.warnings[0].contains("chmod 600"));
+    }
+
+    #[test]
+    fn locations_follow_the_platform() {
+        let env = |n: &str| match n {
+            "XDG_CONFIG_HOME" => Some("/x/config".to_owned()),
+            "HOME" => Some("/home/u".to_owned()),
+            "APPDATA" => Some("C:\\Users\\u\\AppData\\Roaming".to_owned()),
+            "LOCALAPPDATA" => Some("C:\\Users\\u\\AppData\\Local".to_owned()),
+            _ => None,
+        };
+        let path = config_path(&env).unwrap();
+        let cache = cache_dir(&env).unwrap();
+        if cfg!(windows) {
+            assert!(path.starts_with("C:\\Users\\u\\AppData\\Roaming"));
+        } else if cfg!(target_os = "macos") {
+            assert_eq!(
+                path,
+                Path::new("/home/u/Library/Application Support/atlascli/config.toml")
+            );
+        } else {
+            assert_eq!(path, Path::new("/x/config/atlascli/config.toml"));
+            assert_eq!(cache, Path::new("/home/u/.cache/atlas-export-buckets"));
+            let home_only = |n: &str| (n == "HOME").then(|| "/home/u".to_owned());
+            assert_eq!(
+                config_path(&home_only).unwrap(),
+                Path::new("/home/u/.config/atlascli/config.toml")
+            );
+        }
+        assert!(config_path(&|_| None).is_none());
+    }
+}
