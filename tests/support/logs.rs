@@ -33,9 +33,13 @@ impl Logs {
             .with_writer(move || writer.clone())
             .with_ansi(false)
             .finish();
+        let guard = tracing::subscriber::set_default(subscriber);
+        // A callsite first hit on another thread, while no subscriber there wanted it, may have
+        // cached "never": ask every callsite again now that this thread's subscriber exists.
+        tracing::callsite::rebuild_interest_cache();
         Logs {
             buffer,
-            _guard: tracing::subscriber::set_default(subscriber),
+            _guard: guard,
         }
     }
 
