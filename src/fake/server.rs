@@ -754,17 +754,23 @@ fn check_params(
 
 static HEX24: crate::validation::Pattern = crate::validation::Pattern::new("^([a-f0-9]{24})$");
 
+/// Decodes a request body strictly (`crate::strict`): a `null` for a declared field, a missing
+/// `cloudProvider` and an array for an object are refused, as the spec requires; then validates it.
 fn decode<T: serde::de::DeserializeOwned + Validate>(
     body: &[u8],
 ) -> Result<T, Vec<(String, String)>> {
     let de = &mut serde_json::Deserializer::from_slice(body);
-    let value: T = serde_path_to_error::deserialize(de).map_err(|e| {
+    let decoded: Result<T, _> =
+        crate::strict::scope(|| serde_path_to_error::deserialize(crate::strict::Strict(&mut *de)));
+    let value = decoded.map_err(|e| {
         let path = e.path().to_string();
         vec![(
             if path == "." { "body".to_owned() } else { path },
             e.inner().to_string(),
         )]
     })?;
+    de.end()
+        .map_err(|e| vec![("body".to_owned(), e.to_string())])?;
     let mut v = Vec::new();
     value.collect_violations("", &mut v);
     if v.is_empty() {
@@ -821,7 +827,7 @@ fn decode_create(
             r.require_private_networking,
         ));
     }
-    match decode::<R>(body)? {
+    match decode_provider_request(body)? {
         R::Aws(r) => Ok(aws(
             r.bucket_name,
             r.iam_role_id,
@@ -863,6 +869,26 @@ fn decode_create(
             r.bucket_name,
             r.role_id,
         ))),
+    }
+}
+
+/// Decodes the 2024-05-30 create body, strictly. The union's own (serde-derived) decoder buffers
+/// the object and hands the variant a copy without its tag, out of reach of `crate::strict`; so the
+/// tag is read first, and the variant it names is decoded from the body itself (its tag check
+/// then sees the tag). Bodies without a known tag get the union's own error.
+fn decode_provider_request(
+    body: &[u8],
+) -> Result<v2::DiskBackupSnapshotExportBucketRequest, Vec<(String, String)>> {
+    use v2::DiskBackupSnapshotExportBucketRequest as R;
+    let object: Option<serde_json::Map<String, Value>> = serde_json::from_slice(body).ok();
+    match object
+        .as_ref()
+        .and_then(|o| o.get("cloudProvider")?.as_str())
+    {
+        Some("AWS") => decode(body).map(R::Aws),
+        Some("AZURE") => decode(body).map(R::Azure),
+        Some("GCP") => decode(body).map(R::Gcp),
+        _ => decode::<R>(body),
     }
 }
 
