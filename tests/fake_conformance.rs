@@ -1,9 +1,11 @@
-//! The fake decodes the requests it receives strictly: requests sent raw, past the client's own
-//! validation.
+//! The fake answers what the spec declares, and decodes the requests it receives strictly: one
+//! test per finding of the schemathesis run (scripts/schemathesis.sh), sent raw, past the
+//! client's own validation.
 // Tests report failure by panicking.
 #![allow(clippy::panic, clippy::unwrap_used)]
 
 use atlas_export_buckets::fake::FakeAtlas;
+use atlas_export_buckets::{v2, Client, PageRequest};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -23,6 +25,7 @@ fn v1_list_path() -> String {
 
 struct Answer {
     status: u16,
+    allow: Option<String>,
     body: Value,
 }
 
@@ -82,6 +85,10 @@ async fn send(
     let resp = req.send().await.unwrap();
     Answer {
         status: resp.status().as_u16(),
+        allow: resp
+            .headers()
+            .get("allow")
+            .map(|v| v.to_str().unwrap().to_owned()),
         body: resp.json().await.unwrap_or(Value::Null),
     }
 }
@@ -89,6 +96,55 @@ async fn send(
 /// Creates with `body` (JSON text) at a version's media type.
 async fn create(fake: &FakeAtlas, path: &str, media: &str, body: &str) -> Answer {
     send(fake, Method::POST, path, media, Some(media), Some(body)).await
+}
+
+#[tokio::test]
+async fn a_405_names_the_allowed_methods() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let item = format!("{}/{GROUP}", list_path());
+    let v1_item = format!("{}/{GROUP}", v1_list_path());
+    for (method, path, allow) in [
+        (Method::TRACE, item.clone(), "DELETE, GET, PATCH"),
+        (Method::PUT, item, "DELETE, GET, PATCH"),
+        (Method::OPTIONS, list_path(), "GET, POST"),
+        (Method::PATCH, v1_item, "DELETE, GET"),
+        (Method::GET, "/api/oauth/token".to_owned(), "POST"),
+    ] {
+        let a = send(&fake, method.clone(), &path, NEW, None, None).await;
+        assert_eq!(a.status, 405, "{method} {path}");
+        assert_eq!(a.body["errorCode"], "METHOD_NOT_ALLOWED");
+        assert_eq!(a.allow.as_deref(), Some(allow), "{method} {path}");
+    }
+    // A served method has no Allow header.
+    let a = send(&fake, Method::GET, &list_path(), NEW, None, None).await;
+    assert_eq!((a.status, a.allow), (200, None));
+}
+
+#[tokio::test]
+async fn no_body_and_no_content_type_is_the_declared_400() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let item = format!("{}/{GROUP}", list_path());
+    for (method, path, media) in [
+        (Method::POST, list_path(), NEW),
+        (Method::POST, list_path(), OLD),
+        (Method::POST, v1_list_path(), V1),
+        (Method::PATCH, item, NEW),
+    ] {
+        let a = send(&fake, method.clone(), &path, media, None, None).await;
+        assert_eq!(a.fields(), ["body"], "{method} {path} at {media}");
+        assert!(a.descriptions().contains("is required"), "{}", a.body);
+    }
+    // A body of another media type is still a 415.
+    let a = send(
+        &fake,
+        Method::POST,
+        &list_path(),
+        NEW,
+        Some("text/plain"),
+        Some("{}"),
+    )
+    .await;
+    assert_eq!(a.status, 415);
 }
 
 #[tokio::test]
@@ -169,5 +225,121 @@ async fn null_is_refused_for_a_non_nullable_field() {
     for media in [OLD, NEW] {
         let a = create(&fake, &list_path(), media, &extra.to_string()).await;
         assert_eq!(a.status, 200, "{}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn any_page_number_from_1_is_a_page() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let c = Client::builder()
+        .base_url(fake.base_url())
+        .credentials(fake.digest_credentials())
+        .build()
+        .unwrap();
+    c.export_buckets()
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotAwsExportBucketRequest::new("export-bucket", ROLE).into(),
+        )
+        .await
+        .unwrap();
+    for (page, results) in [
+        ("1", 1),
+        ("0001", 1),
+        ("2", 0),
+        ("9223372036854775807", 0),
+        ("9223372036854775808", 0),
+        ("36116924672242786238464", 0),
+    ] {
+        for (path, media) in [(list_path(), NEW), (list_path(), OLD), (v1_list_path(), V1)] {
+            let a = send(
+                &fake,
+                Method::GET,
+                &format!("{path}?pageNum={page}"),
+                media,
+                None,
+                None,
+            )
+            .await;
+            assert_eq!(a.status, 200, "pageNum={page}: {}", a.body);
+            assert_eq!(
+                a.body["results"].as_array().unwrap().len(),
+                results,
+                "pageNum={page}"
+            );
+            assert_eq!(a.body["totalCount"], 1);
+            let link = a.body["links"][0]["href"].as_str().unwrap();
+            assert!(
+                link.contains(&format!("pageNum={}&", page.trim_start_matches('0'))),
+                "{link}"
+            );
+        }
+    }
+    for page in ["0", "000", "-1", "1.5", "abc", "", "+1"] {
+        let a = send(
+            &fake,
+            Method::GET,
+            &format!("{}?pageNum={page}", list_path()),
+            NEW,
+            None,
+            None,
+        )
+        .await;
+        assert_eq!(a.fields(), ["pageNum"], "pageNum={page}");
+    }
+}
+
+#[tokio::test]
+async fn an_azure_name_taken_from_the_service_url_meets_the_bucket_name_rules() {
+    let fake = FakeAtlas::start().await.unwrap();
+    let azure = |container: &str| {
+        json!({"cloudProvider": "AZURE", "roleId": ROLE,
+            "serviceUrl": format!("https://examplestorageaccount.blob.core.windows.net/{container}")})
+        .to_string()
+    };
+    for container in ["ab".to_owned(), "c".repeat(64)] {
+        let a = create(&fake, &list_path(), NEW, &azure(&container)).await;
+        assert_eq!(a.fields(), ["bucketName"], "{container}");
+        assert!(
+            a.descriptions()
+                .contains("the container named by serviceUrl"),
+            "{}",
+            a.body
+        );
+    }
+    let a = create(&fake, &list_path(), NEW, &azure("")).await;
+    assert_eq!(a.fields(), ["bucketName"]);
+    assert_eq!(fake.bucket_count(GROUP), 0);
+    // The shortest and longest names are kept, and read back through the client's types.
+    for container in ["abc".to_owned(), "c".repeat(63)] {
+        let a = create(&fake, &list_path(), NEW, &azure(&container)).await;
+        assert_eq!(a.status, 200, "{}", a.body);
+        assert_eq!(a.body["bucketName"], container.as_str());
+    }
+    // A given bucketName is used as given, whatever the URL names.
+    let named = json!({"cloudProvider": "AZURE", "roleId": ROLE, "bucketName": "named",
+        "serviceUrl": "https://examplestorageaccount.blob.core.windows.net/ab"});
+    let a = create(&fake, &list_path(), NEW, &named.to_string()).await;
+    assert_eq!(
+        (a.status, a.body["bucketName"].as_str()),
+        (200, Some("named"))
+    );
+    let c = Client::builder()
+        .base_url(fake.base_url())
+        .credentials(fake.digest_credentials())
+        .build()
+        .unwrap();
+    let page = c
+        .export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap();
+    assert_eq!(page.body.results.len(), 3);
+    for b in &page.body.results {
+        let v2::DiskBackupSnapshotExportBucketResponse::Azure(az) = b else {
+            panic!("{b:?}")
+        };
+        assert!((3..=63).contains(&az.bucket_name.len()), "{az:?}");
+        c.export_buckets().get(GROUP, &az.id).await.unwrap();
     }
 }
