@@ -80,6 +80,7 @@ pub mod fake;
 pub mod operation;
 pub mod response;
 pub mod retry;
+mod strict;
 mod tagged;
 pub mod token_cache;
 pub mod validation;

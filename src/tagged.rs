@@ -11,6 +11,18 @@
 //!
 //! A variant struct read on its own goes through [`deserialize_tag_checked`], which refuses a
 //! tag naming another variant (serde's derived decoder ignores a struct's tag).
+//!
+//! What is required of the tag depends on who decodes:
+//!
+//! - **The client, reading Atlas's responses** (lenient): a variant struct read on its own
+//!   accepts a body without the tag. These are the AWS-only bodies (2023-01-01, v1.0), whose
+//!   type already says which provider they are; a missing tag loses nothing, and a decode error
+//!   would lose the whole response. A union always needs its tag, as nothing else says which
+//!   variant the body is.
+//! - **The fake server, reading requests** (strict, inside `strict::scope`): the tag is
+//!   required everywhere, as the spec requires it, and a variant struct is never read from an
+//!   array. The generated code is the same; the tag check asks `strict::active()`, a flag of the
+//!   current thread that only the fake's request decoding sets.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -175,6 +187,9 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.pending.take() {
+            Some(Pending::Value(value)) if crate::strict::active() => seed
+                .deserialize(crate::strict::Strict(value))
+                .map_err(de::Error::custom),
             Some(Pending::Value(value)) => seed.deserialize(value).map_err(de::Error::custom),
             Some(Pending::Tag(tag)) => tag.replay(seed),
             None => self.rest.next_value_seed(seed),
@@ -238,7 +253,8 @@ impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeyProbe<K> {
 /// Decodes a variant struct on its own (not through its union), checking its tag: the struct's
 /// derived decoder ignores the tag, so without this a bucket of another provider could decode
 /// as this one. `derived` is the struct's derived decoder (a private serde `remote` mirror);
-/// the tag entry is checked, then hidden from it. An absent tag is accepted.
+/// the tag entry is checked, then hidden from it. An absent tag is accepted, except in the fake's
+/// strict request decoding (see the module docs), where it is a `missing field` error.
 pub fn deserialize_tag_checked<'de, D: Deserializer<'de>, T>(
     deserializer: D,
     tag: &'static str,
@@ -247,16 +263,27 @@ pub fn deserialize_tag_checked<'de, D: Deserializer<'de>, T>(
 ) -> Result<T, D::Error> {
     derived(TagChecked {
         inner: deserializer,
-        tag,
-        expected,
+        check: Check {
+            tag,
+            expected,
+            required: crate::strict::active(),
+        },
     })
+}
+
+/// What [`TagChecked`] checks: the tag's name, the one value it may have, and whether it must
+/// be present.
+#[derive(Clone, Copy)]
+struct Check {
+    tag: &'static str,
+    expected: &'static str,
+    required: bool,
 }
 
 /// A deserializer that checks, then hides, a struct's tag entry (see [`deserialize_tag_checked`]).
 pub struct TagChecked<D> {
     inner: D,
-    tag: &'static str,
-    expected: &'static str,
+    check: Check,
 }
 
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for TagChecked<D> {
@@ -265,8 +292,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for TagChecked<D> {
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         let visitor = CheckVisitor {
             visitor,
-            tag: self.tag,
-            expected: self.expected,
+            check: self.check,
         };
         self.inner.deserialize_any(visitor)
     }
@@ -279,8 +305,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for TagChecked<D> {
     ) -> Result<V::Value, D::Error> {
         let visitor = CheckVisitor {
             visitor,
-            tag: self.tag,
-            expected: self.expected,
+            check: self.check,
         };
         self.inner.deserialize_struct(name, fields, visitor)
     }
@@ -294,8 +319,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for TagChecked<D> {
 
 struct CheckVisitor<V> {
     visitor: V,
-    tag: &'static str,
-    expected: &'static str,
+    check: Check,
 }
 
 impl<'de, V: Visitor<'de>> Visitor<'de> for CheckVisitor<V> {
@@ -308,20 +332,25 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for CheckVisitor<V> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
         self.visitor.visit_map(CheckMap {
             map,
-            tag: self.tag,
-            expected: self.expected,
+            check: self.check,
+            seen: false,
         })
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        if self.check.required {
+            // An array has no tag.
+            return Err(de::Error::missing_field(self.check.tag));
+        }
         self.visitor.visit_seq(seq)
     }
 }
 
 struct CheckMap<A> {
     map: A,
-    tag: &'static str,
-    expected: &'static str,
+    check: Check,
+    /// Whether the tag entry was read.
+    seen: bool,
 }
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for CheckMap<A> {
@@ -331,22 +360,95 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for CheckMap<A> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
+        let Check {
+            tag,
+            expected,
+            required,
+        } = self.check;
         while let Some(key) = self.map.next_key_seed(StrSeed::Key)? {
-            if key.0 != self.tag {
+            if key.0 != tag {
                 return key.replay(seed).map(Some);
             }
-            let value = self.map.next_value_seed(StrSeed::Tag(self.tag))?;
-            if value.0 != self.expected {
+            let value = self.map.next_value_seed(StrSeed::Tag(tag))?;
+            if value.0 != expected {
                 return Err(de::Error::custom(format_args!(
-                    "`{}` is `{}`, but this type holds only `{}`",
-                    self.tag, value.0, self.expected
+                    "`{tag}` is `{}`, but this type holds only `{expected}`",
+                    value.0
                 )));
             }
+            self.seen = true;
+        }
+        if required && !self.seen {
+            return Err(de::Error::missing_field(tag));
         }
         Ok(None)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         self.map.next_value_seed(seed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::v2;
+
+    const UNTAGGED: &str = r#"{"_id":"32b6e34b3d91647abb20e7b8","bucketName":"export-bucket","iamRoleId":"668c5f0ed436263134491592"}"#;
+
+    #[test]
+    fn the_client_reads_an_aws_only_body_without_its_tag() {
+        let b: v2::DiskBackupSnapshotAwsExportBucketResponse =
+            serde_json::from_str(UNTAGGED).unwrap();
+        assert_eq!(b.bucket_name, "export-bucket");
+        let azure = UNTAGGED.replacen('{', r#"{"cloudProvider":"AZURE","#, 1);
+        let err = serde_json::from_str::<v2::DiskBackupSnapshotAwsExportBucketResponse>(&azure)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("but this type holds only `AWS`"), "{err}");
+        // A union has nothing else to go by.
+        let err = serde_json::from_str::<v2::DiskBackupSnapshotExportBucketResponse>(UNTAGGED)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("missing field `cloudProvider`"), "{err}");
+    }
+
+    #[cfg(feature = "fake")]
+    fn strict<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        crate::strict::scope(|| T::deserialize(crate::strict::Strict(&mut de)))
+            .map_err(|e| e.to_string())
+    }
+
+    #[cfg(feature = "fake")]
+    #[test]
+    fn strict_decoding_requires_the_tag_and_only_inside_its_scope() {
+        let err = strict::<v2::DiskBackupSnapshotAwsExportBucketResponse>(UNTAGGED).unwrap_err();
+        assert!(err.contains("missing field `cloudProvider`"), "{err}");
+        let err = strict::<v2::DiskBackupSnapshotAwsExportBucketRequest>(
+            r#"["export-bucket","668c5f0ed436263134491592"]"#,
+        )
+        .unwrap_err();
+        assert!(err.contains("invalid type: sequence"), "{err}");
+        let tagged = UNTAGGED.replacen('{', r#"{"cloudProvider":"AWS","#, 1);
+        assert!(strict::<v2::DiskBackupSnapshotAwsExportBucketResponse>(&tagged).is_ok());
+        // The scope is over: the client's lenient reading again.
+        assert!(
+            serde_json::from_str::<v2::DiskBackupSnapshotAwsExportBucketResponse>(UNTAGGED).is_ok()
+        );
+    }
+
+    #[cfg(feature = "fake")]
+    #[test]
+    fn strict_decoding_of_a_union_refuses_null_before_and_after_the_tag() {
+        for json in [
+            r#"{"requirePrivateNetworking":null,"cloudProvider":"AWS","_id":"32b6e34b3d91647abb20e7b8","bucketName":"b12","iamRoleId":"668c5f0ed436263134491592"}"#,
+            r#"{"cloudProvider":"AWS","_id":"32b6e34b3d91647abb20e7b8","bucketName":"b12","iamRoleId":"668c5f0ed436263134491592","region":null}"#,
+        ] {
+            let err = strict::<v2::DiskBackupSnapshotExportBucketResponse>(json).unwrap_err();
+            assert!(err.contains("not nullable"), "{json}: {err}");
+            assert!(
+                serde_json::from_str::<v2::DiskBackupSnapshotExportBucketResponse>(json).is_ok()
+            );
+        }
     }
 }

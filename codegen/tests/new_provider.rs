@@ -14,12 +14,13 @@ fn copy_tree(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).expect("read_dir") {
         let entry = entry.expect("entry");
         let name = entry.file_name();
-        // Build output, git, npm packages and the crates outside the workspace are not needed
-        // to build the workspace.
+        // Build output, git, npm packages, Python virtualenvs and the crates outside the
+        // workspace are not needed to build the workspace.
         if [
             "target",
             ".git",
             "node_modules",
+            ".venv",
             "fuzz",
             "peers",
             "full-atlas",

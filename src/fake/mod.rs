@@ -4,7 +4,8 @@
 //! It serves the 5 v2 operations and the 4 v1.0 operations from an in-memory store, speaks digest
 //! (`realm="MMS Public API"`, `qop=auth`, real verification) and OAuth client credentials, answers
 //! in the media type that was asked for (`406` for an undeclared version), validates requests with
-//! the generated types (`400 VALIDATION_ERROR` with `badRequestDetail`), paginates, and sends
+//! the generated types, decoded strictly (`400 VALIDATION_ERROR` with `badRequestDetail` for a
+//! missing `cloudProvider`, a `null` field or a broken constraint), paginates, and sends
 //! `RateLimit-*` headers. Faults can be injected for the next requests.
 //!
 //! ```

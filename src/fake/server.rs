@@ -540,7 +540,7 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
         return if parts.method == hyper::Method::POST {
             token(state, parts, body)
         } else {
-            api_error(405, "METHOD_NOT_ALLOWED", "Use POST.")
+            method_not_allowed(parts.method.as_str(), path, &["POST"])
         };
     }
     let method = parts.method.as_str();
@@ -560,11 +560,13 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
         .filter(|(_, _, d, _)| d.method.as_str() == method)
         .collect();
     if same_method.is_empty() {
-        return api_error(
-            405,
-            "METHOD_NOT_ALLOWED",
-            &format!("{method} is not supported on {path}."),
-        );
+        let mut allowed: Vec<&str> = candidates
+            .iter()
+            .map(|(_, _, d, _)| d.method.as_str())
+            .collect();
+        allowed.sort_unstable();
+        allowed.dedup();
+        return method_not_allowed(method, path, &allowed);
     }
     if let Some(deny) = authorize(state, parts, body) {
         return deny;
@@ -594,11 +596,15 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
         );
     };
     if let Some(ct) = d.content_type {
-        let sent = parts
-            .headers
-            .get(hyper::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
+        let sent = parts.headers.get(hyper::header::CONTENT_TYPE);
+        if sent.is_none() && body.is_empty() {
+            // No body at all: the operation's declared 400, as for any other invalid body.
+            return validation_error(vec![(
+                "body".to_owned(),
+                format!("a request body ({ct}) is required"),
+            )]);
+        }
+        let sent = sent.and_then(|v| v.to_str().ok()).unwrap_or("");
         if sent.split(';').next().unwrap_or("").trim() != ct {
             return api_error(
                 415,
@@ -717,6 +723,20 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
     }
 }
 
+/// `405` with the `Allow` header RFC 9110 requires: the methods the path serves.
+fn method_not_allowed(method: &str, path: &str, allowed: &[&str]) -> Reply {
+    let allow = allowed.join(", ");
+    with_header(
+        api_error(
+            405,
+            "METHOD_NOT_ALLOWED",
+            &format!("{method} is not supported on {path}; use {allow}."),
+        ),
+        "allow",
+        allow,
+    )
+}
+
 fn not_found(bucket: Option<&str>, group: &str) -> Reply {
     api_error(
         404,
@@ -761,7 +781,7 @@ fn check_params(
             continue;
         };
         let bad = match p.name {
-            "pageNum" => value.parse::<i64>().map_or(true, |n| n < 1),
+            "pageNum" => page_number(value).is_none(),
             "itemsPerPage" => value
                 .parse::<i64>()
                 .map_or(true, |n| !(1..=500).contains(&n)),
@@ -774,19 +794,38 @@ fn check_params(
     }
 }
 
+/// A `pageNum`: a decimal integer of at least 1. The spec sets no maximum, so a number beyond
+/// `u64` is a page like any other past the end (saturated here; the page is empty).
+fn page_number(value: &str) -> Option<u64> {
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = value.trim_start_matches('0');
+    if digits.is_empty() {
+        return None;
+    }
+    Some(digits.parse().unwrap_or(u64::MAX))
+}
+
 static HEX24: crate::validation::Pattern = crate::validation::Pattern::new("^([a-f0-9]{24})$");
 
+/// Decodes a request body strictly (`crate::strict`): a `null` for a declared field, a missing
+/// `cloudProvider` and an array for an object are refused, as the spec requires; then validates it.
 fn decode<T: serde::de::DeserializeOwned + Validate>(
     body: &[u8],
 ) -> Result<T, Vec<(String, String)>> {
     let de = &mut serde_json::Deserializer::from_slice(body);
-    let value: T = serde_path_to_error::deserialize(de).map_err(|e| {
+    let decoded: Result<T, _> =
+        crate::strict::scope(|| serde_path_to_error::deserialize(crate::strict::Strict(&mut *de)));
+    let value = decoded.map_err(|e| {
         let path = e.path().to_string();
         vec![(
             if path == "." { "body".to_owned() } else { path },
             e.inner().to_string(),
         )]
     })?;
+    de.end()
+        .map_err(|e| vec![("body".to_owned(), e.to_string())])?;
     let mut v = Vec::new();
     value.collect_violations("", &mut v);
     if v.is_empty() {
@@ -843,32 +882,16 @@ fn decode_create(
             r.require_private_networking,
         ));
     }
-    match decode::<R>(body)? {
+    match decode_provider_request(body)? {
         R::Aws(r) => Ok(aws(
             r.bucket_name,
             r.iam_role_id,
             r.require_private_networking,
         )),
         R::Azure(r) => {
-            let name = match r.bucket_name {
-                Some(n) => n,
-                None => {
-                    let derived = url::Url::parse(&r.service_url).ok().and_then(|u| {
-                        u.path_segments()?
-                            .next()
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_owned)
-                    });
-                    match derived {
-                        Some(n) => n,
-                        None => {
-                            return Err(vec![(
-                                "bucketName".to_owned(),
-                                "required when serviceUrl names no container".to_owned(),
-                            )])
-                        }
-                    }
-                }
+            let name = match &r.bucket_name {
+                Some(n) => n.clone(),
+                None => derived_container(&r)?,
             };
             Ok(B::Azure(
                 v2::DiskBackupSnapshotAzureExportBucketResponse::new(
@@ -885,6 +908,65 @@ fn decode_create(
             r.bucket_name,
             r.role_id,
         ))),
+    }
+}
+
+/// Decodes the 2024-05-30 create body, strictly. The union's own (serde-derived) decoder buffers
+/// the object and hands the variant a copy without its tag, out of reach of `crate::strict`; so the
+/// tag is read first, and the variant it names is decoded from the body itself (its tag check
+/// then sees the tag). Bodies without a known tag get the union's own error.
+fn decode_provider_request(
+    body: &[u8],
+) -> Result<v2::DiskBackupSnapshotExportBucketRequest, Vec<(String, String)>> {
+    use v2::DiskBackupSnapshotExportBucketRequest as R;
+    let object: Option<serde_json::Map<String, Value>> = serde_json::from_slice(body).ok();
+    match object
+        .as_ref()
+        .and_then(|o| o.get("cloudProvider")?.as_str())
+    {
+        Some("AWS") => decode(body).map(R::Aws),
+        Some("AZURE") => decode(body).map(R::Azure),
+        Some("GCP") => decode(body).map(R::Gcp),
+        _ => decode::<R>(body),
+    }
+}
+
+/// The `bucketName` of an Azure request that has none: the container named by `serviceUrl`'s
+/// first path segment (the spec's description of `bucketName`). It becomes the bucket's name, so
+/// it meets the rules a given `bucketName` meets (3 to 63 characters).
+fn derived_container(
+    r: &v2::DiskBackupSnapshotAzureExportBucketRequest,
+) -> Result<String, Vec<(String, String)>> {
+    let derived = url::Url::parse(&r.service_url).ok().and_then(|u| {
+        u.path_segments()?
+            .next()
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    });
+    let Some(name) = derived else {
+        return Err(vec![(
+            "bucketName".to_owned(),
+            "required when serviceUrl names no container".to_owned(),
+        )]);
+    };
+    let mut named = r.clone();
+    named.bucket_name = Some(name.clone());
+    let mut violations = Vec::new();
+    named.collect_violations("", &mut violations);
+    let broken: Vec<(String, String)> = violations
+        .into_iter()
+        .filter(|v| v.path == "/bucketName")
+        .map(|v| {
+            (
+                "bucketName".to_owned(),
+                format!("the container named by serviceUrl, {name:?}, {}", v.kind),
+            )
+        })
+        .collect();
+    if broken.is_empty() {
+        Ok(name)
+    } else {
+        Err(broken)
     }
 }
 
@@ -940,10 +1022,14 @@ fn list(
     shown: impl Fn(&v2::DiskBackupSnapshotExportBucketResponse) -> bool,
     ok: impl Fn(u16, &Value) -> Reply,
 ) -> Reply {
-    let page: usize = query
-        .get("pageNum")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1);
+    // Checked by `check_params`; the link names the page as asked for, leading zeros dropped.
+    let (page, page_text) = match query.get("pageNum").filter(|v| page_number(v).is_some()) {
+        Some(v) => (
+            page_number(v).map_or(1, |p| usize::try_from(p).unwrap_or(usize::MAX)),
+            v.trim_start_matches('0'),
+        ),
+        None => (1, "1"),
+    };
     let per: usize = query
         .get("itemsPerPage")
         .and_then(|v| v.parse().ok())
@@ -961,7 +1047,7 @@ fn list(
         .map(|b| serde_json::to_value(b).unwrap_or_default())
         .collect();
     let mut body = json!({
-        "links": [{"href": format!("https://cloud.mongodb.com{path}?pageNum={page}&itemsPerPage={per}"), "rel": "self"}],
+        "links": [{"href": format!("https://cloud.mongodb.com{path}?pageNum={page_text}&itemsPerPage={per}"), "rel": "self"}],
         "results": results,
     });
     if count {
