@@ -239,7 +239,7 @@ impl fmt::Debug for ApiError {
 ///
 /// [`crate::Client::execute`] calls operations whose [`crate::operation::Operation::Error`]
 /// implements it.
-pub trait ErrorBody: Any + Send + Sync {
+pub trait ErrorBody: Any + Send + Sync + std::panic::RefUnwindSafe {
     /// The fields of this body, in the open form (with no declared body).
     fn to_api_error(&self) -> ApiError;
     /// The body's error code in its own type (`v2::ErrorCode`, say), which
@@ -261,7 +261,7 @@ impl ErrorBody for ApiError {
 }
 
 /// A declared body behind a pointer, reached by its type.
-trait Declared: Send + Sync {
+trait Declared: Send + Sync + std::panic::RefUnwindSafe {
     fn as_any(&self) -> &dyn Any;
     fn code(&self) -> &dyn Any;
     fn type_name(&self) -> &'static str;

@@ -313,3 +313,14 @@ pub(crate) fn describe(e: &reqwest::Error) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod auto_traits {
+    /// `Error` crosses threads and `catch_unwind` boundaries as it always has.
+    #[test]
+    fn error_is_send_sync_and_unwind_safe() {
+        fn check<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+        check::<super::Error>();
+        check::<crate::error::ApiError>();
+    }
+}
