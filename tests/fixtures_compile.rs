@@ -115,6 +115,10 @@ pub mod untyped_constructs;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/colliding_schema_names.rs"]
 pub mod colliding_schema_names;
+/// Generated from `codegen/tests/fixtures/any_of.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/any_of.rs"]
+pub mod any_of;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -136,6 +140,7 @@ fn every_fixture_is_compiled_here() {
     on_disk.sort();
     let listed: Vec<&str> = vec![
         "annotated_refs",
+        "any_of",
         "colliding_schema_names",
         "constraints",
         "discriminator_allof_cycle",
@@ -494,4 +499,18 @@ fn schema_names_that_meet_after_conversion_are_told_apart() {
     let a: &FooBar = item.a.as_ref().expect("a");
     let _b: &FooBar1 = item.b.as_ref().expect("b");
     assert_eq!(a.x.as_deref(), Some("one"));
+}
+
+#[test]
+fn any_of_is_an_untagged_enum() {
+    use any_of::*;
+    let code: LabelCode = round_trip(json!(7));
+    assert_eq!(code, LabelCode::Variant0(7));
+    let code: LabelCode = round_trip(json!("seven"));
+    assert_eq!(code, LabelCode::Variant1("seven".to_owned()));
+    // "At least one of" (`anyOf` of `required` lists) leaves Label a struct.
+    let label: Label = round_trip(json!({"text": "x", "code": 1}));
+    assert_eq!(label.code, Some(LabelCode::Variant0(1)));
+    let item: Item = round_trip(json!({"size": 3}));
+    assert!(matches!(item, Item::Small(s) if s.size == Some(3)));
 }

@@ -162,6 +162,9 @@ impl<'a> Lower<'a> {
                 for (i, m) in v.one_of.iter().enumerate() {
                     self.walk(*m, dir, &format!("{ptr}/oneOf/{i}"));
                 }
+                for (i, m) in v.alternatives().unwrap_or_default().iter().enumerate() {
+                    self.walk(*m, dir, &format!("{ptr}/anyOf/{i}"));
+                }
                 if let Some(d) = &s.schema_data.discriminator {
                     for (k, target) in &d.mapping {
                         let mptr = format!("{ptr}/discriminator/mapping/{}", esc(k));

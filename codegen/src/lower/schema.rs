@@ -43,7 +43,7 @@ pub(crate) struct View<'a> {
     pub(crate) items: Option<SRef<'a>>,
     pub(crate) all_of: Vec<SRef<'a>>,
     pub(crate) one_of: Vec<SRef<'a>>,
-    pub(crate) any_of: bool,
+    pub(crate) any_of: Vec<SRef<'a>>,
     pub(crate) not: bool,
     pub(crate) enumeration: Vec<Value>,
     pub(crate) format: Option<String>,
@@ -125,7 +125,7 @@ pub(crate) fn view(s: &Schema) -> View<'_> {
         }
         SchemaKind::OneOf { one_of } => v.one_of = one_of.iter().map(SRef::from).collect(),
         SchemaKind::AllOf { all_of } => v.all_of = all_of.iter().map(SRef::from).collect(),
-        SchemaKind::AnyOf { .. } => v.any_of = true,
+        SchemaKind::AnyOf { any_of } => v.any_of = any_of.iter().map(SRef::from).collect(),
         SchemaKind::Not { .. } => v.not = true,
         SchemaKind::Any(a) => {
             v.typ = a.typ.as_deref();
@@ -139,7 +139,7 @@ pub(crate) fn view(s: &Schema) -> View<'_> {
             v.items = a.items.as_ref().map(SRef::from);
             v.all_of = a.all_of.iter().map(SRef::from).collect();
             v.one_of = a.one_of.iter().map(SRef::from).collect();
-            v.any_of = !a.any_of.is_empty();
+            v.any_of = a.any_of.iter().map(SRef::from).collect();
             v.not = a.not.is_some();
             v.enumeration = a.enumeration.clone();
             v.format = a.format.clone();
@@ -189,7 +189,7 @@ impl<'a> View<'a> {
             && self.items.is_none()
             && self.all_of.is_empty()
             && self.one_of.is_empty()
-            && !self.any_of
+            && self.any_of.is_empty()
             && !self.not
             && self.enumeration.is_empty()
             && self.format.is_none()
@@ -218,6 +218,28 @@ impl<'a> View<'a> {
             && self.enumeration.is_empty()
             && matches!(self.typ, None | Some("object"));
         only.filter(|_| outer_is_plain)
+    }
+
+    /// The alternatives of an `anyOf` that says which shapes a value may have, as opposed to
+    /// one whose members only add `required` lists to the schema's own properties (`anyOf:
+    /// [{required: [a]}, {required: [b]}]`, "at least one of"), which types nothing.
+    pub(crate) fn alternatives(&self) -> Option<&[SRef<'a>]> {
+        let constraint_only = |m: &SRef<'a>| match m {
+            SRef::Inline(s) => {
+                let v = view(s);
+                v.properties.is_empty()
+                    && v.items.is_none()
+                    && v.additional.is_none()
+                    && v.all_of.is_empty()
+                    && v.one_of.is_empty()
+                    && v.any_of.is_empty()
+                    && v.enumeration.is_empty()
+                    && matches!(v.typ, None | Some("object"))
+            }
+            SRef::Ref(_) => false,
+        };
+        (!self.any_of.is_empty() && !self.any_of.iter().all(constraint_only))
+            .then_some(self.any_of.as_slice())
     }
 
     pub(crate) fn is_object_like(&self) -> bool {

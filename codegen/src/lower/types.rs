@@ -157,8 +157,9 @@ impl<'a> Lower<'a> {
             self.cx.unsupported(ptr, "`not`");
             return TypeRef::Json;
         }
-        if v.any_of {
-            self.cx.unsupported(ptr, "`anyOf`");
+        if v.alternatives().is_some() && (v.is_object_like() || !v.one_of.is_empty()) {
+            self.cx
+                .unsupported(ptr, "`anyOf` beside properties, `allOf` or `oneOf`");
             return TypeRef::Json;
         }
         if let Some(r) = v
@@ -169,6 +170,7 @@ impl<'a> Lower<'a> {
         }
         if v.is_object_like()
             || !v.one_of.is_empty()
+            || v.alternatives().is_some()
             || s.schema_data.discriminator.is_some()
             || v.string_enum().is_some()
         {
@@ -237,8 +239,9 @@ impl<'a> Lower<'a> {
             self.cx
                 .unsupported(ptr, "`oneOf` inside an object composed with `allOf`");
         }
-        if v.any_of {
-            self.cx.unsupported(ptr, "`anyOf`");
+        if v.alternatives().is_some() {
+            self.cx
+                .unsupported(ptr, "`anyOf` inside an object composed with `allOf`");
         }
         if v.not {
             self.cx.unsupported(ptr, "`not`");
@@ -290,8 +293,9 @@ impl<'a> Lower<'a> {
         component: Option<&'a str>,
     ) {
         let v = view(s);
-        if v.any_of {
-            self.cx.unsupported(ptr, "`anyOf`");
+        if v.alternatives().is_some() && (v.is_object_like() || !v.one_of.is_empty()) {
+            self.cx
+                .unsupported(ptr, "`anyOf` beside properties, `allOf` or `oneOf`");
         }
         if v.not {
             self.cx.unsupported(ptr, "`not`");
@@ -299,10 +303,14 @@ impl<'a> Lower<'a> {
         let docs = schema_docs(&s.schema_data, &format!("`{}`", component.unwrap_or(name)));
         let kind = if let Some(d) = &s.schema_data.discriminator {
             self.tagged(s, &v, d, ptr, dir)
-        } else if !v.one_of.is_empty() {
+        } else if let Some((keyword, members)) = (!v.one_of.is_empty())
+            .then_some(("oneOf", v.one_of.as_slice()))
+            .or_else(|| v.alternatives().map(|a| ("anyOf", a)))
+        {
+            // `anyOf` as `oneOf`: an untagged enum, whose first variant that decodes wins.
             let mut variants: Vec<UntaggedVariant> = Vec::new();
-            for (i, m) in v.one_of.iter().enumerate() {
-                let mptr = format!("{ptr}/oneOf/{i}");
+            for (i, m) in members.iter().enumerate() {
+                let mptr = format!("{ptr}/{keyword}/{i}");
                 let (vname, ty) = match *m {
                     SRef::Ref(r) => {
                         let short = r.strip_prefix(SCHEMA_PREFIX).unwrap_or(r);

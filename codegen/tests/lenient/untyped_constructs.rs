@@ -2,7 +2,7 @@
 // Regenerate: cargo run -p atlas-codegen -- generate
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/owner: warning: unsupported dangling $ref "#/components/schemas/Missing": typed as `serde_json::Value`
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/required: warning: required property "extra" is not declared by the schema or its allOf members; generated as an optional `serde_json::Value` field
-// Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/size: warning: unsupported `anyOf`: typed as `serde_json::Value`
+// Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/size: warning: unsupported `anyOf` beside properties, `allOf` or `oneOf`: typed as `serde_json::Value`
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/label: warning: unsupported `not`: typed as `serde_json::Value`
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get: warning: no operationId; the operation is named `get_items` from its method and path
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get/parameters/0: warning: unsupported a cookie parameter: the parameter is left out
