@@ -119,6 +119,10 @@ pub mod colliding_schema_names;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/any_of.rs"]
 pub mod any_of;
+/// Generated from `codegen/tests/fixtures/openapi_31.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/openapi_31.rs"]
+pub mod openapi_31;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -154,6 +158,7 @@ fn every_fixture_is_compiled_here() {
         "nested_collections",
         "non_ascii_names",
         "oneof_discriminator",
+        "openapi_31",
         "operation_ids_same_snake_case",
         "own_error_code",
         "pattern_unenforced",
@@ -513,4 +518,14 @@ fn any_of_is_an_untagged_enum() {
     assert_eq!(label.code, Some(LabelCode::Variant0(1)));
     let item: Item = round_trip(json!({"size": 3}));
     assert!(matches!(item, Item::Small(s) if s.size == Some(3)));
+}
+
+#[test]
+fn an_openapi_31_document_is_typed() {
+    use openapi_31::*;
+    let item: Item = round_trip(json!({"kind": "item", "name": "a", "count": 2}));
+    assert_eq!((item.kind, item.count), (ItemKind::Item, 2));
+    let item: Item = serde_json::from_value(json!({"kind": "item", "name": null, "count": 1}))
+        .expect("a null name is an absent one");
+    assert_eq!(item.name, None);
 }

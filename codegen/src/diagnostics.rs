@@ -25,7 +25,7 @@ pub enum Diagnostic {
         message: String,
     },
     /// The document declares an OpenAPI version this generator does not read.
-    #[error("{file}: {pointer}: unsupported OpenAPI version {found:?}; expected 3.0.x")]
+    #[error("{file}: {pointer}: unsupported OpenAPI version {found:?}; expected 3.0.x or 3.1.x")]
     UnsupportedVersion {
         /// Spec file name.
         file: String,

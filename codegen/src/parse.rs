@@ -263,6 +263,68 @@ fn apply_overrides(
     applied
 }
 
+/// Reads an OpenAPI 3.1 document in the 3.0 forms this generator types, in place: a type list
+/// with `"null"` is the type and `nullable: true` (a list of several types is no type: untyped
+/// JSON); a schema's `examples` list is its first `example`; `const` is a one-value `enum`;
+/// numeric `exclusiveMinimum`/`exclusiveMaximum` are the bound with the boolean flag; `webhooks`
+/// (requests the API sends, not serves) are left out. Every JSON pointer stays valid. Iterative,
+/// so no depth of nesting can overflow the stack.
+fn read_31_as_30(raw: &mut Value) {
+    if let Some(root) = raw.as_object_mut() {
+        root.remove("webhooks");
+        root.insert("openapi".to_owned(), Value::String("3.0.3".to_owned()));
+    }
+    let mut stack: Vec<&mut Value> = vec![raw];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Object(m) => {
+                let is_schema = m.contains_key("type")
+                    || m.contains_key("properties")
+                    || m.contains_key("items")
+                    || m.contains_key("const");
+                if let Some(Value::Array(types)) = m.get("type").cloned() {
+                    let nullable = types.iter().any(|t| t == "null");
+                    let rest: Vec<Value> = types.into_iter().filter(|t| t != "null").collect();
+                    match rest.as_slice() {
+                        [one] => {
+                            m.insert("type".to_owned(), one.clone());
+                        }
+                        _ => {
+                            m.remove("type");
+                        }
+                    }
+                    if nullable {
+                        m.insert("nullable".to_owned(), Value::Bool(true));
+                    }
+                }
+                if is_schema {
+                    if let Some(Value::Array(examples)) = m.get("examples").cloned() {
+                        m.remove("examples");
+                        if let Some(first) = examples.into_iter().next() {
+                            m.entry("example").or_insert(first);
+                        }
+                    }
+                }
+                if let Some(c) = m.remove("const") {
+                    m.insert("enum".to_owned(), Value::Array(vec![c]));
+                }
+                for (key, bound) in [
+                    ("exclusiveMinimum", "minimum"),
+                    ("exclusiveMaximum", "maximum"),
+                ] {
+                    if let Some(n @ Value::Number(_)) = m.get(key).cloned() {
+                        m.insert(bound.to_owned(), n);
+                        m.insert(key.to_owned(), Value::Bool(true));
+                    }
+                }
+                stack.extend(m.values_mut());
+            }
+            Value::Array(a) => stack.extend(a.iter_mut()),
+            _ => {}
+        }
+    }
+}
+
 /// Parses spec text into a typed document, applying overrides first.
 pub fn parse(
     file: &str,
@@ -286,6 +348,7 @@ pub fn parse(
     }
     match raw.get("openapi") {
         Some(Value::String(v)) if v.starts_with("3.0.") || v == "3.0" => {}
+        Some(Value::String(v)) if v.starts_with("3.1.") => read_31_as_30(&mut raw),
         other => {
             let found = match other {
                 Some(Value::String(s)) => s.clone(),

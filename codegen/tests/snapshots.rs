@@ -86,7 +86,7 @@ mod good_fixtures {
     cases!(good, GOOD:
         annotated_refs, any_of, colliding_schema_names, constraints, discriminator_allof_cycle, enums, error_model, headers, keywords,
         multi_version, name_collisions, nested_collections, non_ascii_names, oneof_discriminator,
-        missing_operation_id, operation_ids_same_snake_case, own_error_code, pattern_unenforced, read_only, recursive_inline_allof, renames, schemaless_204, tagged_unknown_key,
+        missing_operation_id, openapi_31, operation_ids_same_snake_case, own_error_code, pattern_unenforced, read_only, recursive_inline_allof, renames, schemaless_204, tagged_unknown_key,
         two_json_media_types, unknown_required, untagged_oneof,
     );
     pub(crate) const LIST: &[&str] = GOOD;
@@ -123,7 +123,6 @@ mod bad_fixtures {
         negative_max_length,
         object_path_parameter,
         openapi_2,
-        openapi_31,
         openapi_version_float,
         openapi_version_integer,
         parameter_with_content,
