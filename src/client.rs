@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
+use reqwest::header::{HeaderName, HeaderValue};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 use url::{Position, Url};
@@ -407,7 +408,8 @@ impl Client {
         d: &OperationDescriptor,
         url: &Url,
         body: Option<&[u8]>,
-        auth: Option<reqwest::header::HeaderValue>,
+        headers: &[(HeaderName, HeaderValue)],
+        auth: Option<HeaderValue>,
     ) -> Result<reqwest::Response, reqwest::Error> {
         let method = match d.method {
             Method::Get => reqwest::Method::GET,
@@ -436,6 +438,10 @@ impl Client {
         if let Some(value) = auth {
             req = req.header(reqwest::header::AUTHORIZATION, value);
         }
+        // Header parameters never name the headers set above (`header_params` refuses them).
+        for (name, value) in headers {
+            req = req.header(name.clone(), value.clone());
+        }
         req.send().await
     }
 
@@ -444,6 +450,7 @@ impl Client {
         d: &OperationDescriptor,
         url: &Url,
         body: Option<&[u8]>,
+        headers: &[(HeaderName, HeaderValue)],
     ) -> Result<reqwest::Response, AttemptError> {
         let inner = &self.inner;
         let tokens = TokenEndpoint {
@@ -459,7 +466,9 @@ impl Client {
         };
         inner
             .auth
-            .round_trip(&tokens, &request, |auth| self.raw(d, url, body, auth))
+            .round_trip(&tokens, &request, |auth| {
+                self.raw(d, url, body, headers, auth)
+            })
             .await
     }
 
@@ -503,6 +512,7 @@ impl Client {
         if d.content_type.is_some() {
             body.collect_violations("", &mut violations);
         }
+        let headers = header_params(params, &mut violations);
         if !violations.is_empty() {
             return Err(Error::Validation(crate::validation::ValidationError {
                 violations,
@@ -523,7 +533,7 @@ impl Client {
             attempt = tracing::field::Empty,
             status = tracing::field::Empty,
         );
-        self.run::<O>(d, &url, bytes.as_deref(), &span)
+        self.run::<O>(d, &url, bytes.as_deref(), &headers, &span)
             .instrument(span.clone())
             .await
     }
@@ -533,6 +543,7 @@ impl Client {
         d: &'static OperationDescriptor,
         url: &Url,
         body: Option<&[u8]>,
+        headers: &[(HeaderName, HeaderValue)],
         span: &tracing::Span,
     ) -> Result<Response<O::Response>, Error>
     where
@@ -546,7 +557,7 @@ impl Client {
             attempt += 1;
             span.record("attempt", attempt);
             let more = attempt < policy.max_attempts;
-            let resp = match self.send_authed(d, url, body).await {
+            let resp = match self.send_authed(d, url, body, headers).await {
                 Err(AttemptError::Fatal(e)) => return Err(e),
                 Err(AttemptError::Transport(e)) => {
                     if more && is_transient(Failure::Send(&e), idempotent) {
@@ -728,6 +739,51 @@ fn decode<T: DeserializeOwned>(text: &[u8], status: u16, raw: &[u8]) -> Result<T
     })
 }
 
+/// Headers the client sets itself, which a header parameter may not replace.
+const CLIENT_HEADERS: [HeaderName; 4] = [
+    reqwest::header::ACCEPT,
+    reqwest::header::CONTENT_TYPE,
+    reqwest::header::AUTHORIZATION,
+    reqwest::header::USER_AGENT,
+];
+
+/// The header parameters to send on every attempt. A name that is not a header name or is one
+/// of [`CLIENT_HEADERS`], and a value that is not visible ASCII, spaces and tabs (a line break,
+/// a control or non-ASCII character), is a violation instead.
+fn header_params(
+    params: &impl Params,
+    violations: &mut Vec<Violation>,
+) -> Vec<(HeaderName, HeaderValue)> {
+    let mut out = Vec::new();
+    for (name, value) in params.header_values() {
+        let kind = match HeaderName::from_bytes(name.as_bytes()) {
+            Ok(h) if CLIENT_HEADERS.contains(&h) => ViolationKind::NotASendableHeader,
+            Err(_) => ViolationKind::NotASendableHeader,
+            Ok(h) => match HeaderValue::from_str(&value) {
+                Ok(v) if is_header_text(&value) => {
+                    out.push((h, v));
+                    continue;
+                }
+                _ => ViolationKind::NotAHeaderValue,
+            },
+        };
+        violations.push(Violation {
+            location: Location::Header,
+            path: name.to_owned(),
+            kind,
+        });
+    }
+    out
+}
+
+/// Visible ASCII, spaces and tabs. `HeaderValue` takes bytes above 0x7f too, which servers read
+/// each their own way, so a header parameter is held to this.
+fn is_header_text(value: &str) -> bool {
+    value
+        .bytes()
+        .all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
+}
+
 /// An RFC 3986 unreserved character: the only ones a path segment keeps unescaped.
 fn is_unreserved(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
@@ -850,6 +906,67 @@ mod tests {
                 other => panic!("{bad:?} gave {other:?}"),
             }
         }
+    }
+
+    struct Headers(Vec<(&'static str, String)>);
+
+    impl Validate for Headers {
+        fn collect_violations(&self, _at: &str, _out: &mut Vec<Violation>) {}
+    }
+
+    impl Params for Headers {
+        fn path_values(&self) -> Vec<(&'static str, Cow<'_, str>)> {
+            Vec::new()
+        }
+        fn query_values(&self) -> Vec<(&'static str, String)> {
+            Vec::new()
+        }
+        fn header_values(&self) -> Vec<(&'static str, String)> {
+            self.0.clone()
+        }
+    }
+
+    #[test]
+    fn header_parameters_never_replace_the_clients_headers() {
+        let given = Headers(vec![
+            ("Use-Effective-Instance-Fields", "true".to_owned()),
+            ("authorization", "Bearer x".to_owned()),
+            ("Accept", "*/*".to_owned()),
+            ("Content-Type", "text/plain".to_owned()),
+            ("User-Agent", "other".to_owned()),
+            ("Not A Name", "1".to_owned()),
+            ("X-Tab", "a\tb".to_owned()),
+            ("X-Break", "a\r\nb".to_owned()),
+        ]);
+        let mut violations = Vec::new();
+        let sent = header_params(&given, &mut violations);
+        let sent: Vec<(&str, &str)> = sent
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.to_str().unwrap()))
+            .collect();
+        assert_eq!(
+            sent,
+            [("use-effective-instance-fields", "true"), ("x-tab", "a\tb")]
+        );
+        let refused: Vec<(&str, &ViolationKind)> = violations
+            .iter()
+            .map(|v| {
+                assert_eq!(v.location, Location::Header);
+                (v.path.as_str(), &v.kind)
+            })
+            .collect();
+        let name = &ViolationKind::NotASendableHeader;
+        assert_eq!(
+            refused,
+            [
+                ("authorization", name),
+                ("Accept", name),
+                ("Content-Type", name),
+                ("User-Agent", name),
+                ("Not A Name", name),
+                ("X-Break", &ViolationKind::NotAHeaderValue),
+            ]
+        );
     }
 
     #[test]

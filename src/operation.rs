@@ -143,18 +143,23 @@ impl OperationDescriptor {
     }
 }
 
-/// Typed path and query parameters of an operation.
+/// Typed path, query and header parameters of an operation.
 pub trait Params: Validate {
     /// `(name, value)` for each path parameter, unencoded.
     fn path_values(&self) -> Vec<(&'static str, Cow<'_, str>)>;
     /// `(name, value)` for each query parameter that is set.
     fn query_values(&self) -> Vec<(&'static str, String)>;
+    /// `(name, value)` for each header parameter that is set, the value as sent (an array is
+    /// comma-separated). None by default: most operations declare no header parameters.
+    fn header_values(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
 }
 
 /// An operation at one API version. Each version is its own type, so a version the spec does not
 /// declare for an operation cannot be named.
 pub trait Operation {
-    /// Path and query parameters.
+    /// Path, query and header parameters.
     type Params: Params;
     /// Request body ([`NoBody`] when there is none).
     type Request: Validate + serde::Serialize;

@@ -13,6 +13,8 @@ pub enum Location {
     Path,
     /// A query parameter; the path is its name.
     Query,
+    /// A header parameter; the path is its name.
+    Header,
 }
 
 impl fmt::Display for Location {
@@ -21,6 +23,7 @@ impl fmt::Display for Location {
             Location::Body => "body",
             Location::Path => "path parameter",
             Location::Query => "query parameter",
+            Location::Header => "header parameter",
         })
     }
 }
@@ -80,6 +83,12 @@ pub enum ViolationKind {
     NotUuid,
     /// A path parameter that is empty, `.` or `..`: sent, it would change which path is called.
     NotAPathSegment,
+    /// A header parameter's value that HTTP cannot carry (a line break, a control or non-ASCII
+    /// character).
+    NotAHeaderValue,
+    /// A header parameter's name that is not an HTTP header name, or names a header the client
+    /// sets itself (`Accept`, `Content-Type`, `Authorization`, `User-Agent`).
+    NotASendableHeader,
 }
 
 impl fmt::Display for ViolationKind {
@@ -108,6 +117,12 @@ impl fmt::Display for ViolationKind {
             ViolationKind::NotAPathSegment => {
                 f.write_str("must not be empty, `.` or `..` (it would change the path called)")
             }
+            ViolationKind::NotAHeaderValue => f.write_str(
+                "must be visible ASCII, spaces and tabs only (no line breaks) to be sent as a header",
+            ),
+            ViolationKind::NotASendableHeader => f.write_str(
+                "is not a header name this client can send (not a valid name, or a header the client sets itself)",
+            ),
         }
     }
 }

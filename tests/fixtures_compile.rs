@@ -27,6 +27,10 @@ pub mod enums;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/error_model.rs"]
 pub mod error_model;
+/// Generated from `codegen/tests/fixtures/header_parameters.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/header_parameters.rs"]
+pub mod header_parameters;
 /// Generated from `codegen/tests/fixtures/headers.yaml`.
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/headers.rs"]
@@ -150,6 +154,7 @@ fn every_fixture_is_compiled_here() {
         "discriminator_allof_cycle",
         "enums",
         "error_model",
+        "header_parameters",
         "headers",
         "keywords",
         "missing_operation_id",
@@ -354,6 +359,71 @@ fn generated_parameter_names_do_not_collide() {
         p.query_values(),
         vec![("request", "r".to_owned()), ("body", "true".to_owned())]
     );
+}
+
+#[test]
+fn header_parameters_are_set_and_serialized() {
+    use header_parameters::operations::get_cluster::{Params, V2024_08_05};
+    // The required boolean is a constructor argument and always sent; unset optional ones are not.
+    let p = Params::new("c0", false);
+    assert_eq!(
+        p.header_values(),
+        vec![("Use-Effective-Fields", "false".to_owned())]
+    );
+    assert!(p.query_values().is_empty());
+    let p = Params::new("c0", true)
+        .with_x_request_label("nightly")
+        .with_x_shard_ids(vec![1, 20, 300])
+        .with_pretty(true);
+    assert_eq!(
+        p.header_values(),
+        vec![
+            ("Use-Effective-Fields", "true".to_owned()),
+            ("X-Request-Label", "nightly".to_owned()),
+            ("X-Shard-Ids", "1,20,300".to_owned()),
+        ]
+    );
+    assert_eq!(p.query_values(), vec![("pretty", "true".to_owned())]);
+    // An empty array is not sent.
+    let p = Params::new("c0", true).with_x_shard_ids(vec![]);
+    assert_eq!(p.header_values().len(), 1);
+    // A header parameter's constraint is checked, and reported as a header parameter.
+    let long = Params::new("c0", true).with_x_request_label("x".repeat(17));
+    let violations = long.validate().expect_err("too long").violations;
+    assert_eq!(violations.len(), 1);
+    assert_eq!(
+        (violations[0].location, violations[0].path.as_str()),
+        (Location::Header, "X-Request-Label")
+    );
+    assert!(matches!(
+        violations[0].kind,
+        ViolationKind::TooLong {
+            max: 16,
+            actual: 17
+        }
+    ));
+    // The `Authorization` header parameter is left out: the client sets that header itself.
+    let names: Vec<&str> = V2024_08_05::DESCRIPTOR
+        .parameters
+        .iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "clusterName",
+            "pretty",
+            "Use-Effective-Fields",
+            "X-Request-Label",
+            "X-Shard-Ids"
+        ]
+    );
+}
+
+#[test]
+fn operations_without_header_parameters_send_none() {
+    let p = name_collisions::operations::get_item::Params::new("u");
+    assert!(p.header_values().is_empty());
 }
 
 #[test]

@@ -280,6 +280,9 @@ async fn force<O: Operation>(
     let mut request = http(None)
         .request(method, url)
         .header(reqwest::header::ACCEPT, d.accept);
+    for (name, value) in params.header_values() {
+        request = request.header(name, value);
+    }
     if let (Some(content_type), Some(body)) = (d.content_type, body) {
         request = request
             .header(reqwest::header::CONTENT_TYPE, content_type)

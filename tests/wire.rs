@@ -1554,3 +1554,128 @@ async fn a_user_agent_that_is_no_header_value_is_refused_when_building() {
         .await
         .unwrap();
 }
+
+// ---- header parameters ----------------------------------------------------------------------
+
+/// The runtime path the generated fixture below uses, as in the library.
+mod __codegen {
+    pub use atlas_export_buckets::__codegen::*;
+}
+
+/// Generated from `codegen/tests/fixtures/header_parameters.yaml`: an operation with a required
+/// boolean, an optional string and an optional array header parameter.
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../codegen/tests/fixtures/header_parameters.rs"]
+mod header_parameters;
+
+use atlas_export_buckets::operation::{Operation, OperationDescriptor};
+use atlas_export_buckets::validation::{Location, ViolationKind};
+use header_parameters::operations::get_cluster;
+
+/// The fixture's `getCluster`, with the runtime's open error body.
+struct GetCluster;
+
+impl Operation for GetCluster {
+    type Params = get_cluster::Params;
+    type Request = NoBody;
+    type Response = header_parameters::Cluster;
+    type Error = ApiError;
+    const DESCRIPTOR: &'static OperationDescriptor =
+        <get_cluster::V2024_08_05 as Operation>::DESCRIPTOR;
+}
+
+const CLUSTER_MEDIA: &str = "application/vnd.atlas.2024-08-05+json";
+
+#[tokio::test]
+async fn header_parameters_are_sent_on_every_attempt() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/clusters/c0"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/clusters/c0"))
+        .respond_with(ok(CLUSTER_MEDIA, json!({"name": "c0"})))
+        .mount(&server)
+        .await;
+    let params = get_cluster::Params::new("c0", true)
+        .with_x_request_label("nightly run")
+        .with_x_shard_ids(vec![1, 20]);
+    let r = client(&server)
+        .execute::<GetCluster>(&params, &NoBody)
+        .await
+        .unwrap();
+    assert_eq!(r.body.name.as_deref(), Some("c0"));
+    let reqs = requests(&server).await;
+    assert_eq!(reqs.len(), 2, "the 503 is retried");
+    for req in &reqs {
+        let one = |name: &str| {
+            let values: Vec<&str> = req
+                .headers
+                .get_all(name)
+                .iter()
+                .map(|v| v.to_str().unwrap())
+                .collect();
+            assert_eq!(values.len(), 1, "{name}: {values:?}");
+            values[0].to_owned()
+        };
+        assert_eq!(one("use-effective-fields"), "true");
+        assert_eq!(one("x-request-label"), "nightly run");
+        assert_eq!(one("x-shard-ids"), "1,20");
+        // The client's own headers stay as they are.
+        assert_eq!(one("accept"), CLUSTER_MEDIA);
+        assert_eq!(one("user-agent"), ua());
+    }
+    // Unset optional header parameters are not sent; a required one always is.
+    server.reset().await;
+    Mock::given(method("GET"))
+        .respond_with(ok(CLUSTER_MEDIA, json!({})))
+        .mount(&server)
+        .await;
+    anon(&server)
+        .execute::<GetCluster>(&get_cluster::Params::new("c0", false), &NoBody)
+        .await
+        .unwrap();
+    let reqs = requests(&server).await;
+    assert_eq!(reqs.len(), 1);
+    let h = &reqs[0].headers;
+    assert_eq!(h.get("use-effective-fields").unwrap(), "false");
+    assert!(h.get("x-request-label").is_none() && h.get("x-shard-ids").is_none());
+}
+
+#[tokio::test]
+async fn a_header_value_http_cannot_carry_is_refused_before_anything_is_sent() {
+    let server = MockServer::start().await;
+    for bad in ["a\nb", "a\r\nX-Injected: 1", "größe"] {
+        let params = get_cluster::Params::new("c0", true).with_x_request_label(bad);
+        let err = anon(&server)
+            .execute::<GetCluster>(&params, &NoBody)
+            .await
+            .unwrap_err();
+        let Error::Validation(v) = &err else {
+            panic!("{bad:?} gave {err:?}")
+        };
+        let found: Vec<_> = v
+            .violations
+            .iter()
+            .map(|v| (v.location, v.path.as_str(), v.kind.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                Location::Header,
+                "X-Request-Label",
+                ViolationKind::NotAHeaderValue
+            )],
+            "{bad:?}"
+        );
+        assert!(
+            err.to_string().contains("header parameter X-Request-Label"),
+            "{err}"
+        );
+    }
+    assert!(requests(&server).await.is_empty(), "nothing may be sent");
+}

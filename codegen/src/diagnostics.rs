@@ -126,6 +126,17 @@ pub enum Diagnostic {
         /// The name given.
         name: String,
     },
+    /// A warning: a header parameter names a header the client sets itself (`Accept`,
+    /// `Content-Type`, `Authorization`, `User-Agent`), so `Params` leaves it out.
+    #[error("{file}: {pointer}: warning: header parameter {name:?} is left out: the client sets this header itself")]
+    IgnoredHeaderParameter {
+        /// Spec file name.
+        file: String,
+        /// Where the parameter is.
+        pointer: String,
+        /// The header name, as the spec spells it.
+        name: String,
+    },
     /// Two spec items map to the same generated Rust name.
     #[error("{file}: {pointer}: generated name `{name}` is already used by {other}")]
     DuplicateName {

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostics::{Ctxt, Diagnostic};
-use crate::model::{Field, Model, OperationDef, ParamLocation, TypeKind};
+use crate::model::{Field, Model, OperationDef, TypeKind};
 use crate::naming;
 
 /// One scope: the names given so far, with the pointer of the item that holds each.
@@ -141,11 +141,7 @@ fn operation_items(op: &mut OperationDef) {
     let mut names = Scope::new();
     let mut methods = Scope::new();
     methods.give(&mut "new".to_owned(), "");
-    for p in op
-        .params
-        .iter_mut()
-        .filter(|p| p.location != ParamLocation::Header)
-    {
+    for p in &mut op.params {
         names.give(&mut p.rust, &p.pointer);
         p.setter = naming::setter_name(&p.rust);
         if !p.required && !p.hidden {

@@ -6,14 +6,58 @@ use quote::quote;
 use super::{docs, ident, Emitter};
 use crate::model::{OperationDef, ParamDef, ParamLocation, TypeRef, VersionDef};
 
+/// `Params::header_values`: each set header parameter as `(name, value)`; an array is one
+/// comma-separated value (the `simple` style), an empty one is not sent.
+fn header_values_fn(visible: &[&ParamDef]) -> TokenStream {
+    let header_values = visible
+        .iter()
+        .filter(|p| p.location == ParamLocation::Header)
+        .map(|p| {
+            let rust = ident(&p.rust);
+            let wire = &p.wire;
+            let push = match &p.ty {
+                TypeRef::String => quote!(headers.push((#wire, value.clone()));),
+                TypeRef::Vec(inner) => {
+                    let item = if **inner == TypeRef::String {
+                        quote!(item.as_str())
+                    } else {
+                        quote!(item.to_string().as_str())
+                    };
+                    quote! {
+                        if !value.is_empty() {
+                            let mut joined = ::std::string::String::new();
+                            for (i, item) in value.iter().enumerate() {
+                                if i > 0 {
+                                    joined.push(',');
+                                }
+                                joined.push_str(#item);
+                            }
+                            headers.push((#wire, joined));
+                        }
+                    }
+                }
+                _ => quote!(headers.push((#wire, value.to_string()));),
+            };
+            if p.required {
+                quote!({ let value = &self.#rust; #push })
+            } else {
+                quote!(if let ::std::option::Option::Some(value) = &self.#rust { #push })
+            }
+        });
+    quote! {
+        fn header_values(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+            let mut headers = ::std::vec::Vec::new();
+            #(#header_values)*
+            headers
+        }
+    }
+}
+
 impl Emitter<'_> {
     pub(super) fn emit_params(&self, op: &OperationDef) -> TokenStream {
         let rt = &self.rt;
-        let visible: Vec<&ParamDef> = op
-            .params
-            .iter()
-            .filter(|p| !p.hidden && p.location != ParamLocation::Header)
-            .collect();
+        let visible: Vec<&ParamDef> = op.params.iter().filter(|p| !p.hidden).collect();
+        let has_headers = visible.iter().any(|p| p.location == ParamLocation::Header);
         let prefix = quote!(super::super::);
         let decl = visible.iter().map(|p| {
             let d = docs(&p.docs);
@@ -42,7 +86,11 @@ impl Emitter<'_> {
         let setters = visible.iter().filter(|p| !p.required).map(|p| {
             let rust = ident(&p.rust);
             let setter = ident(&p.setter);
-            let doc = format!(" Sets the `{}` query parameter.", p.wire);
+            let kind = match p.location {
+                ParamLocation::Header => "header",
+                _ => "query",
+            };
+            let doc = format!(" Sets the `{}` {kind} parameter.", p.wire);
             let (arg, conv) = self.setter_arg(&p.ty, false, &prefix);
             quote! {
                 #[doc = #doc]
@@ -67,13 +115,19 @@ impl Emitter<'_> {
                 }
             });
         let query_fn = self.query_values_fn(&visible);
+        // Only where there are header parameters: elsewhere the trait's default (none) stands.
+        let header_fn = has_headers.then(|| header_values_fn(&visible));
         let (vbody, out_name) = self.params_checks(&visible, &prefix);
         let default = required.is_empty().then(|| quote!(Default,));
         let eq = visible
             .iter()
             .all(|p| p.ty != TypeRef::F64)
             .then(|| quote!(Eq,));
-        let doc = format!(" Path and query parameters of `{}`.", op.id);
+        let doc = if has_headers {
+            format!(" Path, query and header parameters of `{}`.", op.id)
+        } else {
+            format!(" Path and query parameters of `{}`.", op.id)
+        };
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, PartialEq, #eq #default)]
@@ -96,6 +150,7 @@ impl Emitter<'_> {
                     ::std::vec![#(#path_values)*]
                 }
                 #query_fn
+                #header_fn
             }
         }
     }
@@ -156,7 +211,8 @@ impl Emitter<'_> {
             let rust = ident(&p.rust);
             let loc = match p.location {
                 ParamLocation::Path => quote!(#rt::Location::Path),
-                _ => quote!(#rt::Location::Query),
+                ParamLocation::Query => quote!(#rt::Location::Query),
+                ParamLocation::Header => quote!(#rt::Location::Header),
             };
             let checks = self.checks(
                 prefix,

@@ -86,6 +86,9 @@ fn lower_param<'a>(
             return None;
         }
     };
+    if location == ParamLocation::Header && !header_param_sendable(lw, data, pptr) {
+        return None;
+    }
     let (ty, constraints, default) = param_type(lw, data, location, pptr)?;
     let mut docs = data
         .description
@@ -111,7 +114,38 @@ fn lower_param<'a>(
     })
 }
 
-/// A parameter's type, checks and default: a scalar, or (in the query) an array of scalars.
+/// Headers the client sets on every request. OpenAPI says header parameters named `Accept`,
+/// `Content-Type` or `Authorization` are ignored; `User-Agent` is the client's too.
+const CLIENT_HEADERS: &[&str] = &["accept", "content-type", "authorization", "user-agent"];
+
+/// Whether a header parameter can be sent: its name is an HTTP token (RFC 9110) and not one of
+/// [`CLIENT_HEADERS`]. Either way a parameter that cannot is reported and left out.
+fn header_param_sendable(lw: &mut Lower<'_>, data: &ParameterData, pptr: &str) -> bool {
+    let name = data.name.as_str();
+    if CLIENT_HEADERS.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+        lw.cx.warn(Diagnostic::IgnoredHeaderParameter {
+            file: lw.cx.file(),
+            pointer: pptr.to_owned(),
+            name: name.to_owned(),
+        });
+        return false;
+    }
+    let token = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+    if !token {
+        lw.cx.unsupported_as(
+            pptr,
+            format!("a header parameter named {name:?} (not an HTTP header name)"),
+            "the parameter is left out",
+        );
+    }
+    token
+}
+
+/// A parameter's type, checks and default: a scalar, or (in the query and headers) an array of
+/// scalars.
 fn param_type<'a>(
     lw: &mut Lower<'a>,
     data: &'a ParameterData,
@@ -141,7 +175,7 @@ fn param_type<'a>(
         _ => None,
     };
     let ty = match (v.typ, item) {
-        (Some("array"), Some(item)) if location == ParamLocation::Query => {
+        (Some("array"), Some(item)) if location != ParamLocation::Path => {
             TypeRef::Vec(Box::new(item))
         }
         _ => match v.scalar_or_string() {
