@@ -436,6 +436,19 @@ def group(items):
     return sorted(((k, c, i) for k, (c, i) in groups.items()), key=lambda t: (-t[1], t[0]))
 
 
+def providers_of(results: dict):
+    """specs, generated strict, generated lenient of the 12 providers with the most specs, and of
+    microsoft.com (few specs, the largest ones)."""
+    providers = {}
+    for n, r in results.items():
+        p = providers.setdefault(provider(n), [0, 0, 0])
+        p[0] += 1
+        p[1] += r["strict"]["outcome"] == "generated"
+        p[2] += r["lenient"]["outcome"] == "generated"
+    ranked = sorted(providers.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    return ranked[:12] + [kv for kv in ranked[12:] if kv[0] == "microsoft.com"]
+
+
 def read_list(path: str):
     """A spec list: one spec path (relative to api/) a line, then optional recorded fields."""
     rows = []
@@ -466,7 +479,14 @@ def main() -> int:
     ap.add_argument("--record", action="store_true",
                     help="with --only: rewrite the list with the outcomes of this run (strict, lenient, compile)")
     ap.add_argument("--library", default=str(Path(__file__).resolve().parent.parent))
+    ap.add_argument("--report-only", action="store_true",
+                    help="only write --markdown again from WORK/results.json")
     a = ap.parse_args()
+    if a.report_only:
+        saved = json.loads((Path(a.work) / "results.json").read_text())
+        saved["summary"]["providers"] = providers_of(saved["results"])
+        Path(a.markdown).write_text(markdown(saved["summary"], a))
+        return 0
 
     api = Path(a.corpus) / "api"
     work = Path(a.work)
@@ -532,13 +552,7 @@ def main() -> int:
             "rss_mb_max": round(max(rss) / 1024, 1) if rss else 0,
             "largest": max(results, key=lambda k: results[k][mode]["rss_kb"]) if results else "",
         }
-    providers = {}
-    for n in names:
-        p = providers.setdefault(provider(n), [0, 0, 0])
-        p[0] += 1
-        p[1] += results[n]["strict"]["outcome"] == "generated"
-        p[2] += results[n]["lenient"]["outcome"] == "generated"
-    summary["providers"] = sorted(providers.items(), key=lambda kv: (-kv[1][0], kv[0]))[:12]
+    summary["providers"] = providers_of(results)
 
     if a.compile:
         generated = [n for n in names if results[n]["lenient"]["outcome"] == "generated"]
