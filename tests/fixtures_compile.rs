@@ -127,6 +127,10 @@ pub mod any_of;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/openapi_31.rs"]
 pub mod openapi_31;
+/// Generated from `codegen/tests/fixtures/discriminator_self_mapping.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/discriminator_self_mapping.rs"]
+pub mod discriminator_self_mapping;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -152,6 +156,7 @@ fn every_fixture_is_compiled_here() {
         "colliding_schema_names",
         "constraints",
         "discriminator_allof_cycle",
+        "discriminator_self_mapping",
         "enums",
         "error_model",
         "header_parameters",
@@ -598,4 +603,11 @@ fn an_openapi_31_document_is_typed() {
     let item: Item = serde_json::from_value(json!({"kind": "item", "name": null, "count": 1}))
         .expect("a null name is an absent one");
     assert_eq!(item.name, None);
+}
+
+#[test]
+fn a_discriminator_mapping_to_its_own_schema_is_a_struct() {
+    use discriminator_self_mapping::*;
+    let i: Invocation = round_trip(json!({"method": "Media.handle", "params": {"id": "x"}}));
+    assert_eq!(i.method, InvocationMethod::MediaHandle);
 }

@@ -327,3 +327,19 @@ pub(crate) fn version_of(media: &str, ext: &IndexMap<String, Value>) -> Option<S
         });
     ok.then_some(date)
 }
+
+/// Whether component `name`'s discriminator maps a tag to `name` itself (one schema for every
+/// tag, its tag property an ordinary field): such a schema is a struct, not an enum that would
+/// contain itself.
+pub(crate) fn maps_to_itself(name: &str, s: &Schema) -> bool {
+    let Some(d) = &s.schema_data.discriminator else {
+        return false;
+    };
+    let own = format!("{SCHEMA_PREFIX}{name}");
+    d.mapping.values().any(|t| *t == own)
+        || (d.mapping.is_empty()
+            && view(s)
+                .one_of
+                .iter()
+                .any(|m| matches!(m, SRef::Ref(r) if *r == own)))
+}

@@ -106,6 +106,9 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         let Some(d) = &s.schema_data.discriminator else {
             continue;
         };
+        if context::maps_to_itself(name, s) {
+            continue; // its own tag property: a plain struct
+        }
         let mut targets: Vec<(String, String)> = d
             .mapping
             .iter()

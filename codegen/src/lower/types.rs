@@ -6,7 +6,7 @@ use heck::ToUpperCamelCase;
 use indexmap::IndexMap;
 use openapiv3::{ReferenceOr, Schema};
 
-use super::context::Lower;
+use super::context::{maps_to_itself, Lower};
 use super::schema::{schema_ptr, view, SRef, View, SCHEMA_PREFIX};
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
 use crate::docs::schema_docs;
@@ -301,7 +301,12 @@ impl<'a> Lower<'a> {
             self.cx.unsupported(ptr, "`not`");
         }
         let docs = schema_docs(&s.schema_data, &format!("`{}`", component.unwrap_or(name)));
-        let kind = if let Some(d) = &s.schema_data.discriminator {
+        let discriminator = s
+            .schema_data
+            .discriminator
+            .as_ref()
+            .filter(|_| !component.is_some_and(|c| maps_to_itself(c, s)));
+        let kind = if let Some(d) = discriminator {
             self.tagged(s, &v, d, ptr, dir)
         } else if let Some((keyword, members)) = (!v.one_of.is_empty())
             .then_some(("oneOf", v.one_of.as_slice()))
