@@ -7,7 +7,9 @@ pub fn doc_lines(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
     let mut list_indent: Option<usize> = None;
-    for line in text.replace("\r\n", "\n").lines() {
+    // A bare carriage return (old Mac line ends) is a line end too: rustdoc refuses it in a doc
+    // comment.
+    for line in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") {
             if in_fence {
@@ -190,6 +192,7 @@ mod tests {
     fn blocks_become_rustdoc_blocks() {
         let cases: &[(&str, &[&str])] = &[
             ("one\r\ntwo", &["one", "two"]),
+            ("old\rmac", &["old", "mac"]),
             ("```\ncode\n```", &["```text", "code", "```"]),
             ("```\nunclosed", &["```text", "unclosed", "```"]),
             ("    indented", &["indented"]),
