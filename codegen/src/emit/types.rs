@@ -99,6 +99,11 @@ impl Emitter<'_> {
                     quote!(#[doc = #doc] #v(#ty),)
                 });
                 let derives = self.derives(&t.name, false);
+                let scrutinee = if variants.is_empty() {
+                    quote!(*self)
+                } else {
+                    quote!(self)
+                };
                 let validate = if t.dir.request {
                     let arms = variants.iter().map(|UntaggedVariant { rust, ty, .. }| {
                         let v = ident(rust);
@@ -112,7 +117,7 @@ impl Emitter<'_> {
                         impl #rt::Validate for #name {
                             fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
                                 let _ = (at, &out);
-                                match self { #(#arms)* }
+                                match #scrutinee { #(#arms)* }
                             }
                         }
                     }
@@ -143,6 +148,13 @@ impl Emitter<'_> {
         let name = ident(&t.name);
         let accessor = ident(accessor);
         let open = unknown.is_some();
+        // An enum with no variant at all (lenient output of a discriminator with none): `&E` is
+        // not an empty type, `E` is, so an empty match reads `*self`.
+        let scrutinee = if variants.is_empty() && !open {
+            quote!(*self)
+        } else {
+            quote!(self)
+        };
         let eq = t.traits.eq.then(|| quote!(Eq,));
         let vs = variants.iter().map(
             |TagVariant {
@@ -196,7 +208,7 @@ impl Emitter<'_> {
                 impl #rt::Validate for #name {
                     fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
                         let _ = (at, &out);
-                        match self { #(#arms)* #unknown }
+                        match #scrutinee { #(#arms)* #unknown }
                     }
                 }
             }
@@ -271,13 +283,13 @@ impl Emitter<'_> {
                 impl #name {
                     #[doc = #accessor_doc]
                     pub fn #accessor(&self) -> &str {
-                        match self { #(#tag_arms)* }
+                        match #scrutinee { #(#tag_arms)* }
                     }
                 }
                 #(#froms)*
                 impl ::serde::Serialize for #name {
                     fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
-                        match self { #(#ser_arms)* }
+                        match #scrutinee { #(#ser_arms)* }
                     }
                 }
                 #validate
