@@ -131,6 +131,10 @@ pub mod openapi_31;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/discriminator_self_mapping.rs"]
 pub mod discriminator_self_mapping;
+/// Generated from `codegen/tests/fixtures/recursive_unions.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/recursive_unions.rs"]
+pub mod recursive_unions;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -174,6 +178,7 @@ fn every_fixture_is_compiled_here() {
         "pattern_unenforced",
         "read_only",
         "recursive_inline_allof",
+        "recursive_unions",
         "renames",
         "schemaless_204",
         "tagged_unknown_key",
@@ -610,4 +615,18 @@ fn a_discriminator_mapping_to_its_own_schema_is_a_struct() {
     use discriminator_self_mapping::*;
     let i: Invocation = round_trip(json!({"method": "Media.handle", "params": {"id": "x"}}));
     assert_eq!(i.method, InvocationMethod::MediaHandle);
+}
+
+#[test]
+fn unions_and_aliases_that_contain_themselves_are_finite_types() {
+    use recursive_unions::*;
+    let root: Root = round_trip(json!({"expr": [["x"], "y"], "tree": [[], [[]]], "either": 3}));
+    assert_eq!(root.tree.as_ref().map(|t| t.0.len()), Some(2));
+    // Either's `Other` variant would try Either again on the same input, forever: it is JSON,
+    // tried last.
+    assert!(matches!(root.either, Some(Either::Other(ref v)) if *v == json!(3)));
+    let either: Either = round_trip(json!(false));
+    assert_eq!(either, Either::Variant1(false));
+    let other: Other = round_trip(json!(true));
+    assert_eq!(other, Other::Either(Either::Variant1(true)));
 }

@@ -8,7 +8,9 @@ use crate::model::{TypeDef, TypeKind, TypeRef};
 
 /// Runs every analysis over `types` and stores the results on them.
 pub fn analyze(types: &mut [TypeDef]) {
+    untype_regressing_variants(types);
     box_recursive_fields(types);
+    newtype_recursive_aliases(types);
     let eq = eq_table(types);
     let validates = needs_validation_table(types);
     for t in types.iter_mut() {
@@ -34,7 +36,11 @@ fn inline_targets(t: &TypeDef) -> Vec<&str> {
             .filter_map(|f| direct(&f.ty))
             .collect(),
         TypeKind::Tagged { variants, .. } => variants.iter().map(|v| v.target.as_str()).collect(),
-        TypeKind::Untagged { variants } => variants.iter().filter_map(|v| direct(&v.ty)).collect(),
+        TypeKind::Untagged { variants } => variants
+            .iter()
+            .filter(|v| !v.boxed)
+            .filter_map(|v| direct(&v.ty))
+            .collect(),
         TypeKind::Alias(ty) => direct(ty).into_iter().collect(),
         TypeKind::StringEnum { .. } => Vec::new(),
     }
@@ -71,14 +77,121 @@ fn box_recursive_fields(types: &mut [TypeDef]) {
                 .enumerate()
                 .filter_map(|(f, field)| direct(&field.ty).map(|t| (f, t.to_owned())))
                 .collect(),
+            TypeKind::Untagged { variants } => variants
+                .iter()
+                .enumerate()
+                .filter_map(|(v, variant)| direct(&variant.ty).map(|t| (v, t.to_owned())))
+                .collect(),
             _ => Vec::new(),
         };
         for (f, target) in targets {
             if reaches(types, &target, &name) {
-                if let TypeKind::Struct { fields, .. } = &mut types[i].kind {
-                    fields[f].boxed = true;
+                match &mut types[i].kind {
+                    TypeKind::Struct { fields, .. } => fields[f].boxed = true,
+                    TypeKind::Untagged { variants } => variants[f].boxed = true,
+                    _ => {}
                 }
             }
+        }
+    }
+}
+
+/// An untagged union tries its variants on the same input; a variant that leads back to the union
+/// through unions and aliases alone (`A = oneOf[B, ...]`, `B = anyOf[A, ...]`) would try the
+/// union again on that same input, forever, so such a variant holds untyped JSON instead.
+fn untype_regressing_variants(types: &mut [TypeDef]) {
+    let index: HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.clone(), i))
+        .collect();
+    let same_input = |t: &TypeDef| -> Vec<String> {
+        match &t.kind {
+            TypeKind::Untagged { variants } => variants
+                .iter()
+                .filter_map(|v| direct(&v.ty).map(str::to_owned))
+                .collect(),
+            TypeKind::Alias(ty) => direct(ty).map(str::to_owned).into_iter().collect(),
+            _ => Vec::new(),
+        }
+    };
+    for i in 0..types.len() {
+        let name = types[i].name.clone();
+        let TypeKind::Untagged { variants } = &types[i].kind else {
+            continue;
+        };
+        let starts: Vec<(usize, String)> = variants
+            .iter()
+            .enumerate()
+            .filter_map(|(v, variant)| direct(&variant.ty).map(|t| (v, t.to_owned())))
+            .collect();
+        let mut untyped = Vec::new();
+        for (v, start) in starts {
+            let mut stack = vec![start];
+            let mut seen = BTreeSet::new();
+            let mut loops = false;
+            while let Some(n) = stack.pop() {
+                if n == name {
+                    loops = true;
+                    break;
+                }
+                if seen.insert(n.clone()) {
+                    if let Some(&j) = index.get(&n) {
+                        stack.extend(same_input(&types[j]));
+                    }
+                }
+            }
+            if loops {
+                untyped.push(v);
+            }
+        }
+        // The untyped variants go last, so that they do not take what the others would decode.
+        if let TypeKind::Untagged { variants } = &mut types[i].kind {
+            let (mut kept, mut moved): (Vec<_>, Vec<_>) = std::mem::take(variants)
+                .into_iter()
+                .enumerate()
+                .partition(|(v, _)| !untyped.contains(v));
+            for (_, variant) in &mut moved {
+                variant.ty = TypeRef::Json;
+            }
+            kept.append(&mut moved);
+            *variants = kept.into_iter().map(|(_, v)| v).collect();
+        }
+    }
+}
+
+/// Every named type a type reference mentions, at any depth (`Vec<A>`, `BTreeMap<String, B>`).
+fn mentioned(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(n) => Some(n),
+        TypeRef::Vec(t) | TypeRef::Map(t) => mentioned(t),
+        _ => None,
+    }
+}
+
+/// Marks the aliases that reach themselves through other aliases (`type A = Vec<A>`): Rust
+/// refuses a type alias that names itself, so they become transparent newtypes.
+fn newtype_recursive_aliases(types: &mut [TypeDef]) {
+    let aliases: HashMap<String, String> = types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeKind::Alias(ty) => mentioned(ty).map(|n| (t.name.clone(), n.to_owned())),
+            _ => None,
+        })
+        .collect();
+    for t in types.iter_mut() {
+        let mut at = aliases.get(&t.name);
+        let mut steps = 0;
+        while let Some(next) = at {
+            if *next == t.name {
+                t.traits.newtype = true;
+                break;
+            }
+            steps += 1;
+            if steps > aliases.len() {
+                break;
+            }
+            at = aliases.get(next);
         }
     }
 }

@@ -195,6 +195,9 @@ pub struct Derived {
     pub eq: bool,
     /// Its request-side `validate()` has something to check.
     pub validates: bool,
+    /// An alias that names itself (`type A = Vec<A>`, which Rust refuses): emitted as a
+    /// transparent newtype instead.
+    pub newtype: bool,
 }
 
 /// One value of a string enum.
@@ -228,6 +231,8 @@ pub struct UntaggedVariant {
     pub ty: TypeRef,
     /// JSON pointer of the `oneOf` member.
     pub pointer: String,
+    /// Held in a `Box` because the enum contains itself through this variant.
+    pub boxed: bool,
 }
 
 /// The tag a discriminator variant struct writes, and how it is decoded.

@@ -16,6 +16,7 @@ impl Emitter<'_> {
         let name = ident(&t.name);
         let rt = &self.rt;
         match &t.kind {
+            TypeKind::Alias(target) if t.traits.newtype => self.emit_newtype(t, target),
             TypeKind::Alias(target) => {
                 let target = self.ty(target, &quote!());
                 quote! { #d pub type #name = #target; }
@@ -92,12 +93,21 @@ impl Emitter<'_> {
                 unknown,
             } => self.emit_tagged(t, property, accessor, variants, unknown.as_deref()),
             TypeKind::Untagged { variants } => {
-                let vs = variants.iter().map(|UntaggedVariant { rust, ty, .. }| {
-                    let v = ident(rust);
-                    let ty = self.ty(ty, &quote!());
-                    let doc = format!(" The `{v}` form.");
-                    quote!(#[doc = #doc] #v(#ty),)
-                });
+                let vs = variants.iter().map(
+                    |UntaggedVariant {
+                         rust, ty, boxed, ..
+                     }| {
+                        let v = ident(rust);
+                        let ty = self.ty(ty, &quote!());
+                        let ty = if *boxed {
+                            quote!(::std::boxed::Box<#ty>)
+                        } else {
+                            ty
+                        };
+                        let doc = format!(" The `{v}` form.");
+                        quote!(#[doc = #doc] #v(#ty),)
+                    },
+                );
                 let derives = self.derives(&t.name, false);
                 let scrutinee = if variants.is_empty() {
                     quote!(*self)
@@ -132,6 +142,36 @@ impl Emitter<'_> {
                     #validate
                 }
             }
+        }
+    }
+
+    /// An alias that names itself, as a transparent newtype.
+    fn emit_newtype(&self, t: &TypeDef, target: &TypeRef) -> TokenStream {
+        let rt = &self.rt;
+        let d = docs(&t.docs);
+        let name = ident(&t.name);
+        let inner = self.ty(target, &quote!());
+        let derives = self.derives(&t.name, false);
+        let validate = t.dir.request.then(|| {
+            let body = if self.validates(target) {
+                quote!(#rt::Validate::collect_violations(&self.0, at, out);)
+            } else {
+                quote!(let _ = (at, out);)
+            };
+            quote! {
+                impl #rt::Validate for #name {
+                    fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
+                        #body
+                    }
+                }
+            }
+        });
+        quote! {
+            #d
+            #derives
+            #[serde(transparent)]
+            pub struct #name(pub #inner);
+            #validate
         }
     }
 

@@ -334,6 +334,7 @@ impl<'a> Lower<'a> {
                     rust: naming::unique(&vname, &taken),
                     ty,
                     pointer: mptr,
+                    boxed: false,
                 });
             }
             TypeKind::Untagged { variants }
