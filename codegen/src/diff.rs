@@ -616,6 +616,13 @@ impl Diff<'_> {
                 .into_iter()
                 .flatten()
                 .map(|p| spec.resolve(p).clone())
+                // Header parameters the generated code leaves out (the client sets them).
+                .filter(|p| {
+                    !(p.get("in") == Some(&Value::from("header"))
+                        && p.get("name")
+                            .and_then(Value::as_str)
+                            .is_some_and(crate::lower::is_client_header))
+                })
                 .filter_map(|p| {
                     Some((
                         (

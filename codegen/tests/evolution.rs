@@ -588,3 +588,45 @@ fn diff_reads_read_only_and_write_only_as_the_generated_types_do() {
         "{code}"
     );
 }
+
+#[test]
+fn header_parameters_the_client_sets_itself_are_no_change() {
+    const GET: &str = "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}";
+    let header = |name: &str, required: bool| {
+        let mut p = Mapping::new();
+        p.insert("name".into(), name.into());
+        p.insert("in".into(), "header".into());
+        p.insert("required".into(), required.into());
+        p.insert(
+            "schema".into(),
+            serde_yaml::from_str("{type: string}").unwrap(),
+        );
+        Value::Mapping(p)
+    };
+    // A required Authorization header parameter: the generated code leaves it out, so nothing
+    // changes for users.
+    let new = edit(|m| {
+        m.get_mut("paths").unwrap()[GET]["get"]["parameters"]
+            .as_sequence_mut()
+            .unwrap()
+            .push(header("Authorization", true));
+    });
+    assert_eq!(
+        changes(&new),
+        [],
+        "a client-owned header parameter is no change"
+    );
+    // Any other required header parameter is.
+    let new = edit(|m| {
+        m.get_mut("paths").unwrap()[GET]["get"]["parameters"]
+            .as_sequence_mut()
+            .unwrap()
+            .push(header("X-Request-Mode", true));
+    });
+    let c = changes(&new);
+    assert!(
+        c.iter()
+            .any(|x| (x.0, x.1) == (Class::Breaking, "required-parameter-added")),
+        "{c:#?}"
+    );
+}

@@ -22,6 +22,8 @@ use crate::parse::Parsed;
 use crate::settings::Settings;
 use crate::{analysis, scopes};
 use context::Lower;
+#[cfg(feature = "cli")]
+pub(crate) use params::is_client_header;
 use schema::{schema_ptr, view, SRef, SCHEMA_PREFIX};
 
 fn collect_example_values(

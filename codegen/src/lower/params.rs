@@ -118,11 +118,16 @@ fn lower_param<'a>(
 /// `Content-Type` or `Authorization` are ignored; `User-Agent` is the client's too.
 const CLIENT_HEADERS: &[&str] = &["accept", "content-type", "authorization", "user-agent"];
 
+/// Whether a header parameter named `name` is one the generator leaves out (the client sets it).
+pub(crate) fn is_client_header(name: &str) -> bool {
+    CLIENT_HEADERS.iter().any(|h| name.eq_ignore_ascii_case(h))
+}
+
 /// Whether a header parameter can be sent: its name is an HTTP token (RFC 9110) and not one of
 /// [`CLIENT_HEADERS`]. Either way a parameter that cannot is reported and left out.
 fn header_param_sendable(lw: &mut Lower<'_>, data: &ParameterData, pptr: &str) -> bool {
     let name = data.name.as_str();
-    if CLIENT_HEADERS.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+    if is_client_header(name) {
         lw.cx.warn(Diagnostic::IgnoredHeaderParameter {
             file: lw.cx.file(),
             pointer: pptr.to_owned(),
