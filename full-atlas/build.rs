@@ -1,4 +1,5 @@
-//! Generates the whole API into `OUT_DIR/atlas.rs`.
+//! Generates the whole API into `OUT_DIR/atlas.rs`, from the spec vendored in `../spec/full/`
+//! (or the file `ATLAS_FULL_SPEC` names).
 
 use std::path::PathBuf;
 use std::process::exit;
@@ -6,7 +7,7 @@ use std::process::exit;
 fn main() {
     let spec = std::env::var("ATLAS_FULL_SPEC")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from("../../shared/atlas-spec/full/atlas-api-transformed.yaml"));
+        .unwrap_or_else(|_| PathBuf::from("../spec/full/atlas-api-transformed.yaml"));
     println!("cargo::rerun-if-changed={}", spec.display());
     println!("cargo::rerun-if-env-changed=ATLAS_FULL_SPEC");
     let text = match std::fs::read_to_string(&spec) {

@@ -5,12 +5,12 @@
 #
 # usage: scripts/bench-peers.sh [--profiles "dev release"] [--runs N] [--full-runs N] [--no-full]
 #
-# Needs python3 with PyYAML (`bash .ci/install-prism.sh` installs it) and ../shared/peers/.
+# progenitor reads a normalized copy of each spec, written by peers' `normalize` binary (see
+# peers/src/bin/normalize.rs for what it changes and why).
 # The machine is shared and noisy: read the ratio column, not the milliseconds.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-shared=${ATLAS_SHARED:-$root/../shared}
 profiles="dev release"
 runs=20
 full_runs=3
@@ -25,24 +25,19 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-python3 -c 'import yaml' 2>/dev/null || {
-    echo "error: python3 needs PyYAML (bash .ci/install-prism.sh installs it)" >&2
-    exit 2
-}
-normalize=$shared/peers/progenitor_normalize.py
 fragment=spec/export-buckets.v2.yaml
-whole=$shared/atlas-spec/full/atlas-api-transformed.yaml
+whole=spec/full/atlas-api-transformed.yaml
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$root"
-python3 "$normalize" "$fragment" "$tmp/fragment.json" --version 2024-05-30 --oneof acyclic
-if [ "$full" = 1 ]; then
-    python3 "$normalize" "$whole" "$tmp/full.json" \
-        --oneof acyclic --single-success --one-type --fix-defaults
-fi
-
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target/peers}
+cargo build --quiet --manifest-path peers/Cargo.toml --bin normalize
+normalize=$CARGO_TARGET_DIR/debug/normalize
+"$normalize" "$fragment" "$tmp/fragment.json" --version 2024-05-30
+if [ "$full" = 1 ]; then
+    "$normalize" "$whole" "$tmp/full.json" --single-success --one-type --fix-defaults
+fi
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg); shared and noisy: compare ratios"
 for profile in $profiles; do

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Generates and builds the whole Atlas Administration API v2 (../shared/atlas-spec/full/, 514
-# operations, unedited) as the crate full-atlas/, outside the workspace, with warnings denied.
+# Generates and builds the whole Atlas Administration API v2 (spec/full/, 514 operations,
+# vendored unedited) as the crate full-atlas/, outside the workspace, with warnings denied.
 # Usage: bash scripts/full-atlas.sh [--clippy]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-spec="${ATLAS_FULL_SPEC:-$PWD/../shared/atlas-spec/full/atlas-api-transformed.yaml}"
+spec="${ATLAS_FULL_SPEC:-$PWD/spec/full/atlas-api-transformed.yaml}"
 if [[ ! -f "$spec" ]]; then
-    echo "full-atlas: $spec not found (the shared/ folder must sit beside the repository)" >&2
+    echo "full-atlas: $spec not found" >&2
     exit 1
 fi
 export ATLAS_FULL_SPEC="$spec"

@@ -6,7 +6,7 @@
 //!
 //! Prism cannot validate the raw fragment correctly (it takes the first media type of a body
 //! whatever the version, and the discriminator cycle defeats it), so each version is served from
-//! the copy `../shared/atlas-spec/prism_spec.py` writes for it, one Prism process per version.
+//! a copy narrowed for it (`tests/support/spec_rewrite.rs`), one Prism process per version.
 //!
 //! Authentication is out of scope here (the auth tests cover it): the spec's global `security`
 //! (OAuth2 client credentials or Digest) would make Prism answer 401 to anything without an
@@ -21,7 +21,7 @@
 //! The harness (tools, the Prism copy, the processes) is `tests/support/prism.rs`, shared with
 //! `tests/prism_fake.rs`.
 //!
-//! Needs `bash .ci/install-prism.sh` (Prism via npm, PyYAML). Without the tools the tests are
+//! Needs `bash .ci/install-prism.sh` (Prism via npm). Without the tools the tests are
 //! skipped loudly, or fail when `CI` is set.
 // Tests report failure by panicking.
 #![allow(clippy::panic, clippy::unwrap_used)]

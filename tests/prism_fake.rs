@@ -34,7 +34,7 @@
 //!   Azure/GCP bucket. Prism, holding the published schema, flags it.
 
 //!
-//! Needs `bash .ci/install-prism.sh` (Prism via npm, PyYAML). Without the tools the test is
+//! Needs `bash .ci/install-prism.sh` (Prism via npm). Without the tools the test is
 //! skipped loudly, or fails when `CI` is set.
 #![cfg(feature = "fake")]
 // Tests report failure by panicking.

@@ -118,31 +118,15 @@ fn extract_reproduces_the_fragment_it_cut() {
     );
 }
 
-/// The whole Atlas spec from `../shared`. Without it: a failure under CI, otherwise a loud skip.
-fn full_spec() -> Option<String> {
-    let path = root().join("../shared/atlas-spec/full/atlas-api-transformed.yaml");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "{} is missing",
-                path.display()
-            );
-            eprintln!(
-                "SKIPPED: {} is missing (the shared/ folder must sit beside the repository)",
-                path.display()
-            );
-            None
-        }
-    }
+/// The whole Atlas spec, vendored in `spec/full/` (see `spec/README.md`).
+fn full_spec() -> String {
+    let path = root().join("spec/full/atlas-api-transformed.yaml");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 #[test]
 fn the_whole_atlas_spec_gives_every_schema_a_type_and_every_operation_a_module() {
-    let Some(text) = full_spec() else {
-        return;
-    };
+    let text = full_spec();
     let generated = generate(
         &Source::new("atlas-api-transformed.yaml", &text),
         &Settings::new(),
@@ -191,9 +175,7 @@ fn the_whole_atlas_spec_gives_every_schema_a_type_and_every_operation_a_module()
 
 #[test]
 fn extract_works_on_the_whole_atlas_spec_and_suggests_close_names() {
-    let Some(text) = full_spec() else {
-        return;
-    };
+    let text = full_spec();
     let names: Vec<String> = [
         "listExportBuckets",
         "createExportBucket",

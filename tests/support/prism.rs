@@ -4,12 +4,16 @@
 //!
 //! Prism cannot validate the raw fragment correctly (it takes the first media type of a body
 //! whatever the version, and the discriminator cycle defeats it), so each version is served from
-//! the copy `../shared/atlas-spec/prism_spec.py` writes for it. The copy has no `security`: with
-//! it, Prism would answer every request without an `Authorization` header itself (a `401` with a
-//! made-up `WWW-Authenticate`), in mock mode and in proxy mode alike.
+//! a copy that `spec_rewrite.rs` narrows for it: one media type per body, discriminator parents
+//! as acyclic `oneOf`s. The copy has no `security`: with it, Prism would answer every request
+//! without an `Authorization` header itself (a `401` with a made-up `WWW-Authenticate`), in mock
+//! mode and in proxy mode alike.
 //!
 //! Included by each Prism test with `#[path = "support/prism.rs"] mod prism;`; each uses a part.
 #![allow(dead_code)]
+
+#[path = "spec_rewrite.rs"]
+mod spec_rewrite;
 
 use std::collections::BTreeSet;
 use std::fs::File;
@@ -23,10 +27,6 @@ use std::time::{Duration, Instant};
 
 pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 pub const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/spec/export-buckets.v2.yaml");
-pub const PRISM_SPEC_PY: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/atlas-spec/prism_spec.py"
-);
 pub const INSTALL: &str = "bash .ci/install-prism.sh";
 pub const PRISM_VERSION: &str = "5.14.2";
 /// Prism takes a few seconds to start, much longer on a loaded 2-core machine.
@@ -56,8 +56,7 @@ fn runs(program: &str, args: &[&str]) -> Result<(), String> {
     }
 }
 
-/// The one decision about missing external tools (node + Prism, python3 + PyYAML, the shared
-/// script): with `CI` set the test fails; otherwise it says loudly what to install and the test
+/// The one decision about missing external tools (node + Prism): with `CI` set the test fails; otherwise it says loudly what to install and the test
 /// returns early. `true` when everything is there. `suite` names the tests in the message.
 pub fn external_tools_present(suite: &str) -> bool {
     let mut missing = Vec::new();
@@ -65,14 +64,6 @@ pub fn external_tools_present(suite: &str) -> bool {
         missing.push(format!("Prism {PRISM_VERSION} ({})", prism_bin().display()));
     } else if let Err(e) = runs("node", &["--version"]) {
         missing.push(format!("Node.js for Prism ({e})"));
-    }
-    if let Err(e) = runs("python3", &["-c", "import yaml"]) {
-        missing.push(format!("python3 with PyYAML ({e})"));
-    }
-    if !Path::new(PRISM_SPEC_PY).is_file() {
-        missing.push(format!(
-            "the shared script {PRISM_SPEC_PY} (a checkout of ../shared next to this repository)"
-        ));
     }
     if missing.is_empty() {
         return true;
@@ -234,34 +225,20 @@ fn answers_http(port: u16) -> bool {
 
 /// Writes the Prism copy of the spec for one version (see the module docs) and returns its path.
 pub fn prism_copy(dir: &Path, version: &str) -> PathBuf {
-    let raw = dir.join(format!("prism-{version}.yaml"));
-    let out = Command::new("python3")
-        .arg(PRISM_SPEC_PY)
-        .arg(SPEC)
-        .arg(&raw)
-        .arg(version)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "prism_spec.py {version} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let mut doc: serde_json::Value =
-        serde_yaml::from_str(&std::fs::read_to_string(&raw).unwrap()).unwrap();
-    let security = doc.as_object_mut().unwrap().remove("security");
+        serde_yaml::from_str(&std::fs::read_to_string(SPEC).unwrap()).unwrap();
+    spec_rewrite::keep_one_version(&mut doc, version, spec_rewrite::Otherwise::All);
+    let parents = spec_rewrite::acyclic_one_of(&mut doc);
+    assert!(
+        !parents.is_empty(),
+        "the spec has no discriminator parent any more; check what the Prism copy needs"
+    );
+    let security = spec_rewrite::strip_security(&mut doc);
     assert_eq!(
         security,
         Some(serde_json::json!([{"ServiceAccounts": []}, {"DigestAuth": []}])),
         "the spec's global security changed; check how this test handles it"
     );
-    for item in doc["paths"].as_object_mut().unwrap().values_mut() {
-        for op in item.as_object_mut().unwrap().values_mut() {
-            if let Some(op) = op.as_object_mut() {
-                op.remove("security");
-            }
-        }
-    }
     let path = dir.join(format!("prism-{version}.json"));
     std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
     path
@@ -282,10 +259,7 @@ pub fn declared_pairs() -> Pairs {
                     continue;
                 }
                 for media in response["content"].as_object().unwrap().keys() {
-                    let version = media
-                        .strip_prefix("application/vnd.atlas.")
-                        .and_then(|m| m.strip_suffix("+json"))
-                        .unwrap();
+                    let version = spec_rewrite::media_version(media).unwrap();
                     let id = op["operationId"].as_str().unwrap();
                     pairs.insert((id.to_owned(), version.to_owned()));
                 }
