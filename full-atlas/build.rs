@@ -18,7 +18,9 @@ fn main() {
         }
     };
     let name = spec.to_string_lossy().replace('\\', "/");
-    let settings = atlas_codegen::Settings::new().with_regenerate_command("bash scripts/full-atlas.sh");
+    let settings = atlas_codegen::Settings::new()
+        .with_regenerate_command("bash scripts/full-atlas.sh")
+        .unformatted();
     match atlas_codegen::generate(&atlas_codegen::Source::new(&name, &text), &settings) {
         Ok(g) => {
             let Some(out) = std::env::var_os("OUT_DIR").map(PathBuf::from) else {

@@ -3,7 +3,7 @@
 //!
 //! Three passes, one module each: [`parse`] (YAML -> `openapiv3`, overrides applied), [`model`]
 //! (lowering to a plain intermediate model, where every Rust name is decided) and [`emit`]
-//! (`quote` + `prettyplease`). [`generate`] is the one pure entry point shared by build scripts,
+//! (`quote`, then `prettyplease` with the `format` feature, or token text for build scripts). [`generate`] is the one pure entry point shared by build scripts,
 //! the `atlas-codegen` CLI and tests: it takes text and returns text or diagnostics, and touches
 //! neither the file system nor the environment.
 
@@ -47,7 +47,15 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         .map(|(f, t)| (f.as_str(), t.as_str()));
     let parsed = parse::parse(source.file, source.text, overrides)?;
     let model = lower::lower(source.file, &parsed, settings)?;
-    let body = emit::emit(&model, &settings.runtime_path).map_err(|message| {
+    #[cfg(feature = "format")]
+    let layout = if settings.formatted {
+        emit::Layout::Formatted
+    } else {
+        emit::Layout::Tokens
+    };
+    #[cfg(not(feature = "format"))]
+    let layout = emit::Layout::Tokens;
+    let body = emit::emit_as(&model, &settings.runtime_path, layout).map_err(|message| {
         Diagnostic::InvalidDocument {
             file: source.file.to_owned(),
             pointer: "/".to_owned(),
@@ -73,7 +81,12 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         ));
     }
     code.push('\n');
-    code.push_str(&body.replace("\r\n", "\n"));
+    // Token text holds no raw line break but its own `\n`s (literals are escaped).
+    if layout == emit::Layout::Tokens {
+        code.push_str(&body);
+    } else {
+        code.push_str(&body.replace("\r\n", "\n"));
+    }
     Ok(Generated {
         code,
         overrides: model.overrides,

@@ -1,7 +1,8 @@
-//! Pass 3: the model -> Rust source, formatted by prettyplease.
+//! Pass 3: the model -> Rust source, item by item, formatted by prettyplease or as token text
+//! (`text.rs`).
 //!
 //! `types.rs` prints types, `checks.rs` their `validate()` bodies, `operations.rs` the operation
-//! modules; this file holds the `Emitter` they share and the item-by-item formatting.
+//! modules; this file holds the `Emitter` they share and writes the items out one at a time.
 //!
 //! Emit never looks at the OpenAPI document; every name comes from the model.
 
@@ -12,7 +13,11 @@ use quote::quote;
 
 mod checks;
 mod operations;
+mod text;
 mod types;
+
+use text::write_tokens;
+pub(crate) use text::Layout;
 
 use crate::model::{Derived, Field, Model, TypeDef, TypeKind, TypeRef};
 
@@ -138,8 +143,22 @@ impl Emitter<'_> {
     }
 }
 
-/// Emits the whole file body (without the header comment).
+/// Emits the whole file body (without the header comment): formatted with the `format` feature,
+/// token text without it.
 pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
+    #[cfg(feature = "format")]
+    let layout = Layout::Formatted;
+    #[cfg(not(feature = "format"))]
+    let layout = Layout::Tokens;
+    emit_as(model, runtime_path, layout)
+}
+
+/// The doc line of the `operations` module.
+const OPERATIONS_DOC: &str =
+    " The spec's operations: one module each, with a marker type per API version.";
+
+/// [`emit`] in the given layout.
+pub(crate) fn emit_as(model: &Model, runtime_path: &str, layout: Layout) -> Result<String, String> {
     let rt: TokenStream = runtime_path
         .parse()
         .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
@@ -149,11 +168,60 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
         used_patterns: Default::default(),
     };
 
-    // Each type and operation is formatted as soon as it is emitted, so that only one item's
-    // tokens and syntax tree are alive at a time (the whole Atlas API is 8 MB of source).
+    // Each type and operation is written out as soon as it is emitted, so that only one item's
+    // tokens (and syntax tree, when formatted) are alive at a time (the whole Atlas API is 8 MB
+    // of source).
     let mut types = String::new();
     for t in &model.types {
-        types.push_str(&format(e.emit_type(t))?);
+        layout.write(&mut types, e.emit_type(t))?;
+    }
+    let ops = match layout {
+        #[cfg(feature = "format")]
+        Layout::Formatted => formatted_operations(&e, model)?,
+        Layout::Tokens => {
+            let mut ops = String::new();
+            write_tokens(
+                &mut ops,
+                quote!(#[doc = #OPERATIONS_DOC] pub mod operations),
+            );
+            ops.push_str("{\n");
+            for o in &model.operations {
+                write_tokens(&mut ops, e.emit_operation(o));
+            }
+            ops.push_str("}\n");
+            ops
+        }
+    };
+    // Only the patterns that a check uses (response-only fields are not validated).
+    let used = e.used_patterns.borrow().clone();
+    let patterns = model
+        .patterns
+        .iter()
+        .filter(|p| used.contains(&p.name))
+        .map(|p| {
+            let (n, pattern) = (ident(&p.name), &p.pattern);
+            quote!(static #n: #rt::Pattern = #rt::Pattern::new(#pattern);)
+        });
+    let mut out = String::new();
+    layout.write(&mut out, quote!(#(#patterns)*))?;
+    out.reserve(types.len() + ops.len());
+    out.push_str(&types);
+    out.push_str(&ops);
+    Ok(out)
+}
+
+/// The `operations` module, formatted one operation at a time.
+#[cfg(feature = "format")]
+fn formatted_operations(e: &Emitter<'_>, model: &Model) -> Result<String, String> {
+    let format = |items: TokenStream| {
+        let mut out = String::new();
+        Layout::Formatted.write(&mut out, items).map(|()| out)
+    };
+    if model.operations.is_empty() {
+        return format(quote! {
+            #[doc = #OPERATIONS_DOC]
+            pub mod operations {}
+        });
     }
     let mut ops = String::new();
     for (i, o) in model.operations.iter().enumerate() {
@@ -162,7 +230,7 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
         // module's own lines are cut off again.
         let text = if i == 0 {
             format(quote! {
-                /// The spec's operations: one module each, with a marker type per API version.
+                #[doc = #OPERATIONS_DOC]
                 pub mod operations { #op }
             })?
         } else {
@@ -179,34 +247,6 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
         };
         ops.push_str(text);
     }
-    if model.operations.is_empty() {
-        ops = format(quote! {
-            /// The spec's operations: one module each, with a marker type per API version.
-            pub mod operations {}
-        })?;
-    } else {
-        ops.push_str("}\n");
-    }
-    // Only the patterns that a check uses (response-only fields are not validated).
-    let used = e.used_patterns.borrow().clone();
-    let patterns = model
-        .patterns
-        .iter()
-        .filter(|p| used.contains(&p.name))
-        .map(|p| {
-            let (n, pattern) = (ident(&p.name), &p.pattern);
-            quote!(static #n: #rt::Pattern = #rt::Pattern::new(#pattern);)
-        });
-    let mut out = format(quote!(#(#patterns)*))?;
-    out.reserve(types.len() + ops.len());
-    out.push_str(&types);
-    out.push_str(&ops);
-    Ok(out)
-}
-
-/// Formats a sequence of items with prettyplease.
-fn format(items: TokenStream) -> Result<String, String> {
-    let parsed: syn::File =
-        syn::parse2(items).map_err(|err| format!("generated code does not parse: {err}"))?;
-    Ok(prettyplease::unparse(&parsed))
+    ops.push_str("}\n");
+    Ok(ops)
 }
