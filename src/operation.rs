@@ -147,10 +147,12 @@ impl OperationDescriptor {
 pub trait Params: Validate {
     /// `(name, value)` for each path parameter, unencoded.
     fn path_values(&self) -> Vec<(&'static str, Cow<'_, str>)>;
-    /// `(name, value)` for each query parameter that is set.
+    /// `(name, value)` for each query parameter that is set, unencoded; an array or object
+    /// parameter gives the pairs of its `style` (`k=a&k=b`, `k=a,b`, `k[p]=v`, ...).
     fn query_values(&self) -> Vec<(&'static str, String)>;
     /// `(name, value)` for each header parameter that is set, the value as sent (an array is
-    /// comma-separated). None by default: most operations declare no header parameters.
+    /// comma-separated, an object `p1,v1,p2,v2` or, exploded, `p1=v1,p2=v2`). None by default:
+    /// most operations declare no header parameters.
     fn header_values(&self) -> Vec<(&'static str, String)> {
         Vec::new()
     }

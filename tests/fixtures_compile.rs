@@ -55,6 +55,10 @@ pub mod nested_collections;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/oneof_discriminator.rs"]
 pub mod oneof_discriminator;
+/// Generated from `codegen/tests/fixtures/parameter_styles.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/parameter_styles.rs"]
+pub mod parameter_styles;
 /// Generated from `codegen/tests/fixtures/pattern_unenforced.yaml`.
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/pattern_unenforced.rs"]
@@ -175,6 +179,7 @@ fn every_fixture_is_compiled_here() {
         "openapi_31",
         "operation_ids_same_snake_case",
         "own_error_code",
+        "parameter_styles",
         "pattern_unenforced",
         "read_only",
         "recursive_inline_allof",
@@ -629,4 +634,167 @@ fn unions_and_aliases_that_contain_themselves_are_finite_types() {
     assert_eq!(either, Either::Variant1(false));
     let other: Other = round_trip(json!(true));
     assert_eq!(other, Other::Either(Either::Variant1(true)));
+}
+
+/// The parameters of `parameter_styles`' `listItems` with every array and object set.
+fn styled_params() -> parameter_styles::operations::list_items::Params {
+    use parameter_styles::*;
+    let filter = ListItemsFilter::new("a b")
+        .with_status(ListItemsFilterStatus::Archived)
+        .with_min_size(3);
+    operations::list_items::Params::new(filter)
+        .with_tag(vec!["x".into(), "y z".into()])
+        .with_id(vec![1, 2, 3])
+        .with_word(vec!["big".into(), "red".into()])
+        .with_color(vec!["red".into(), "dark-blue".into()])
+        .with_page(Page::new().with_page_num(2).with_items_per_page(50))
+        .with_range(ListItemsRange::new().with_from(1.5).with_open(true))
+        .with_after(Cursor::new("c1").with_color(Color::Red))
+        .with_sort("red")
+        .with_x_tag(vec!["a".into(), "b".into()])
+        .with_x_point(ListItemsXPoint::new(1, -2))
+        .with_x_label(
+            ListItemsXLabel::new()
+                .with_env("prod")
+                .with_color(Color::DarkBlue),
+        )
+}
+
+#[test]
+fn array_and_object_parameters_are_written_in_their_style() {
+    use parameter_styles::*;
+    let pairs = |v: Vec<(&'static str, String)>| -> Vec<(String, String)> {
+        v.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+    };
+    let want = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    };
+    let p = styled_params();
+    assert_eq!(
+        pairs(p.query_values()),
+        want(&[
+            // form, exploded (the default): one pair per item
+            ("tag", "x"),
+            ("tag", "y z"),
+            // form, not exploded
+            ("id", "1,2,3"),
+            // spaceDelimited, pipeDelimited
+            ("word", "big red"),
+            ("color", "red|dark-blue"),
+            // deepObject; a string enum by its wire value
+            ("filter[name]", "a b"),
+            ("filter[status]", "archived"),
+            ("filter[minSize]", "3"),
+            // an object in form, exploded: one pair per set property
+            ("pageNum", "2"),
+            ("itemsPerPage", "50"),
+            // an object in form, not exploded; unset properties are left out
+            ("range", "from,1.5,open,true"),
+            // deepObject of a component through an annotated reference
+            ("after[id]", "c1"),
+            ("after[color]", "red"),
+            ("sort", "red"),
+        ])
+    );
+    assert_eq!(
+        pairs(p.header_values()),
+        want(&[
+            ("X-Tag", "a,b"),
+            ("X-Point", "x,1,y,-2"),
+            ("X-Label", "env=prod,color=dark-blue"),
+        ])
+    );
+    // Unset optional properties, empty arrays and objects with nothing set are not sent.
+    let p = operations::list_items::Params::new(ListItemsFilter::new("n"))
+        .with_id(vec![])
+        .with_word(vec![])
+        .with_range(ListItemsRange::new())
+        .with_page(Page::new())
+        .with_x_label(ListItemsXLabel::new());
+    assert_eq!(pairs(p.query_values()), want(&[("filter[name]", "n")]));
+    assert!(p.header_values().is_empty());
+}
+
+#[test]
+fn object_parameters_report_their_fields_violations_as_parameters() {
+    use parameter_styles::*;
+    let p = operations::list_items::Params::new(ListItemsFilter::new("too long a name"))
+        .with_page(Page::new().with_page_num(0).with_items_per_page(501));
+    let err = p.validate().expect_err("three violations");
+    let found: Vec<(Location, &str)> = err
+        .violations
+        .iter()
+        .map(|v| (v.location, v.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (Location::Query, "filter/name"),
+            (Location::Query, "page/pageNum"),
+            (Location::Query, "page/itemsPerPage"),
+        ]
+    );
+    assert!(styled_params().validate().is_ok());
+}
+
+impl atlas_export_buckets::error::ErrorBody for parameter_styles::Problem {
+    fn to_api_error(&self) -> atlas_export_buckets::error::ApiError {
+        atlas_export_buckets::error::ApiError::new(
+            self.error.unwrap_or_default(),
+            self.error_code.clone().unwrap_or_default(),
+        )
+    }
+
+    fn typed_code(&self) -> &(dyn std::any::Any + Send + Sync) {
+        &self.error_code
+    }
+}
+
+#[tokio::test]
+async fn array_and_object_parameters_reach_the_wire_as_written() {
+    use wiremock::matchers::method;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "application/json")
+                .set_body_json(json!(["a"])),
+        )
+        .mount(&server)
+        .await;
+    let client = atlas_export_buckets::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let body = client
+        .execute::<parameter_styles::operations::list_items::V1_0>(
+            &styled_params(),
+            &atlas_export_buckets::operation::NoBody,
+        )
+        .await
+        .unwrap()
+        .into_body();
+    assert_eq!(body, vec!["a".to_owned()]);
+    let requests = server.received_requests().await.unwrap();
+    let [request] = requests.as_slice() else {
+        panic!("one request, got {}", requests.len());
+    };
+    // The query string as sent: the URL encoder percent-encodes each name and value (a space
+    // as `+`, and the `,`, `|`, `[`, `]` the styles write).
+    assert_eq!(
+        request.url.query(),
+        Some(
+            "tag=x&tag=y+z&id=1%2C2%2C3&word=big+red&color=red%7Cdark-blue\
+             &filter%5Bname%5D=a+b&filter%5Bstatus%5D=archived&filter%5BminSize%5D=3\
+             &pageNum=2&itemsPerPage=50&range=from%2C1.5%2Copen%2Ctrue\
+             &after%5Bid%5D=c1&after%5Bcolor%5D=red&sort=red"
+        )
+    );
+    let header = |name: &str| request.headers.get(name).map(|v| v.to_str().unwrap());
+    assert_eq!(header("X-Tag"), Some("a,b"));
+    assert_eq!(header("X-Point"), Some("x,1,y,-2"));
+    assert_eq!(header("X-Label"), Some("env=prod,color=dark-blue"));
 }

@@ -294,6 +294,85 @@ pub enum ParamLocation {
     Header,
 }
 
+/// How a parameter's array or object value is written (OpenAPI `style` with `explode`). A
+/// scalar is written the same way in every style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// `form` with `explode: true`, the query default: an array as one pair per item
+    /// (`k=a&k=b`), an object as one pair per set property (`p1=v1&p2=v2`).
+    FormExploded,
+    /// `form` with `explode: false`: `k=a,b`, an object as `k=p1,v1,p2,v2`.
+    Form,
+    /// `spaceDelimited` (arrays): `k=a b`.
+    SpaceDelimited,
+    /// `pipeDelimited` (arrays): `k=a|b`.
+    PipeDelimited,
+    /// `deepObject` (objects): `k[p1]=v1&k[p2]=v2`.
+    DeepObject,
+    /// `simple` with `explode: false`, the header and path default: `a,b`, an object as
+    /// `p1,v1,p2,v2`.
+    Simple,
+    /// `simple` with `explode: true`: `a,b`, an object as `p1=v1,p2=v2`.
+    SimpleExploded,
+}
+
+impl ParamStyle {
+    /// The style's name in the spec, with its `explode` where that tells two apart.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ParamStyle::FormExploded => "form (explode: true)",
+            ParamStyle::Form => "form (explode: false)",
+            ParamStyle::SpaceDelimited => "spaceDelimited",
+            ParamStyle::PipeDelimited => "pipeDelimited",
+            ParamStyle::DeepObject => "deepObject",
+            ParamStyle::Simple => "simple (explode: false)",
+            ParamStyle::SimpleExploded => "simple (explode: true)",
+        }
+    }
+}
+
+/// Whether a value of type `ty` is written as one scalar in a parameter: a string, number or
+/// boolean, a string enum (its wire value), or an alias of one. `lookup` finds a generated type by
+/// its Rust name.
+pub fn is_param_scalar<'m>(lookup: &impl Fn(&str) -> Option<&'m TypeDef>, ty: &TypeRef) -> bool {
+    let mut ty = ty;
+    // Alias chains are short; the bound only guards against a cycle.
+    for _ in 0..32 {
+        match ty {
+            TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F64 => {
+                return true
+            }
+            TypeRef::Named(n) => match lookup(n).map(|t| &t.kind) {
+                Some(TypeKind::StringEnum { .. }) => return true,
+                Some(TypeKind::Alias(next)) => ty = next,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The fields of the struct a parameter of type `ty` is, through aliases; `None` when `ty` is no
+/// struct, or one with a discriminator tag.
+pub fn param_struct_fields<'m>(
+    lookup: &impl Fn(&str) -> Option<&'m TypeDef>,
+    ty: &TypeRef,
+) -> Option<&'m [Field]> {
+    let mut ty = ty;
+    for _ in 0..32 {
+        let TypeRef::Named(n) = ty else {
+            return None;
+        };
+        match &lookup(n)?.kind {
+            TypeKind::Struct { fields, tag: None } => return Some(fields),
+            TypeKind::Alias(next) => ty = next,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// An operation parameter.
 #[derive(Debug, Clone)]
 pub struct ParamDef {
@@ -309,8 +388,11 @@ pub struct ParamDef {
     pub location: ParamLocation,
     /// Required.
     pub required: bool,
-    /// Scalar type.
+    /// Type: a scalar; in the query and headers also an array of scalars, or a generated
+    /// struct whose fields are scalars or string enums.
     pub ty: TypeRef,
+    /// How an array or object value is written.
+    pub style: ParamStyle,
     /// Checks.
     pub constraints: Constraints,
     /// Doc lines.

@@ -86,7 +86,7 @@ mod good_fixtures {
     cases!(good, GOOD:
         annotated_refs, any_of, colliding_schema_names, constraints, discriminator_allof_cycle, discriminator_self_mapping, enums, error_model, header_parameters, headers, keywords,
         multi_version, name_collisions, nested_collections, non_ascii_names, oneof_discriminator,
-        missing_operation_id, openapi_31, operation_ids_same_snake_case, own_error_code, pattern_unenforced, read_only, recursive_inline_allof, recursive_unions, renames, schemaless_204, tagged_unknown_key,
+        missing_operation_id, openapi_31, operation_ids_same_snake_case, own_error_code, parameter_styles, pattern_unenforced, read_only, recursive_inline_allof, recursive_unions, renames, schemaless_204, tagged_unknown_key,
         two_json_media_types, unknown_required, untagged_oneof,
     );
     pub(crate) const LIST: &[&str] = GOOD;
@@ -125,6 +125,7 @@ mod bad_fixtures {
         openapi_2,
         openapi_version_float,
         openapi_version_integer,
+        parameter_style_undefined,
         parameter_with_content,
         path_param_declared_in_query,
         path_param_missing,

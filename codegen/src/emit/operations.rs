@@ -4,51 +4,181 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, ident, Emitter};
-use crate::model::{OperationDef, ParamDef, ParamLocation, TypeRef, VersionDef};
+use crate::model::{
+    param_struct_fields, Field, OperationDef, ParamDef, ParamLocation, ParamStyle, TypeRef,
+    VersionDef,
+};
 
-/// `Params::header_values`: each set header parameter as `(name, value)`; an array is one
-/// comma-separated value (the `simple` style), an empty one is not sent.
-fn header_values_fn(visible: &[&ParamDef]) -> TokenStream {
-    let header_values = visible
-        .iter()
-        .filter(|p| p.location == ParamLocation::Header)
-        .map(|p| {
-            let rust = ident(&p.rust);
-            let wire = &p.wire;
-            let push = match &p.ty {
-                TypeRef::String => quote!(headers.push((#wire, value.clone()));),
-                TypeRef::Vec(inner) => {
-                    let item = if **inner == TypeRef::String {
-                        quote!(item.as_str())
-                    } else {
-                        quote!(item.to_string().as_str())
-                    };
-                    quote! {
-                        if !value.is_empty() {
-                            let mut joined = ::std::string::String::new();
-                            for (i, item) in value.iter().enumerate() {
-                                if i > 0 {
-                                    joined.push(',');
-                                }
-                                joined.push_str(#item);
-                            }
-                            headers.push((#wire, joined));
-                        }
-                    }
+/// A parameter value (or an item or field of one) as the string sent: a string as is, anything
+/// else by its `Display` (a string enum's is its wire value).
+fn sent(ty: &TypeRef, value: &TokenStream) -> TokenStream {
+    if *ty == TypeRef::String {
+        quote!(#value.clone())
+    } else {
+        quote!(#value.to_string())
+    }
+}
+
+/// Pushes `(wire, the items of the array `value` joined by `sep`)` onto `out`; an empty array is
+/// not sent.
+fn joined_items(out: &TokenStream, wire: &str, inner: &TypeRef, sep: char) -> TokenStream {
+    let item = if *inner == TypeRef::String {
+        quote!(item.as_str())
+    } else {
+        quote!(item.to_string().as_str())
+    };
+    quote! {
+        if !value.is_empty() {
+            let mut joined = ::std::string::String::new();
+            for (i, item) in value.iter().enumerate() {
+                if i > 0 {
+                    joined.push(#sep);
                 }
-                _ => quote!(headers.push((#wire, value.to_string()));),
+                joined.push_str(#item);
+            }
+            #out.push((#wire, joined));
+        }
+    }
+}
+
+/// The separator between the items of an array in `style`.
+fn separator(style: ParamStyle) -> char {
+    match style {
+        ParamStyle::SpaceDelimited => ' ',
+        ParamStyle::PipeDelimited => '|',
+        _ => ',',
+    }
+}
+
+impl Emitter<'_> {
+    /// Code that pushes the set parameter `value` of `p` onto `out` (`query` or `headers`) as
+    /// `(name, value)` pairs, written in the parameter's style; `None` when nothing is ever sent
+    /// (an object without fields).
+    fn push_param(&self, p: &ParamDef, out: &TokenStream) -> Option<TokenStream> {
+        let wire = &p.wire;
+        let lookup = |n: &str| self.types.get(n).copied();
+        Some(match &p.ty {
+            TypeRef::String => quote!(#out.push((#wire, value.clone()));),
+            // `form` with `explode`: one pair per item.
+            TypeRef::Vec(inner) if p.style == ParamStyle::FormExploded => {
+                let item = sent(inner, &quote!(item));
+                quote!(for item in value { #out.push((#wire, #item)); })
+            }
+            TypeRef::Vec(inner) => joined_items(out, wire, inner, separator(p.style)),
+            ty => match param_struct_fields(&lookup, ty) {
+                Some(fields) => self.push_object(p, fields, out)?,
+                None => quote!(#out.push((#wire, value.to_string()));),
+            },
+        })
+    }
+
+    /// [`Self::push_param`] of an object: each set field as its own pair (`form` exploded, and
+    /// `deepObject` as `name[field]`), or all of them as one value (`name,value,...`, or
+    /// `name=value,...` for `simple` exploded).
+    fn push_object(
+        &self,
+        p: &ParamDef,
+        fields: &[Field],
+        out: &TokenStream,
+    ) -> Option<TokenStream> {
+        if fields.is_empty() {
+            return None;
+        }
+        let (pairs, one_value) = match p.style {
+            ParamStyle::FormExploded | ParamStyle::DeepObject => (out.clone(), false),
+            _ => (quote!(pairs), true),
+        };
+        let pushes = fields.iter().map(|f| {
+            let rust = ident(&f.rust);
+            let key = match p.style {
+                ParamStyle::DeepObject => format!("{}[{}]", p.wire, f.wire),
+                _ => f.wire.clone(),
             };
-            if p.required {
-                quote!({ let value = &self.#rust; #push })
+            let item = sent(&f.ty, &quote!(item));
+            if f.required {
+                quote!({ let item = &value.#rust; #pairs.push((#key, #item)); })
             } else {
-                quote!(if let ::std::option::Option::Some(value) = &self.#rust { #push })
+                quote!(if let ::std::option::Option::Some(item) = &value.#rust { #pairs.push((#key, #item)); })
             }
         });
-    quote! {
-        fn header_values(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-            let mut headers = ::std::vec::Vec::new();
-            #(#header_values)*
-            headers
+        if !one_value {
+            return Some(quote!(#(#pushes)*));
+        }
+        let wire = &p.wire;
+        let between = if p.style == ParamStyle::SimpleExploded {
+            '='
+        } else {
+            ','
+        };
+        Some(quote! {
+            let mut pairs: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+            #(#pushes)*
+            if !pairs.is_empty() {
+                let mut joined = ::std::string::String::new();
+                for (i, (name, item)) in pairs.iter().enumerate() {
+                    if i > 0 {
+                        joined.push(',');
+                    }
+                    joined.push_str(name);
+                    joined.push(#between);
+                    joined.push_str(item);
+                }
+                #out.push((#wire, joined));
+            }
+        })
+    }
+
+    /// `Params::header_values`: each set header parameter as `(name, value)`; an array is one
+    /// comma-separated value (the `simple` style), an empty one is not sent; an object is
+    /// `name,value,...` (`name=value,...` exploded).
+    fn header_values_fn(&self, visible: &[&ParamDef]) -> TokenStream {
+        let header_values = self.pushes(visible, ParamLocation::Header, &quote!(headers));
+        if header_values.is_empty() {
+            return quote! {
+                fn header_values(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                    ::std::vec::Vec::new()
+                }
+            };
+        }
+        quote! {
+            fn header_values(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                let mut headers = ::std::vec::Vec::new();
+                #(#header_values)*
+                headers
+            }
+        }
+    }
+
+    /// For each parameter in `location`, the code that pushes its pairs onto `out` when it is
+    /// set.
+    fn pushes(
+        &self,
+        visible: &[&ParamDef],
+        location: ParamLocation,
+        out: &TokenStream,
+    ) -> Vec<TokenStream> {
+        visible
+            .iter()
+            .filter(|p| p.location == location)
+            .filter_map(|p| {
+                let rust = ident(&p.rust);
+                let push = self.push_param(p, out)?;
+                Some(if p.required {
+                    quote!({ let value = &self.#rust; #push })
+                } else {
+                    quote!(if let ::std::option::Option::Some(value) = &self.#rust { #push })
+                })
+            })
+            .collect()
+    }
+
+    /// Whether a parameter of type `t` allows `Eq`.
+    fn param_eq(&self, t: &TypeRef) -> bool {
+        match t {
+            TypeRef::F64 => false,
+            TypeRef::Named(n) => self.traits(n).eq,
+            TypeRef::Vec(i) | TypeRef::Map(i) => self.param_eq(i),
+            _ => true,
         }
     }
 }
@@ -116,12 +246,12 @@ impl Emitter<'_> {
             });
         let query_fn = self.query_values_fn(&visible);
         // Only where there are header parameters: elsewhere the trait's default (none) stands.
-        let header_fn = has_headers.then(|| header_values_fn(&visible));
+        let header_fn = has_headers.then(|| self.header_values_fn(&visible));
         let (vbody, out_name) = self.params_checks(&visible, &prefix);
         let default = required.is_empty().then(|| quote!(Default,));
         let eq = visible
             .iter()
-            .all(|p| p.ty != TypeRef::F64)
+            .all(|p| self.param_eq(&p.ty))
             .then(|| quote!(Eq,));
         let doc = if has_headers {
             format!(" Path, query and header parameters of `{}`.", op.id)
@@ -155,33 +285,10 @@ impl Emitter<'_> {
         }
     }
 
-    /// `Params::query_values`: each set query parameter as `(name, value)`, arrays exploded.
+    /// `Params::query_values`: each set query parameter as `(name, value)` pairs, in its style.
     fn query_values_fn(&self, visible: &[&ParamDef]) -> TokenStream {
-        let query_values = visible
-            .iter()
-            .filter(|p| p.location == ParamLocation::Query)
-            .map(|p| {
-                let rust = ident(&p.rust);
-                let wire = &p.wire;
-                let push = match &p.ty {
-                    TypeRef::String => quote!(query.push((#wire, value.clone()));),
-                    // Arrays use the default `form` style with `explode`: one pair per item.
-                    TypeRef::Vec(inner) if **inner == TypeRef::String => {
-                        quote!(for item in value { query.push((#wire, item.clone())); })
-                    }
-                    TypeRef::Vec(_) => {
-                        quote!(for item in value { query.push((#wire, item.to_string())); })
-                    }
-                    _ => quote!(query.push((#wire, value.to_string()));),
-                };
-                if p.required {
-                    quote!({ let value = &self.#rust; #push })
-                } else {
-                    quote!(if let ::std::option::Option::Some(value) = &self.#rust { #push })
-                }
-            });
-        let has_query = visible.iter().any(|p| p.location == ParamLocation::Query);
-        if has_query {
+        let query_values = self.pushes(visible, ParamLocation::Query, &quote!(query));
+        if !query_values.is_empty() {
             quote! {
                 fn query_values(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
                     let mut query = ::std::vec::Vec::new();
@@ -214,7 +321,7 @@ impl Emitter<'_> {
                 ParamLocation::Query => quote!(#rt::Location::Query),
                 ParamLocation::Header => quote!(#rt::Location::Header),
             };
-            let checks = self.checks(
+            let mut checks = self.checks(
                 prefix,
                 &loc,
                 quote!(""),
@@ -223,6 +330,20 @@ impl Emitter<'_> {
                 &p.ty,
                 &p.constraints,
             );
+            if matches!(p.ty, TypeRef::Named(_)) && self.validates(&p.ty) {
+                // An object parameter's own checks, reported under the parameter:
+                // `filter/name`, in the query or a header.
+                let wire = &p.wire;
+                checks.extend(quote! {
+                    let mut nested = ::std::vec::Vec::new();
+                    #rt::Validate::collect_violations(value, "", &mut nested);
+                    for mut violation in nested {
+                        violation.location = #loc;
+                        violation.path = ::std::format!("{}{}", #wire, violation.path);
+                        out.push(violation);
+                    }
+                });
+            }
             if checks.is_empty() {
                 continue;
             }

@@ -93,18 +93,45 @@ pub(crate) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
                 else {
                     continue;
                 };
-                let target = match SRef::from(schema) {
-                    SRef::Ref(r) => Some(r),
-                    SRef::Inline(s) => match view(s).items {
-                        Some(SRef::Ref(r)) => Some(r),
-                        _ => None,
-                    },
-                };
-                if let Some(r) = target.filter(|r| {
-                    r.strip_prefix(SCHEMA_PREFIX)
-                        .is_some_and(|n| lw.component(n).is_some())
-                }) {
-                    lw.walk(SRef::Ref(r), Dir::REQUEST, &format!("{at}/schema"));
+                // The schema, its items, or (an object in the query or a header) its properties.
+                let mut targets: Vec<(&str, String)> = Vec::new();
+                match SRef::from(schema) {
+                    SRef::Ref(r) => targets.push((r, format!("{at}/schema"))),
+                    SRef::Inline(s) => {
+                        let v = view(s);
+                        // An annotated reference to an object (which the parameter then is).
+                        if let Some(r) = v.annotated_ref().filter(|r| {
+                            r.strip_prefix(SCHEMA_PREFIX)
+                                .and_then(|n| lw.component(n)?.as_item())
+                                .is_some_and(|t| view(t).is_object_like())
+                        }) {
+                            targets.push((r, format!("{at}/schema")));
+                        }
+                        if let Some(SRef::Ref(r)) = v.items {
+                            targets.push((r, format!("{at}/schema/items")));
+                        }
+                        let sendable = matches!(
+                            param,
+                            Some(
+                                openapiv3::Parameter::Query { .. }
+                                    | openapiv3::Parameter::Header { .. }
+                            )
+                        );
+                        for (prop, p) in v.properties.iter().filter(|_| sendable) {
+                            if let SRef::Ref(r) = p {
+                                let pptr = format!("{at}/schema/properties/{}", esc(prop));
+                                targets.push((r, pptr));
+                            }
+                        }
+                    }
+                }
+                for (r, ptr) in targets {
+                    let known = r
+                        .strip_prefix(SCHEMA_PREFIX)
+                        .is_some_and(|n| lw.component(n).is_some());
+                    if known {
+                        lw.walk(SRef::Ref(r), Dir::REQUEST, &ptr);
+                    }
                 }
             }
             out.push(RawOp {
@@ -185,7 +212,7 @@ fn lower_operation<'a>(lw: &mut Lower<'a>, raw: &RawOp<'a>, id: &str) -> Operati
             .collect(),
         _ => Vec::new(),
     };
-    let params = params::lower_params(lw, raw);
+    let params = params::lower_params(lw, raw, id);
     responses::check_response_keys(lw, &raw.pointer);
     let bodies = responses::bodies(lw, id, &raw.pointer, op);
     let (versions, error) = responses::lower_versions(lw, &bodies);
