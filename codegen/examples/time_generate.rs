@@ -1,5 +1,7 @@
 //! Times `generate()` on a spec, stage by stage, against a baseline measured in the same run
-//! (parsing the same text into a plain `serde_yaml::Value`).
+//! (parsing the same text into a plain `serde_yaml::Value`): the build path (token text, what
+//! `build.rs` writes) and the formatted path (the CLI's), and the build path's stages: parse,
+//! lowering, token building (`quote`), writing the text.
 //!
 //! ```sh
 //! cargo run --release -p atlas-codegen --example time_generate -- spec/export-buckets.v2.yaml 50
@@ -45,7 +47,8 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let settings = Settings::new();
+    let settings = Settings::new().unformatted();
+    let formatted = Settings::new().with_formatting(true);
     if let Err(d) = generate(&Source::new(&file, &text), &settings) {
         eprintln!("{d}");
         std::process::exit(2);
@@ -55,6 +58,9 @@ fn main() {
     });
     let total = time(runs, || {
         generate(&Source::new(&file, &text), &settings).is_ok()
+    });
+    let total_formatted = time(runs, || {
+        generate(&Source::new(&file, &text), &formatted).is_ok()
     });
     let parsed = match parse::parse(&file, &text, None) {
         Ok(p) => p,
@@ -69,7 +75,13 @@ fn main() {
     };
     let t_parse = time(runs, || parse::parse(&file, &text, None).is_ok());
     let t_model = time(runs, || lower::lower(&file, &parsed, &settings).is_ok());
-    let t_emit = time(runs, || emit::emit(&m, "crate::__codegen").is_ok());
+    let t_tokens = time(runs, || {
+        emit::build_tokens_only(&m, "crate::__codegen").is_ok()
+    });
+    let t_emit = time(runs, || {
+        emit::emit_unformatted(&m, "crate::__codegen").is_ok()
+    });
+    let t_write = t_emit.saturating_sub(t_tokens);
     let profile = if cfg!(debug_assertions) {
         "debug"
     } else {
@@ -81,15 +93,22 @@ fn main() {
         baseline.as_secs_f64() * 1e3
     );
     println!(
-        "generate() end to end                {:>10.3} ms  ({:.1}x baseline)",
-        total.as_secs_f64() * 1e3,
-        total.as_secs_f64() / baseline.as_secs_f64()
+        "generate(), formatted (the CLI)      {:>10.3} ms  ({:.1}x baseline)",
+        total_formatted.as_secs_f64() * 1e3,
+        total_formatted.as_secs_f64() / baseline.as_secs_f64()
     );
-    let stages = t_parse + t_model + t_emit;
+    println!(
+        "generate(), token text (build.rs)    {:>10.3} ms  ({:.1}x baseline, {:.2}x formatted)",
+        total.as_secs_f64() * 1e3,
+        total.as_secs_f64() / baseline.as_secs_f64(),
+        total.as_secs_f64() / total_formatted.as_secs_f64()
+    );
+    let stages = t_parse + t_model + t_tokens + t_write;
     for (name, t) in [
         ("parse (yaml + openapiv3)", t_parse),
         ("model (lowering)", t_model),
-        ("emit (quote + prettyplease)", t_emit),
+        ("tokens (quote)", t_tokens),
+        ("write (token text)", t_write),
     ] {
         println!(
             "  {name:<34} {:>10.3} ms  ({:.0}% of stages)",

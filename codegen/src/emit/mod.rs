@@ -210,6 +210,35 @@ pub(crate) fn emit_as(model: &Model, runtime_path: &str, layout: Layout) -> Resu
     Ok(out)
 }
 
+/// [`emit`] as token text whatever the features (what `build.rs` writes).
+pub fn emit_unformatted(model: &Model, runtime_path: &str) -> Result<String, String> {
+    emit_as(model, runtime_path, Layout::Tokens)
+}
+
+/// Builds every item's tokens and drops them, writing nothing; returns how many token trees
+/// they hold. For the per-stage profile (`examples/time_generate.rs`): [`emit`] minus this is the
+/// cost of writing text.
+#[doc(hidden)]
+pub fn build_tokens_only(model: &Model, runtime_path: &str) -> Result<usize, String> {
+    let rt: TokenStream = runtime_path
+        .parse()
+        .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
+    let e = Emitter {
+        rt,
+        types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+        used_patterns: Default::default(),
+    };
+    let types = model
+        .types
+        .iter()
+        .map(|t| e.emit_type(t).into_iter().count());
+    let ops = model
+        .operations
+        .iter()
+        .map(|o| e.emit_operation(o).into_iter().count());
+    Ok(types.chain(ops).sum())
+}
+
 /// The `operations` module, formatted one operation at a time.
 #[cfg(feature = "format")]
 fn formatted_operations(e: &Emitter<'_>, model: &Model) -> Result<String, String> {
