@@ -14,17 +14,16 @@ macro_rules! error_body {
                 open.detail = self.detail.clone();
                 open.reason = self.reason.clone();
                 open.parameters = self.parameters.clone();
-                open.bad_request_detail =
-                    self.bad_request_detail.as_ref().map(|b| BadRequestDetail {
-                        fields: b.fields.as_ref().map(|fields| {
-                            fields
-                                .iter()
-                                .map(|v| {
-                                    FieldViolation::new(v.description.as_str(), v.field.as_str())
-                                })
-                                .collect()
-                        }),
+                open.bad_request_detail = self.bad_request_detail.as_ref().map(|b| {
+                    let mut detail = BadRequestDetail::new();
+                    detail.fields = b.fields.as_ref().map(|fields| {
+                        fields
+                            .iter()
+                            .map(|v| FieldViolation::new(v.description.as_str(), v.field.as_str()))
+                            .collect()
                     });
+                    detail
+                });
                 open
             }
 

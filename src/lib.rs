@@ -69,21 +69,18 @@
 //! The spec-derived text in this crate (the spec files and the docs generated from them) is
 //! MongoDB's, under CC BY-NC-SA 3.0 US; see `spec/README.md`.
 
-mod api_error;
 mod api_error_impls;
-pub mod auth;
 pub mod buckets;
 pub mod client;
-pub mod error;
 #[cfg(feature = "fake")]
 pub mod fake;
-pub mod operation;
-pub mod response;
-pub mod retry;
-mod strict;
-mod tagged;
-pub mod token_cache;
-pub mod validation;
+
+// The runtime (client, auth, retries, response metadata, errors, validation) is the
+// `atlas-client-runtime` crate, shared with every generated client; its modules keep their
+// paths here.
+#[cfg(feature = "fake")]
+use atlas_client_runtime::strict;
+pub use atlas_client_runtime::{auth, error, operation, response, retry, token_cache, validation};
 
 pub use auth::Credentials;
 pub use buckets::{Created, ExportBuckets, ExportBuckets2023, ExportBucketsV1, PageRequest};
@@ -97,18 +94,11 @@ pub use retry::RetryPolicy;
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
-/// Items the generated code reaches through one path, so that schema names cannot shadow them.
+/// Items the generated code reaches through one path, so that schema names cannot shadow them:
+/// the runtime's.
 #[doc(hidden)]
 pub mod __codegen {
-    pub use crate::error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
-    pub use crate::operation::{
-        HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
-        ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
-    };
-    pub use crate::tagged::{deserialize_tag_checked, deserialize_tagged, TagChecked, Tagged};
-    pub use crate::validation::{
-        check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation,
-    };
+    pub use atlas_client_runtime::__codegen::*;
 }
 
 /// The versioned v2 API, generated from `spec/export-buckets.v2.yaml` (overrides from

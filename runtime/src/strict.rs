@@ -26,15 +26,13 @@ thread_local! {
 }
 
 /// Whether the current thread is inside `scope`.
-pub(crate) fn active() -> bool {
+pub fn active() -> bool {
     ACTIVE.with(Cell::get)
 }
 
 /// Restores the flag on the way out, also when decoding panics.
-#[cfg(feature = "fake")]
 struct Scope(bool);
 
-#[cfg(feature = "fake")]
 impl Drop for Scope {
     fn drop(&mut self) {
         ACTIVE.with(|a| a.set(self.0));
@@ -42,15 +40,14 @@ impl Drop for Scope {
 }
 
 /// Runs `decode` (which reads through [`Strict`]) with the tag checks requiring their tag.
-#[cfg(feature = "fake")]
-pub(crate) fn scope<R>(decode: impl FnOnce() -> R) -> R {
+pub fn scope<R>(decode: impl FnOnce() -> R) -> R {
     let _scope = Scope(ACTIVE.with(|a| a.replace(true)));
     decode()
 }
 
 /// A deserializer that refuses `null` for optional values and arrays for structs, in the value
 /// it wraps and in every value below it.
-pub(crate) struct Strict<D>(pub(crate) D);
+pub struct Strict<D>(pub D);
 
 /// How a visitor is wrapped: what its deserializer was asked for.
 #[derive(Clone, Copy)]

@@ -6,10 +6,10 @@
 //! token it fetches, and drops a cached token that the server refuses (`401`).
 //!
 //! ```no_run
-//! use atlas_export_buckets::token_cache::FileTokenCache;
-//! use atlas_export_buckets::{Client, Credentials};
+//! use atlas_client_runtime::token_cache::FileTokenCache;
+//! use atlas_client_runtime::{Client, Credentials};
 //!
-//! # fn main() -> Result<(), atlas_export_buckets::Error> {
+//! # fn main() -> Result<(), atlas_client_runtime::Error> {
 //! let client = Client::builder()
 //!     .credentials(Credentials::service_account("mdb_sa_id_...", "mdb_sa_sk_..."))
 //!     .token_cache(FileTokenCache::new("/home/me/.cache/my-tool"))

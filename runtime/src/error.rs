@@ -99,7 +99,7 @@ pub enum Error {
     /// A create whose outcome was unknown (`cause`: a timeout, a dropped connection, a `502`,
     /// `503` or `504`) found, on listing again, several new buckets that match its request: it
     /// cannot tell which one it made. See
-    /// [`ExportBuckets::create_or_recover`](crate::ExportBuckets::create_or_recover).
+    /// `ExportBuckets::create_or_recover` (in `atlas-export-buckets`).
     AmbiguousCreate {
         /// Why the create's outcome was unknown.
         cause: Box<Error>,
@@ -130,9 +130,10 @@ impl Error {
     /// operation. `C` is most often inferred from a comparison:
     ///
     /// ```
-    /// # use atlas_export_buckets::{v2, Error};
+    /// # use atlas_client_runtime::error::{Error, ErrorCode};
     /// fn retry_later(e: &Error) -> bool {
-    ///     e.error_code() == Some(&v2::ErrorCode::RateLimited)
+    ///     // With a generated crate: `e.error_code() == Some(&v2::ErrorCode::RateLimited)`.
+    ///     e.error_code() == Some(&ErrorCode::from("RATE_LIMITED"))
     /// }
     /// ```
     pub fn error_code<C: std::any::Any>(&self) -> Option<&C> {

@@ -1,0 +1,53 @@
+//! The hand-written runtime of the clients `atlas-codegen` generates for the MongoDB Atlas
+//! Administration API: the HTTP [`Client`] (authentication, retries, timeouts, versioned media
+//! types), response metadata, typed errors, request validation, and the items generated code
+//! reaches through [`__codegen`].
+//!
+//! A generated crate (`atlas-export-buckets`, or any crate whose build script runs the generator)
+//! depends on this one and re-exports what its users need. Operations are types implementing
+//! [`operation::Operation`]; [`Client::execute`] sends any of them:
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), atlas_client_runtime::Error> {
+//! use atlas_client_runtime::{Client, Credentials};
+//!
+//! let client = Client::builder()
+//!     .credentials(Credentials::service_account("mdb_sa_id_...", "mdb_sa_sk_..."))
+//!     .build()?;
+//! # let _ = client;
+//! # Ok(())
+//! # }
+//! ```
+
+mod api_error;
+pub mod auth;
+pub mod client;
+pub mod error;
+pub mod operation;
+pub mod response;
+pub mod retry;
+#[doc(hidden)]
+pub mod strict;
+mod tagged;
+pub mod token_cache;
+pub mod validation;
+
+pub use auth::Credentials;
+pub use client::{Client, ClientBuilder};
+pub use error::Error;
+pub use response::{Response, ResponseMeta};
+pub use retry::RetryPolicy;
+
+/// Items the generated code reaches through one path, so that schema names cannot shadow them.
+#[doc(hidden)]
+pub mod __codegen {
+    pub use crate::error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
+    pub use crate::operation::{
+        HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
+        ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
+    };
+    pub use crate::tagged::{deserialize_tag_checked, deserialize_tagged, TagChecked, Tagged};
+    pub use crate::validation::{
+        check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation,
+    };
+}
