@@ -483,12 +483,14 @@ impl<'a> Lower<'a> {
         self.collect(s, ptr, &mut stack, &mut merged);
         let props = merged.props.clone();
         let required = std::mem::take(&mut merged.required);
-        // `required` naming a property nobody declares: a warning; lenient mode keeps the
-        // property as an untyped field, so that it round-trips.
+        // `required` naming a property nobody declares (the object, its `allOf` members or the
+        // alternatives merged into it): a warning; lenient mode keeps the property as an untyped
+        // field, so that it round-trips.
+        let beside = self.declared_by_alternatives(&merged.unions);
         let undeclared: Vec<&str> = required
             .iter()
             .copied()
-            .filter(|r| !props.contains_key(r))
+            .filter(|r| !props.contains_key(r) && !beside.contains(r))
             .collect();
         for r in &undeclared {
             let fallback = if self.cx.lenient() {

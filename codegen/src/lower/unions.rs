@@ -136,19 +136,26 @@ impl<'a> Lower<'a> {
         !unions.is_empty() && unions.iter().all(|u| self.all_objects(u, false))
     }
 
-    /// The properties alternative `m` requires (declared and listed in `required`, or the tag
-    /// it writes as a discriminator variant).
-    fn required_by(&mut self, m: SRef<'a>, ptr: &str) -> BTreeSet<&'a str> {
-        let Some((s, component)) = self.resolve(m, ptr) else {
-            return BTreeSet::new();
-        };
+    /// Alternative `m`'s own properties and `required`, merged through its `allOf`, and the
+    /// component it is, if any.
+    fn alternative(&mut self, m: SRef<'a>, ptr: &str) -> (Merged<'a>, Option<&'a str>) {
         let mut merged = Merged::default();
+        let Some((s, component)) = self.resolve(m, ptr) else {
+            return (merged, None);
+        };
         let mut stack: Vec<&'a str> = component.into_iter().collect();
         let sptr = match component {
             Some(c) => super::schema::schema_ptr(c),
             None => ptr.to_owned(),
         };
         self.collect(s, &sptr, &mut stack, &mut merged);
+        (merged, component)
+    }
+
+    /// The properties alternative `m` requires (declared and listed in `required`, or the tag
+    /// it writes as a discriminator variant).
+    fn required_by(&mut self, m: SRef<'a>, ptr: &str) -> BTreeSet<&'a str> {
+        let (merged, component) = self.alternative(m, ptr);
         let mut out: BTreeSet<&'a str> = merged
             .required
             .into_iter()
@@ -159,6 +166,19 @@ impl<'a> Lower<'a> {
                 if let Some((key, _)) = merged.props.get_key_value(name.as_str()) {
                     out.insert(key);
                 }
+            }
+        }
+        out
+    }
+
+    /// Every property some alternative of `unions` declares: an object's `required` may name
+    /// them (they are on the wire through its flattened field, not undeclared).
+    pub(super) fn declared_by_alternatives(&mut self, unions: &[Union<'a>]) -> BTreeSet<&'a str> {
+        let mut out = BTreeSet::new();
+        for u in unions {
+            for (i, m) in u.members.iter().enumerate() {
+                let mptr = format!("{}/{}/{i}", u.ptr, u.keyword);
+                out.extend(self.alternative(*m, &mptr).0.props.keys().copied());
             }
         }
         out
