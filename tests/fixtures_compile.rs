@@ -139,6 +139,10 @@ pub mod discriminator_self_mapping;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/recursive_unions.rs"]
 pub mod recursive_unions;
+/// Generated from `codegen/tests/fixtures/oneof_in_allof.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/oneof_in_allof.rs"]
+pub mod oneof_in_allof;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -176,6 +180,7 @@ fn every_fixture_is_compiled_here() {
         "nested_collections",
         "non_ascii_names",
         "oneof_discriminator",
+        "oneof_in_allof",
         "openapi_31",
         "operation_ids_same_snake_case",
         "own_error_code",
@@ -797,4 +802,69 @@ async fn array_and_object_parameters_reach_the_wire_as_written() {
     assert_eq!(header("X-Tag"), Some("a,b"));
     assert_eq!(header("X-Point"), Some("x,1,y,-2"));
     assert_eq!(header("X-Label"), Some("env=prod,color=dark-blue"));
+}
+
+#[test]
+fn one_of_inside_all_of_is_a_flattened_untagged_enum() {
+    use oneof_in_allof::*;
+    // The base's properties and the matching alternative's, side by side; re-encoded unchanged.
+    let pet: Pet = round_trip(json!({"id": "1", "name": "rex", "bark": "woof"}));
+    assert_eq!((pet.id.as_str(), pet.name.as_str()), ("1", "rex"));
+    assert!(matches!(&pet.one_of, PetOneOf1::Dog(d) if d.bark == "woof"));
+    let pet: Pet = round_trip(json!({"id": "2", "name": "tom", "meow": 3, "lives": 9}));
+    assert!(matches!(&pet.one_of, PetOneOf1::Cat(c) if c.meow == 3 && c.lives == Some(9)));
+    // Built by hand: the enum is a constructor argument, and encodes flat.
+    let built = Pet::new("3", "fido", PetOneOf1::Dog(Dog::new("wuff")));
+    assert_eq!(
+        serde_json::to_value(&built).expect("encode"),
+        json!({"id": "3", "name": "fido", "bark": "wuff"})
+    );
+    // No alternative matches: an error, as for any untagged enum; the base alone is not enough.
+    assert!(serde_json::from_value::<Pet>(json!({"id": "4", "name": "x", "quack": 1})).is_err());
+    assert!(serde_json::from_value::<Pet>(json!({"id": "4", "name": "x"})).is_err());
+    // A base property missing is still an error.
+    assert!(serde_json::from_value::<Pet>(json!({"id": "4", "bark": "woof"})).is_err());
+    // The alternative is validated through the enum, at the object's own level.
+    let v = Pet::new("5", "a name too long", PetOneOf1::Dog(Dog::new("")))
+        .validate()
+        .expect_err("two violations");
+    let paths: Vec<&str> = v.violations.iter().map(|x| x.path.as_str()).collect();
+    assert_eq!(paths, ["/name", "/bark"]);
+}
+
+#[test]
+fn unions_beside_properties_and_through_components_are_flattened_too() {
+    use oneof_in_allof::*;
+    let zoo: Zoo = round_trip(json!({
+        "pet": {"id": "1", "name": "rex", "bark": "woof"},
+        "toy": {"label": "ball", "squeak": true},
+        "owner": {"one_of": "a property", "meow": 1},
+        "kept": {"id": "2", "name": "tom", "meow": 2},
+        "drawing": {"id": "3", "name": "sq", "kind": "square", "side": 4, "bark": "b"},
+        "node": {"value": "v", "leaf": false}
+    }));
+    assert!(matches!(&zoo.toy.any_of, ToyAnyOf::Variant1(t) if t.squeak));
+    // A property named like the union's field keeps its name; the union's field yields.
+    assert_eq!(zoo.owner.one_of.as_deref(), Some("a property"));
+    assert!(matches!(zoo.owner.one_of1, OwnerOneOf::Cat(_)));
+    // A component that is only a union keeps its own type.
+    assert!(matches!(zoo.kept.one_of, Kind::Cat(_)));
+    // A discriminated alternative reads its tag; its variant merges a union of its own.
+    match &zoo.drawing.one_of {
+        DrawingOneOf::Shape(Shape::Square(s)) => {
+            assert_eq!(s.side, 4);
+            assert!(matches!(&s.one_of, SquareOneOf::Dog(d) if d.bark == "b"));
+        }
+        other => panic!("expected a square, got {other:?}"),
+    }
+    let circle: Drawing =
+        round_trip(json!({"id": "4", "name": "c", "kind": "circle", "radius": 2}));
+    assert!(matches!(
+        circle.one_of,
+        DrawingOneOf::Shape(Shape::Circle(_))
+    ));
+    // The union's `Node` alternative would decode the same input forever: JSON, tried last.
+    assert!(matches!(&zoo.node.one_of, NodeOneOf::Variant1(l) if !l.leaf));
+    let node: Node = round_trip(json!({"value": "v", "other": 1}));
+    assert_eq!(node.one_of, NodeOneOf::Node(json!({"other": 1})));
 }

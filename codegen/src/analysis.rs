@@ -97,8 +97,9 @@ fn box_recursive_fields(types: &mut [TypeDef]) {
 }
 
 /// An untagged union tries its variants on the same input; a variant that leads back to the union
-/// through unions and aliases alone (`A = oneOf[B, ...]`, `B = anyOf[A, ...]`) would try the
-/// union again on that same input, forever, so such a variant holds untyped JSON instead.
+/// through unions, aliases and flattened fields alone (`A = oneOf[B, ...]`, `B = anyOf[A, ...]`,
+/// or a struct whose flattened union holds it again) would try the union again on that same
+/// input, forever, so such a variant holds untyped JSON instead.
 fn untype_regressing_variants(types: &mut [TypeDef]) {
     let index: HashMap<String, usize> = types
         .iter()
@@ -112,6 +113,11 @@ fn untype_regressing_variants(types: &mut [TypeDef]) {
                 .filter_map(|v| direct(&v.ty).map(str::to_owned))
                 .collect(),
             TypeKind::Alias(ty) => direct(ty).map(str::to_owned).into_iter().collect(),
+            TypeKind::Struct { fields, .. } => fields
+                .iter()
+                .filter(|f| f.flatten)
+                .filter_map(|f| direct(&f.ty).map(str::to_owned))
+                .collect(),
             _ => Vec::new(),
         }
     };

@@ -169,6 +169,10 @@ pub struct Field {
     pub constraints: Constraints,
     /// Held in a `Box` because the type contains itself through this field.
     pub boxed: bool,
+    /// `#[serde(flatten)]`: the field holds the `oneOf` or `anyOf` alternatives merged into the
+    /// object (an untagged enum), whose properties sit beside the struct's own on the wire.
+    /// Always required; `wire` is the keyword, not a JSON key.
+    pub flatten: bool,
 }
 
 /// A generated type.

@@ -26,6 +26,303 @@ pub fn generate(data: &[u8]) {
     }
 }
 
+/// `generate_shapes`: bytes as a small program that builds an OpenAPI document whose component
+/// schemas nest inline (up to [`shapes::MAX_DEPTH`] deep) and refer to one another and to
+/// themselves through properties, `items`, `additionalProperties`, `allOf`, `oneOf`, `anyOf` and
+/// discriminator mappings, with one operation that sends one of them and receives another. The
+/// document goes through `atlas_codegen::generate` strict and lenient; `Ok` must carry the
+/// header, `Err` diagnostics, and neither may panic, overflow its stack or hang.
+pub fn generate_shapes(data: &[u8]) {
+    let text = shapes::document(data).to_string();
+    let source = atlas_codegen::Source::new("shapes.json", &text);
+    for lenient in [false, true] {
+        let settings = atlas_codegen::Settings::new().with_lenient(lenient);
+        match atlas_codegen::generate(&source, &settings) {
+            Ok(generated) => assert!(
+                generated.code.starts_with("// @generated"),
+                "generated code without its header (lenient: {lenient})"
+            ),
+            Err(diagnostics) => {
+                assert!(
+                    !diagnostics.is_empty(),
+                    "Err without any diagnostic (lenient: {lenient})"
+                );
+                let _ = diagnostics.to_string();
+            }
+        }
+    }
+}
+
+/// The program [`generate_shapes`] reads. Each component schema is built by a stack machine:
+/// every input byte is an instruction (its low four bits) that pushes a schema or wraps or
+/// combines the schemas on top of the stack, and some read one more byte as an argument. An
+/// exhausted input reads as zeros, so every input is a program and every program ends.
+pub mod shapes {
+    use serde_json::{json, Map, Value};
+
+    /// The deepest a schema is nested (in schema levels) before an instruction stops wrapping.
+    pub const MAX_DEPTH: usize = 1000;
+    /// At most this many component schemas.
+    const MAX_COMPONENTS: usize = 8;
+    /// At most this many instructions per component.
+    const MAX_STEPS: usize = 48;
+    /// At most this many schemas on the stack.
+    const MAX_STACK: usize = 12;
+
+    /// Reads the input a byte at a time; past its end, zeros.
+    struct Bytes<'a> {
+        data: &'a [u8],
+        at: usize,
+    }
+
+    impl Bytes<'_> {
+        fn next(&mut self) -> u8 {
+            let b = self.data.get(self.at).copied().unwrap_or(0);
+            self.at += 1;
+            b
+        }
+
+        fn done(&self) -> bool {
+            self.at >= self.data.len()
+        }
+    }
+
+    /// A schema on the stack, with how deep it nests.
+    struct Node {
+        schema: Value,
+        depth: usize,
+    }
+
+    /// The component names: the plain `C<i>`, or names meant to meet the generator's own
+    /// (`<Name>OneOf`, a keyword, a prelude type, names that differ only in case or separators).
+    fn names(style: u8, count: usize) -> Vec<String> {
+        (0..count)
+            .map(|i| match (style % 4, i % 4) {
+                (0, _) | (1, 0) => format!("C{i}"),
+                (1, 1) => format!("C{}OneOf", i - 1),
+                (1, 2) => format!("C{}AnyOf", i - 2),
+                (1, _) => format!("c{}_one_of", i - 3),
+                (2, 0) => format!("Self{i}"),
+                (2, 1) => "Option".to_owned(),
+                (2, 2) => format!("C{i}Variant0"),
+                (2, _) => format!("C_{i}"),
+                (_, n) => format!("{}{i}", ["Box", "one-of", "Unknown", "Params"][n]),
+            })
+            .collect()
+    }
+
+    fn reference(names: &[String], b: u8) -> Value {
+        json!({"$ref": format!("#/components/schemas/{}", names[usize::from(b) % names.len()])})
+    }
+
+    fn scalar(b: u8) -> Value {
+        match b % 6 {
+            0 => json!({"type": "string"}),
+            1 => json!({"type": "integer", "format": "int32", "minimum": 0}),
+            2 => json!({"type": "number"}),
+            3 => json!({"type": "boolean"}),
+            4 => json!({"type": "string", "enum": ["a", "b", "A"]}),
+            _ => json!({"type": "string", "maxLength": 8, "pattern": "^[a-z]+$"}),
+        }
+    }
+
+    /// One layer around `inner`, of the kind `b` picks (the layers a repeat instruction stacks).
+    fn layer(names: &[String], b: u8, inner: Value) -> Value {
+        match b % 5 {
+            0 => json!({"type": "object", "properties": {"p": inner}, "required": ["p"]}),
+            1 => json!({"type": "array", "items": inner}),
+            2 => json!({"type": "object", "additionalProperties": inner}),
+            3 => {
+                json!({"allOf": [reference(names, b / 5), {"type": "object", "properties": {"q": inner}}]})
+            }
+            _ => json!({"oneOf": [inner, reference(names, b / 5)]}),
+        }
+    }
+
+    /// Two schemas into one, of the kind `op` says.
+    fn combine(names: &[String], op: u8, arg: u8, a: Value, b: Value) -> Value {
+        match op {
+            5 => json!({"allOf": [a, b]}),
+            6 => json!({"oneOf": [a, b]}),
+            7 => json!({"anyOf": [a, b]}),
+            9 => json!({"type": "object", "properties": {"a": a, "b": b}, "required": ["a"]}),
+            // `allOf` of a base and a union: the properties merged beside flattened alternatives.
+            11 => json!({"allOf": [reference(names, arg), {"oneOf": [a, b]}]}),
+            // Properties beside a union, without `allOf`.
+            _ => {
+                let keyword = if arg & 1 == 0 { "oneOf" } else { "anyOf" };
+                let mut o = json!({"type": "object", "properties": {"own": {"type": "string"}}});
+                o[keyword] = json!([a, b]);
+                o
+            }
+        }
+    }
+
+    /// A discriminated object around `inner`: its mapping names components (perhaps its own),
+    /// with or without a `oneOf` of them, and its tag property declared or not.
+    fn discriminated(names: &[String], arg: u8, inner: Value) -> Value {
+        let first = reference(names, arg);
+        let second = reference(names, arg / 3 + 1);
+        let mut mapping = Map::new();
+        for (key, r) in [("x", &first), ("y", &second)] {
+            mapping.insert(key.to_owned(), r["$ref"].clone());
+        }
+        let mut o = json!({
+            "type": "object",
+            "properties": {"inner": inner},
+            "discriminator": {"propertyName": "kind", "mapping": mapping},
+        });
+        if arg & 0x40 == 0 {
+            o["properties"]["kind"] = json!({"type": "string", "enum": ["x", "y"]});
+            o["required"] = json!(["kind"]);
+        }
+        if arg & 0x80 == 0 {
+            o["oneOf"] = json!([first, second]);
+        }
+        o
+    }
+
+    /// Runs one component's program; the stack that remains becomes one object.
+    fn component(bytes: &mut Bytes<'_>, names: &[String]) -> Value {
+        let mut stack: Vec<Node> = Vec::new();
+        for _ in 0..MAX_STEPS {
+            if bytes.done() {
+                break;
+            }
+            step(bytes, names, &mut stack);
+        }
+        match stack.len() {
+            0 => json!({"type": "object", "properties": {"id": {"type": "string"}}}),
+            1 => stack.pop().map(|n| n.schema).unwrap_or_default(),
+            _ => {
+                let props: Map<String, Value> = stack
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, n)| (format!("f{i}"), n.schema))
+                    .collect();
+                json!({"type": "object", "properties": props})
+            }
+        }
+    }
+
+    /// One instruction.
+    fn step(bytes: &mut Bytes<'_>, names: &[String], stack: &mut Vec<Node>) {
+        let op = bytes.next() % 16;
+        let arg = bytes.next();
+        let pushed = match op {
+            0 => Some(Node {
+                schema: scalar(arg),
+                depth: 1,
+            }),
+            1 => Some(Node {
+                schema: reference(names, arg),
+                depth: 1,
+            }),
+            15 => Some(Node {
+                schema: json!({}),
+                depth: 1,
+            }),
+            _ => None,
+        };
+        if let Some(node) = pushed {
+            if stack.len() < MAX_STACK {
+                stack.push(node);
+            }
+            return;
+        }
+        let Some(top) = stack.pop() else {
+            stack.push(Node {
+                schema: reference(names, arg),
+                depth: 1,
+            });
+            return;
+        };
+        let node = match op {
+            2..=4 | 13 | 14 if top.depth >= MAX_DEPTH => top,
+            2..=4 => Node {
+                schema: layer(names, op - 2, top.schema),
+                depth: top.depth + 1,
+            },
+            8 => Node {
+                schema: discriminated(names, arg, top.schema),
+                depth: top.depth + 1,
+            },
+            10 => repeat(names, arg, bytes.next(), top),
+            13 => {
+                let key = if arg & 1 == 0 {
+                    "readOnly"
+                } else {
+                    "writeOnly"
+                };
+                let schema = json!({"type": "object", "properties": {"ro": {"type": "string", key: true}, "v": top.schema}, "required": ["ro", "v"]});
+                Node {
+                    schema,
+                    depth: top.depth + 1,
+                }
+            }
+            14 => Node {
+                schema: json!({"allOf": [top.schema, {"description": "annotated"}]}),
+                depth: top.depth + 1,
+            },
+            _ => match stack.pop() {
+                Some(other) => Node {
+                    depth: top.depth.max(other.depth) + 1,
+                    schema: combine(names, op, arg, other.schema, top.schema),
+                },
+                None => top,
+            },
+        };
+        stack.push(node);
+    }
+
+    /// `count` (a byte, times four) layers of the kind `kind` picks around `top`, up to
+    /// [`MAX_DEPTH`] in all: how the deep schemas are made.
+    fn repeat(names: &[String], kind: u8, count: u8, top: Node) -> Node {
+        let count = (usize::from(count) * 4).min(MAX_DEPTH.saturating_sub(top.depth));
+        let mut schema = top.schema;
+        for _ in 0..count {
+            schema = layer(names, kind, schema);
+        }
+        Node {
+            schema,
+            depth: top.depth + count,
+        }
+    }
+
+    /// The whole document: the first byte says how many components and how they are named, the
+    /// second which versions of OpenAPI and which components the operation uses, the rest are the
+    /// components' programs, one after another.
+    pub fn document(data: &[u8]) -> Value {
+        let mut bytes = Bytes { data, at: 0 };
+        let head = bytes.next();
+        let count = 1 + usize::from(head) % MAX_COMPONENTS;
+        let names = names(head / 8, count);
+        let uses = bytes.next();
+        let mut schemas = Map::new();
+        for name in &names {
+            let schema = component(&mut bytes, &names);
+            schemas.insert(name.clone(), schema);
+        }
+        let version = if uses & 1 == 0 { "3.0.3" } else { "3.1.0" };
+        let request = reference(&names, uses / 2);
+        let response = reference(&names, uses / 16);
+        json!({
+            "openapi": version,
+            "info": {"title": "shapes", "version": "1"},
+            "paths": {"/shapes/{id}": {"post": {
+                "operationId": "postShape",
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": request}}},
+                "responses": {
+                    "200": {"description": "OK", "content": {"application/json": {"schema": response}}},
+                    "default": {"description": "error", "content": {"application/json": {"schema": {"type": "object"}}}},
+                },
+            }}},
+            "components": {"schemas": schemas},
+        })
+    }
+}
+
 /// `decode`: bytes as JSON into every generated response type, `ApiError` and the v2 request
 /// enum. Whatever decodes must re-serialize, decode again to an equal value, and re-serialize
 /// to the same bytes.

@@ -337,6 +337,56 @@ impl Emitter<'_> {
         }
     }
 
+    /// The `Validate` impl of a request struct: each field's checks, and the nested values'
+    /// own (a flattened union's at the object's own level).
+    fn struct_validate(
+        &self,
+        t: &TypeDef,
+        fields: &[Field],
+        allow_dep: Option<&TokenStream>,
+    ) -> Option<TokenStream> {
+        let rt = &self.rt;
+        let name = ident(&t.name);
+        t.dir.request.then(|| {
+            let loc = quote!(#rt::Location::Body);
+            let mut body = TokenStream::new();
+            for f in fields.iter().filter(|f| !f.read_only) {
+                let rust = ident(&f.rust);
+                // A flattened union's properties are the object's own: no pointer token of its own.
+                let field = if f.flatten {
+                    String::new()
+                } else {
+                    format!("/{}", crate::diagnostics::escape_pointer_token(&f.wire))
+                };
+                let checks = self.checks(&quote!(), &loc, quote!(at), &field, quote!(value), &f.ty, &f.constraints);
+                let nested = self.validates(&f.ty).then(|| {
+                    if f.flatten {
+                        quote!(#rt::Validate::collect_violations(value, at, out);)
+                    } else {
+                        quote!(#rt::Validate::collect_violations(value, &::std::format!("{}{}", at, #field), out);)
+                    }
+                });
+                if checks.is_empty() && nested.is_none() {
+                    continue;
+                }
+                if f.required {
+                    body.extend(quote!({ let value = &self.#rust; #checks #nested }));
+                } else {
+                    body.extend(quote!(if let ::std::option::Option::Some(value) = &self.#rust { #checks #nested }));
+                }
+            }
+            let (at, out) = if body.is_empty() { (quote!(_at), quote!(_out)) } else { (quote!(at), quote!(out)) };
+            quote! {
+                impl #rt::Validate for #name {
+                    #allow_dep
+                    fn collect_violations(&self, #at: &str, #out: &mut ::std::vec::Vec<#rt::Violation>) {
+                        #body
+                    }
+                }
+            }
+        })
+    }
+
     pub(super) fn emit_struct(
         &self,
         t: &TypeDef,
@@ -359,7 +409,9 @@ impl Emitter<'_> {
             let fd = docs(&f.docs);
             let (rust, ty, rename) = self.field_parts(f);
             let dep = f.deprecated.then(|| quote!(#[deprecated]));
-            if f.required {
+            if f.flatten {
+                quote!(#fd #[serde(flatten)] pub #rust: #ty,)
+            } else if f.required {
                 let attr = rename.map(|r| quote!(#[serde(#r)]));
                 quote!(#fd #dep #attr pub #rust: #ty,)
             } else {
@@ -422,42 +474,16 @@ impl Emitter<'_> {
                     }
                 }
             });
-        let validate = t.dir.request.then(|| {
-            let loc = quote!(#rt::Location::Body);
-            let mut body = TokenStream::new();
-            for f in fields.iter().filter(|f| !f.read_only) {
-                let rust = ident(&f.rust);
-                let field = format!("/{}", crate::diagnostics::escape_pointer_token(&f.wire));
-                let checks = self.checks(&quote!(), &loc, quote!(at), &field, quote!(value), &f.ty, &f.constraints);
-                let nested = self.validates(&f.ty).then(|| {
-                    quote!(#rt::Validate::collect_violations(value, &::std::format!("{}{}", at, #field), out);)
-                });
-                if checks.is_empty() && nested.is_none() {
-                    continue;
-                }
-                if f.required {
-                    body.extend(quote!({ let value = &self.#rust; #checks #nested }));
-                } else {
-                    body.extend(quote!(if let ::std::option::Option::Some(value) = &self.#rust { #checks #nested }));
-                }
-            }
-            let (at, out) = if body.is_empty() { (quote!(_at), quote!(_out)) } else { (quote!(at), quote!(out)) };
-            quote! {
-                impl #rt::Validate for #name {
-                    #allow_dep
-                    fn collect_violations(&self, #at: &str, #out: &mut ::std::vec::Vec<#rt::Violation>) {
-                        #body
-                    }
-                }
-            }
-        });
+        let validate = self.struct_validate(t, fields, allow_dep.as_ref());
         // A variant struct's derived decoder ignores its tag, so the public impl checks the tag
         // and then runs the derived decoder of a private serde `remote` mirror.
         let checked = tag.map(|StructTag { property: p, value: v, mirror }| {
             let mirror = ident(mirror);
             let mirror_fields = fields.iter().map(|f| {
                 let (rust, ty, rename) = self.field_parts(f);
-                if f.required {
+                if f.flatten {
+                    quote!(#[serde(flatten)] #rust: #ty,)
+                } else if f.required {
                     let attr = rename.map(|r| quote!(#[serde(#r)]));
                     quote!(#attr #rust: #ty,)
                 } else {

@@ -10,6 +10,7 @@ pub mod reader;
 mod responses;
 pub(crate) mod schema;
 mod types;
+mod unions;
 
 use std::collections::{BTreeSet, HashMap};
 

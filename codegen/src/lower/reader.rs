@@ -11,6 +11,7 @@ use openapiv3::ReferenceOr;
 use super::context::Lower;
 use super::operations::collect_operations;
 use super::schema::{schema_ptr, SRef};
+use super::unions::Merged;
 use crate::model::Dir;
 use crate::parse::Parsed;
 use crate::settings::Settings;
@@ -71,9 +72,9 @@ pub fn read(file: &str, parsed: &Parsed) -> Reading {
             ReferenceOr::Item(_) => &ptr,
             ReferenceOr::Reference { reference } => reference.trim_start_matches('#'),
         };
-        let mut props = IndexMap::new();
-        let mut required = BTreeSet::new();
-        lw.collect(schema, target, &mut vec![name], &mut props, &mut required);
+        let mut merged = Merged::default();
+        lw.collect(schema, target, &mut vec![name], &mut merged);
+        let (props, required) = (merged.props, merged.required);
         let mut properties = Vec::new();
         for (prop, (p, pptr)) in props {
             let (read_only, write_only) = lw

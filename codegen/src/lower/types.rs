@@ -1,18 +1,16 @@
 //! Schemas -> types: structs, string enums, tagged and untagged unions, aliases.
 
-use std::collections::BTreeSet;
-
 use heck::ToUpperCamelCase;
-use indexmap::IndexMap;
 use openapiv3::{ReferenceOr, Schema};
 
 use super::context::{maps_to_itself, Lower};
 use super::schema::{schema_ptr, view, SRef, View, SCHEMA_PREFIX};
+use super::unions::{is_pure_union, unions_of, Merged, Union};
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
 use crate::docs::schema_docs;
 use crate::model::{
     Constraints, Derived, Dir, EnumValue, Field, PatternDef, StructTag, TagVariant, TypeDef,
-    TypeKind, TypeRef, UntaggedVariant,
+    TypeKind, TypeRef,
 };
 use crate::naming;
 
@@ -157,7 +155,10 @@ impl<'a> Lower<'a> {
             self.cx.unsupported(ptr, "`not`");
             return TypeRef::Json;
         }
-        if v.alternatives().is_some() && (v.is_object_like() || !v.one_of.is_empty()) {
+        if v.alternatives().is_some()
+            && (v.is_object_like() || !v.one_of.is_empty())
+            && !self.flattens(s, &v, ptr)
+        {
             self.cx
                 .unsupported(ptr, "`anyOf` beside properties, `allOf` or `oneOf`");
             return TypeRef::Json;
@@ -225,24 +226,17 @@ impl<'a> Lower<'a> {
         }
     }
 
-    /// Merges properties and `required` through `allOf`, skipping back-references.
+    /// Merges properties, `required` and the unions without discriminator through `allOf`,
+    /// skipping back-references.
     pub(super) fn collect(
         &mut self,
         s: &'a Schema,
         ptr: &str,
         stack: &mut Vec<&'a str>,
-        props: &mut IndexMap<&'a str, (SRef<'a>, String)>,
-        required: &mut BTreeSet<&'a str>,
+        merged: &mut Merged<'a>,
     ) {
         let v = view(s);
-        if !v.one_of.is_empty() && s.schema_data.discriminator.is_none() {
-            self.cx
-                .unsupported(ptr, "`oneOf` inside an object composed with `allOf`");
-        }
-        if v.alternatives().is_some() {
-            self.cx
-                .unsupported(ptr, "`anyOf` inside an object composed with `allOf`");
-        }
+        merged.unions.extend(unions_of(s, &v, ptr));
         if v.not {
             self.cx.unsupported(ptr, "`not`");
         }
@@ -257,18 +251,33 @@ impl<'a> Lower<'a> {
                         continue; // the cyclic back-reference: skipped, not followed
                     }
                     if let Some(ReferenceOr::Item(base)) = self.component(n) {
+                        if is_pure_union(base) {
+                            // Its own type is the union: merged as it is.
+                            let bv = view(base);
+                            merged.unions.extend(
+                                unions_of(base, &bv, &schema_ptr(n))
+                                    .into_iter()
+                                    .map(|u| Union {
+                                        named: Some(n),
+                                        ..u
+                                    }),
+                            );
+                            continue;
+                        }
                         stack.push(n);
-                        self.collect(base, &schema_ptr(n), stack, props, required);
+                        self.collect(base, &schema_ptr(n), stack, merged);
                         stack.pop();
                     }
                 }
-                SRef::Inline(inner) => self.collect(inner, &mptr, stack, props, required),
+                SRef::Inline(inner) => self.collect(inner, &mptr, stack, merged),
             }
         }
         for (prop, p) in &v.properties {
-            props.insert(prop, (*p, format!("{ptr}/properties/{}", esc(prop))));
+            merged
+                .props
+                .insert(prop, (*p, format!("{ptr}/properties/{}", esc(prop))));
         }
-        required.extend(v.required.iter().copied());
+        merged.required.extend(v.required.iter().copied());
     }
 
     pub(super) fn define(
@@ -293,7 +302,8 @@ impl<'a> Lower<'a> {
         component: Option<&'a str>,
     ) {
         let v = view(s);
-        if v.alternatives().is_some() && (v.is_object_like() || !v.one_of.is_empty()) {
+        let flattens = self.flattens(s, &v, ptr);
+        if v.alternatives().is_some() && (v.is_object_like() || !v.one_of.is_empty()) && !flattens {
             self.cx
                 .unsupported(ptr, "`anyOf` beside properties, `allOf` or `oneOf`");
         }
@@ -308,35 +318,15 @@ impl<'a> Lower<'a> {
             .filter(|_| !component.is_some_and(|c| maps_to_itself(c, s)));
         let kind = if let Some(d) = discriminator {
             self.tagged(s, &v, d, ptr, dir)
+        } else if flattens {
+            // Properties beside a union of objects: a struct with the union flattened into it.
+            self.structure(name, s, ptr, dir, component)
         } else if let Some((keyword, members)) = (!v.one_of.is_empty())
             .then_some(("oneOf", v.one_of.as_slice()))
             .or_else(|| v.alternatives().map(|a| ("anyOf", a)))
         {
             // `anyOf` as `oneOf`: an untagged enum, whose first variant that decodes wins.
-            let mut variants: Vec<UntaggedVariant> = Vec::new();
-            for (i, m) in members.iter().enumerate() {
-                let mptr = format!("{ptr}/{keyword}/{i}");
-                let (vname, ty) = match *m {
-                    SRef::Ref(r) => {
-                        let short = r.strip_prefix(SCHEMA_PREFIX).unwrap_or(r);
-                        (
-                            naming::variant_name(short),
-                            self.lower(*m, &format!("{name}{i}"), &mptr, dir),
-                        )
-                    }
-                    SRef::Inline(_) => (
-                        format!("Variant{i}"),
-                        self.lower(*m, &format!("{name}Variant{i}"), &mptr, dir),
-                    ),
-                };
-                let taken: Vec<&str> = variants.iter().map(|v| v.rust.as_str()).collect();
-                variants.push(UntaggedVariant {
-                    rust: naming::unique(&vname, &taken),
-                    ty,
-                    pointer: mptr,
-                    boxed: false,
-                });
-            }
+            let variants = self.untagged_variants(name, keyword, members, ptr, dir);
             TypeKind::Untagged { variants }
         } else if let Some(values) = v.string_enum() {
             self.string_enum(values)
@@ -384,9 +374,9 @@ impl<'a> Lower<'a> {
     ) -> TypeKind {
         let property = d.property_name.clone();
         // The tag property's enum, from the base's own (flattened) properties.
-        let mut props = IndexMap::new();
-        let mut req = BTreeSet::new();
-        self.collect(s, ptr, &mut vec![], &mut props, &mut req);
+        let mut merged = Merged::default();
+        self.collect(s, ptr, &mut vec![], &mut merged);
+        let props = merged.props;
         let allowed: Option<Vec<String>> = props.get(property.as_str()).and_then(|(p, pptr)| {
             let pptr = pptr.clone();
             self.resolve(*p, &pptr)
@@ -488,16 +478,19 @@ impl<'a> Lower<'a> {
         dir: Dir,
         component: Option<&'a str>,
     ) -> TypeKind {
-        let mut props = IndexMap::new();
-        let mut required = BTreeSet::new();
+        let mut merged = Merged::default();
         let mut stack: Vec<&'a str> = component.into_iter().collect();
-        self.collect(s, ptr, &mut stack, &mut props, &mut required);
-        // `required` naming a property nobody declares: a warning; lenient mode keeps the
-        // property as an untyped field, so that it round-trips.
+        self.collect(s, ptr, &mut stack, &mut merged);
+        let props = merged.props.clone();
+        let required = std::mem::take(&mut merged.required);
+        // `required` naming a property nobody declares (the object, its `allOf` members or the
+        // alternatives merged into it): a warning; lenient mode keeps the property as an untyped
+        // field, so that it round-trips.
+        let beside = self.declared_by_alternatives(&merged.unions);
         let undeclared: Vec<&str> = required
             .iter()
             .copied()
-            .filter(|r| !props.contains_key(r))
+            .filter(|r| !props.contains_key(r) && !beside.contains(r))
             .collect();
         for r in &undeclared {
             let fallback = if self.cx.lenient() {
@@ -597,6 +590,7 @@ impl<'a> Lower<'a> {
                 read_only: two_way_only && ro,
                 constraints,
                 boxed: false,
+                flatten: false,
             });
         }
         if self.cx.lenient() {
@@ -617,9 +611,12 @@ impl<'a> Lower<'a> {
                     read_only: false,
                     constraints: Constraints::default(),
                     boxed: false,
+                    flatten: false,
                 });
             }
         }
+        let doc_name = component.unwrap_or(name);
+        self.flattened_fields(name, doc_name, merged, dir, &mut fields);
         TypeKind::Struct { fields, tag }
     }
 }

@@ -4,6 +4,7 @@
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/required: warning: required property "extra" is not declared by the schema or its allOf members; generated as an optional `serde_json::Value` field
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/size: warning: unsupported `anyOf` beside properties, `allOf` or `oneOf`: typed as `serde_json::Value`
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/label: warning: unsupported `not`: typed as `serde_json::Value`
+// Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/shape/allOf/1/oneOf/0: warning: unsupported `oneOf` inside an object composed with `allOf`, with an alternative that is not an object (only object alternatives merge into the object): the alternatives are left out of the struct
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get: warning: no operationId; the operation is named `get_items` from its method and path
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get/parameters/0: warning: unsupported a cookie parameter: the parameter is left out
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get/parameters/1: warning: unsupported a parameter with `content`: the parameter is left out
@@ -20,6 +21,9 @@ pub struct Item {
     /// `label`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::serde_json::Value>,
+    /// `shape`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub shape: ::std::option::Option<ItemShape>,
     /// `extra`: listed in `required` but not declared by the schema.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extra: ::std::option::Option<::serde_json::Value>,
@@ -31,6 +35,7 @@ impl Item {
             name: name.into(),
             size: ::std::option::Option::None,
             label: ::std::option::Option::None,
+            shape: ::std::option::Option::None,
             extra: ::std::option::Option::None,
         }
     }
@@ -46,10 +51,41 @@ impl Item {
         self.label = ::std::option::Option::Some(value);
         self
     }
+    /// Sets `shape`.
+    #[must_use]
+    pub fn with_shape(mut self, value: ItemShape) -> Self {
+        self.shape = ::std::option::Option::Some(value);
+        self
+    }
     /// Sets `extra`.
     #[must_use]
     pub fn with_extra(mut self, value: ::serde_json::Value) -> Self {
         self.extra = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// `ItemShape`
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemShape {
+    /// `color`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub color: ::std::option::Option<::std::string::String>,
+}
+impl ItemShape {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            color: ::std::option::Option::None,
+        }
+    }
+    /// Sets `color`.
+    #[must_use]
+    pub fn with_color(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.color = ::std::option::Option::Some(value.into());
         self
     }
 }
