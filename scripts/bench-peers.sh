@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
 done
 
 fragment=spec/export-buckets.v2.yaml
-whole=spec/full/atlas-api-transformed.yaml
+whole=admin-api/spec/atlas-api-transformed.yaml
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

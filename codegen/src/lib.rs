@@ -94,6 +94,44 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
     })
 }
 
+/// The tags of the spec's operations, each once, in the order the operations use them first: what
+/// [`Settings::with_tags`] selects from.
+pub fn operation_tags(source: &Source<'_>) -> Result<Vec<String>, Diagnostics> {
+    let parsed = parse::parse(source.file, source.text, None)?;
+    let mut tags: Vec<String> = Vec::new();
+    for (_, item) in parsed.doc.paths.iter() {
+        let openapiv3::ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in item.iter() {
+            for tag in &op.tags {
+                if !tags.contains(tag) {
+                    tags.push(tag.clone());
+                }
+            }
+        }
+    }
+    Ok(tags)
+}
+
+/// The cargo feature name of a tag: lower-cased, every run of characters other than ASCII letters
+/// and digits replaced by one `-`, none at either end (`X.509 Authentication` →
+/// `x-509-authentication`).
+pub fn feature_name(tag: &str) -> String {
+    let mut out = String::with_capacity(tag.len());
+    for c in tag.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
 /// This repository's generation jobs, shared by `build.rs`, the CLI and the drift test.
 pub mod project {
     /// The overrides file, relative to the repository root.

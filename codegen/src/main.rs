@@ -44,6 +44,10 @@ enum Command {
         /// same tokens, much faster; a line break after each `;`, brace and attribute).
         #[arg(long, requires = "spec")]
         unformatted: bool,
+        /// Generate only the operations with this tag (as the spec spells it) and the types they
+        /// reach; repeat for more.
+        #[arg(long = "tag", requires = "spec")]
+        tags: Vec<String>,
     },
     /// Cut operations and the transitive closure of their `$ref`s out of a full spec, in source
     /// order, recording the source in `x-fragment-source`.
@@ -101,7 +105,7 @@ fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-fn run(jobs: Vec<Job>, check: bool, lenient: bool, unformatted: bool) -> ExitCode {
+fn run(jobs: Vec<Job>, check: bool, lenient: bool, unformatted: bool, tags: &[String]) -> ExitCode {
     let mut stale = false;
     for job in jobs {
         let text = match read(&job.spec) {
@@ -123,6 +127,11 @@ fn run(jobs: Vec<Job>, check: bool, lenient: bool, unformatted: bool) -> ExitCod
         }
         .with_lenient(lenient)
         .with_formatting(!unformatted);
+        let settings = if tags.is_empty() {
+            settings
+        } else {
+            settings.with_tags(tags.iter().cloned())
+        };
         let spec_name = display(&job.spec);
         let generated = match generate(&Source::new(&spec_name, &text), &settings) {
             Ok(g) => g,
@@ -281,6 +290,7 @@ fn main() -> ExitCode {
             check,
             lenient,
             unformatted,
+            tags,
         } => {
             let jobs = match (spec, out) {
                 (Some(spec), Some(out)) => vec![Job {
@@ -306,7 +316,7 @@ fn main() -> ExitCode {
                         .collect()
                 }
             };
-            run(jobs, check, lenient, unformatted)
+            run(jobs, check, lenient, unformatted, &tags)
         }
     }
 }

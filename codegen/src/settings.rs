@@ -25,6 +25,7 @@ pub struct Settings {
     pub(crate) example_enums: BTreeMap<String, String>,
     pub(crate) hidden_query: Vec<String>,
     pub(crate) operations: Option<Vec<String>>,
+    pub(crate) tags: Option<Vec<String>>,
     pub(crate) overrides: Option<(String, String)>,
     pub(crate) regenerate: String,
     pub(crate) lenient: bool,
@@ -41,6 +42,7 @@ impl Default for Settings {
             )]),
             hidden_query: vec!["envelope".to_owned()],
             operations: None,
+            tags: None,
             overrides: None,
             regenerate: "cargo run -p atlas-codegen -- generate".to_owned(),
             lenient: false,
@@ -107,6 +109,14 @@ impl Settings {
     /// Generates only these operations (by `operationId`); an absent one is a diagnostic.
     pub fn with_operations<I: IntoIterator<Item = S>, S: Into<String>>(mut self, ids: I) -> Self {
         self.operations = Some(ids.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Generates only the operations tagged with at least one of these tags (as the spec spells
+    /// them), and the types they reach; a tag that no generated operation has is a diagnostic.
+    /// With [`Settings::with_operations`] too, an operation must pass both.
+    pub fn with_tags<I: IntoIterator<Item = S>, S: Into<String>>(mut self, tags: I) -> Self {
+        self.tags = Some(tags.into_iter().map(Into::into).collect());
         self
     }
 

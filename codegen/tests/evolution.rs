@@ -118,9 +118,9 @@ fn extract_reproduces_the_fragment_it_cut() {
     );
 }
 
-/// The whole Atlas spec, vendored in `spec/full/` (see `spec/README.md`).
+/// The whole Atlas spec, vendored in `admin-api/spec/` (see its README).
 fn full_spec() -> String {
-    let path = root().join("spec/full/atlas-api-transformed.yaml");
+    let path = root().join("admin-api/spec/atlas-api-transformed.yaml");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

@@ -16,17 +16,9 @@ fn copy_tree(from: &Path, to: &Path) {
         let name = entry.file_name();
         // Build output, git, npm packages, Python virtualenvs and the crates outside the
         // workspace are not needed to build the workspace.
-        if [
-            "target",
-            ".git",
-            "node_modules",
-            ".venv",
-            "fuzz",
-            "peers",
-            "full-atlas",
-        ]
-        .iter()
-        .any(|skip| name == *skip)
+        if ["target", ".git", "node_modules", ".venv", "fuzz", "peers"]
+            .iter()
+            .any(|skip| name == *skip)
         {
             continue;
         }

@@ -51,3 +51,41 @@ pub mod __codegen {
         check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation,
     };
 }
+
+/// `ErrorBody` for a generated `ApiError` with Atlas's error-body shape (`error`, `errorCode` as
+/// the generated `ErrorCode` enum, `detail`, `reason`, `parameters`, `badRequestDetail.fields`):
+/// `__impl_error_body!(path::to::ApiError)`. Generated crates call it for their error body.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_error_body {
+    ($body:ty) => {
+        impl $crate::error::ErrorBody for $body {
+            fn to_api_error(&self) -> $crate::error::ApiError {
+                let mut open = $crate::error::ApiError::new(self.error, self.error_code.as_str());
+                open.detail = self.detail.clone();
+                open.reason = self.reason.clone();
+                open.parameters = self.parameters.clone();
+                open.bad_request_detail = self.bad_request_detail.as_ref().map(|b| {
+                    let mut detail = $crate::error::BadRequestDetail::new();
+                    detail.fields = b.fields.as_ref().map(|fields| {
+                        fields
+                            .iter()
+                            .map(|v| {
+                                $crate::error::FieldViolation::new(
+                                    v.description.as_str(),
+                                    v.field.as_str(),
+                                )
+                            })
+                            .collect()
+                    });
+                    detail
+                });
+                open
+            }
+
+            fn typed_code(&self) -> &(dyn ::std::any::Any + Send + Sync) {
+                &self.error_code
+            }
+        }
+    };
+}

@@ -32,11 +32,8 @@ pub(crate) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
                 );
                 continue;
             };
-            if let Some(filter) = &lw.settings.operations {
-                match &op.operation_id {
-                    Some(id) if filter.contains(id) => {}
-                    _ => continue,
-                }
+            if !selected(lw.settings, op) {
+                continue;
             }
             // Roots: request bodies (request direction) and responses (response direction).
             if let Some(rb) = &op.request_body {
@@ -143,6 +140,25 @@ pub(crate) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
             });
         }
     }
+    check_selection(lw, &out);
+    out
+}
+
+/// Whether the settings' operation and tag selections take `op`.
+fn selected(settings: &crate::Settings, op: &openapiv3::Operation) -> bool {
+    let by_id = settings
+        .operations
+        .as_ref()
+        .is_none_or(|ids| op.operation_id.as_ref().is_some_and(|id| ids.contains(id)));
+    let by_tag = settings
+        .tags
+        .as_ref()
+        .is_none_or(|tags| op.tags.iter().any(|t| tags.contains(t)));
+    by_id && by_tag
+}
+
+/// Every selected operation id and tag must select something.
+fn check_selection(lw: &mut Lower<'_>, out: &[RawOp<'_>]) {
     if let Some(filter) = &lw.settings.operations {
         for id in filter {
             if !out
@@ -157,7 +173,17 @@ pub(crate) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
             }
         }
     }
-    out
+    if let Some(tags) = &lw.settings.tags {
+        for tag in tags {
+            if !out.iter().any(|o| o.op.tags.contains(tag)) {
+                lw.cx.push(Diagnostic::InvalidOperation {
+                    file: lw.cx.file(),
+                    pointer: "/paths".to_owned(),
+                    message: format!("no operation has the selected tag {tag:?}"),
+                });
+            }
+        }
+    }
 }
 
 pub(super) fn lower_operations<'a>(lw: &mut Lower<'a>, ops: Vec<RawOp<'a>>) -> Vec<OperationDef> {

@@ -1,0 +1,64 @@
+//! Generates the operations of the enabled tags (one cargo feature per tag, see `Cargo.toml`),
+//! and the types they reach, into `OUT_DIR/atlas.rs`, from the spec vendored in `spec/` (or the
+//! file `ATLAS_FULL_SPEC` names).
+
+use std::path::PathBuf;
+use std::process::exit;
+
+fn fail(message: impl std::fmt::Display) -> ! {
+    eprintln!("error: {message}");
+    exit(1);
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let spec = std::env::var_os("ATLAS_FULL_SPEC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("spec/atlas-api-transformed.yaml"));
+    println!("cargo::rerun-if-changed={}", spec.display());
+    println!("cargo::rerun-if-env-changed=ATLAS_FULL_SPEC");
+    let text = std::fs::read_to_string(&spec)
+        .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", spec.display())));
+    let name = "spec/atlas-api-transformed.yaml";
+    let source = atlas_codegen::Source::new(name, &text);
+    let tags = atlas_codegen::operation_tags(&source).unwrap_or_else(|d| fail(d));
+    // Cargo sets CARGO_FEATURE_<NAME> for each enabled feature, `-` as `_`, upper-cased.
+    let enabled: Vec<String> = tags
+        .into_iter()
+        .filter(|tag| {
+            let feature = atlas_codegen::feature_name(tag)
+                .to_uppercase()
+                .replace('-', "_");
+            std::env::var_os(format!("CARGO_FEATURE_{feature}")).is_some()
+        })
+        .collect();
+    let settings = atlas_codegen::Settings::new()
+        .with_regenerate_command("cargo build -p atlas-admin-api --features <tags>")
+        .with_tags(enabled)
+        .unformatted();
+    match atlas_codegen::generate(&source, &settings) {
+        Ok(g) => {
+            println!("cargo::rustc-check-cfg=cfg(atlas_api_error)");
+            if g.code.contains("pub struct ApiError ") {
+                println!("cargo::rustc-cfg=atlas_api_error");
+            }
+            let out = PathBuf::from(
+                std::env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set")),
+            );
+            let path = out.join("atlas.rs");
+            let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == g.code);
+            if !unchanged {
+                if let Err(e) = std::fs::write(&path, g.code) {
+                    fail(format!("cannot write {}: {e}", path.display()));
+                }
+            }
+        }
+        Err(d) => {
+            for x in &d {
+                println!("cargo::error={x}");
+                eprintln!("error: {x}");
+            }
+            exit(1);
+        }
+    }
+}

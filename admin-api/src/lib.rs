@@ -1,0 +1,47 @@
+//! The whole MongoDB Atlas Administration API v2 (514 operations) as a typed Rust client,
+//! generated at build time by `atlas-codegen` from the spec vendored in `spec/` (the Go SDK's
+//! *transformed* copy, unedited: one API version per operation; see `spec/README.md`).
+//!
+//! **One cargo feature per spec tag**, none by default: a crate that enables `cloud-backups`
+//! compiles that tag's operations and the types they reach, nothing else; `all` enables every
+//! tag. Each operation is a module of [`operations`] with a marker type per API version, sent by
+//! the runtime's client ([`Client::execute`]):
+//!
+//! ```no_run
+//! # #[cfg(feature = "cloud-backups")]
+//! # async fn run() -> Result<(), atlas_admin_api::Error> {
+//! use atlas_admin_api::operations::list_export_buckets as list;
+//! use atlas_admin_api::{Client, Credentials, NoBody};
+//!
+//! let client = Client::builder()
+//!     .credentials(Credentials::from_env()?)
+//!     .build()?;
+//! let page = client
+//!     .execute::<list::Latest>(&list::Params::new("32b6e34b3d91647abb20e7b8"), &NoBody)
+//!     .await?;
+//! println!("{} buckets", page.body.total_count.unwrap_or_default());
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! `atlas-export-buckets`' client hands this runtime client out (`Client::runtime()`), so both
+//! crates can be used with one client.
+
+pub use atlas_client_runtime::operation::{NoBody, NoContent, Operation};
+pub use atlas_client_runtime::{
+    auth, error, operation, response, retry, token_cache, validation, Client, ClientBuilder,
+    Credentials, Error, Response, ResponseMeta, RetryPolicy,
+};
+
+/// Items the generated code reaches through one path, so that schema names cannot shadow them.
+#[doc(hidden)]
+pub mod __codegen {
+    pub use atlas_client_runtime::__codegen::*;
+}
+
+include!(concat!(env!("OUT_DIR"), "/atlas.rs"));
+
+// The operations' declared error body, read into the runtime's open `ApiError` (`Error::Api`).
+// The build script sets the cfg when the enabled tags generate it.
+#[cfg(atlas_api_error)]
+atlas_client_runtime::__impl_error_body!(ApiError);

@@ -1,0 +1,2655 @@
+// @generated from spec/atlas-api-transformed.yaml by atlas-codegen; do not edit.
+// Regenerate: cargo build -p atlas-admin-api --features <tags>
+
+static PATTERN_A_F0_9_24: crate::__codegen::Pattern = crate::__codegen::Pattern::new(
+    "^([a-f0-9]{24})$",
+);
+/// `ApiError`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// Bad request detail.
+    #[serde(
+        rename = "badRequestDetail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bad_request_detail: ::std::option::Option<BadRequestDetail>,
+    /// Describes the specific conditions or reasons that cause each type of error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub detail: ::std::option::Option<::std::string::String>,
+    /// HTTP status code returned with this error.
+    ///
+    /// External documentation: <https://developer.mozilla.org/en-US/docs/Web/HTTP/Status>
+    pub error: i32,
+    /// Application error code returned with this error.
+    #[serde(rename = "errorCode")]
+    pub error_code: ErrorCode,
+    /// Parameters used to give more information about the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub parameters: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    /// Application error message returned with this error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+}
+impl ApiError {
+    /// Creates a value from its required fields (`error`, `errorCode`); optional fields start unset.
+    pub fn new(error: i32, error_code: ErrorCode) -> Self {
+        Self {
+            bad_request_detail: ::std::option::Option::None,
+            detail: ::std::option::Option::None,
+            error,
+            error_code,
+            parameters: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+        }
+    }
+    /// Sets `badRequestDetail`.
+    #[must_use]
+    pub fn with_bad_request_detail(mut self, value: BadRequestDetail) -> Self {
+        self.bad_request_detail = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `detail`.
+    #[must_use]
+    pub fn with_detail(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.detail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `parameters`.
+    #[must_use]
+    pub fn with_parameters(
+        mut self,
+        value: ::std::vec::Vec<::serde_json::Value>,
+    ) -> Self {
+        self.parameters = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `reason`.
+    #[must_use]
+    pub fn with_reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Bad request detail.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BadRequestDetail {
+    /// Describes all violations in a client request.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
+}
+impl BadRequestDetail {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            fields: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fields`.
+    #[must_use]
+    pub fn with_fields(mut self, value: ::std::vec::Vec<FieldViolation>) -> Self {
+        self.fields = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessAwsiamRole {
+    /// Human-readable label that identifies the cloud provider of the role.
+    #[serde(rename = "providerName")]
+    pub provider_name: ::std::string::String,
+    /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
+    #[serde(
+        rename = "atlasAWSAccountArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
+    /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
+    #[serde(
+        rename = "atlasAssumedRoleExternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
+    /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "authorizedDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authorized_date: ::std::option::Option<::std::string::String>,
+    /// Date and time when someone created this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_date: ::std::option::Option<::std::string::String>,
+    /// List that contains application features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+    #[serde(
+        rename = "featureUsages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_usages: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    >,
+    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
+    #[serde(
+        rename = "iamAssumedRoleArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the role.
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_id: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the role.
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
+    #[serde(
+        rename = "atlasAzureAppId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "lastUpdatedDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_updated_date: ::std::option::Option<::std::string::String>,
+    /// UUID string that identifies the Azure Service Principal.
+    #[serde(
+        rename = "servicePrincipalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_principal_id: ::std::option::Option<::std::string::String>,
+    /// UUID String that identifies the Azure Active Directory Tenant ID.
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+    /// Email address for the Google Service Account created by Atlas.
+    #[serde(
+        rename = "gcpServiceAccountForAtlas",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
+    /// Provision status of the service account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessAwsiamRole {
+    /// Creates a value from its required fields (`providerName`); optional fields start unset.
+    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            provider_name: provider_name.into(),
+            atlas_aws_account_arn: ::std::option::Option::None,
+            atlas_assumed_role_external_id: ::std::option::Option::None,
+            authorized_date: ::std::option::Option::None,
+            created_date: ::std::option::Option::None,
+            feature_usages: ::std::option::Option::None,
+            iam_assumed_role_arn: ::std::option::Option::None,
+            role_id: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            atlas_azure_app_id: ::std::option::Option::None,
+            last_updated_date: ::std::option::Option::None,
+            service_principal_id: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+            gcp_service_account_for_atlas: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `atlasAWSAccountArn`.
+    #[must_use]
+    pub fn with_atlas_aws_account_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_aws_account_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atlasAssumedRoleExternalId`.
+    #[must_use]
+    pub fn with_atlas_assumed_role_external_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_assumed_role_external_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `authorizedDate`.
+    #[must_use]
+    pub fn with_authorized_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.authorized_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `createdDate`.
+    #[must_use]
+    pub fn with_created_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `featureUsages`.
+    #[must_use]
+    pub fn with_feature_usages(
+        mut self,
+        value: ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    ) -> Self {
+        self.feature_usages = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `iamAssumedRoleArn`.
+    #[must_use]
+    pub fn with_iam_assumed_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `roleId`.
+    #[must_use]
+    pub fn with_role_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `_id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atlasAzureAppId`.
+    #[must_use]
+    pub fn with_atlas_azure_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `lastUpdatedDate`.
+    #[must_use]
+    pub fn with_last_updated_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_updated_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `servicePrincipalId`.
+    #[must_use]
+    pub fn with_service_principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenantId`.
+    #[must_use]
+    pub fn with_tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gcpServiceAccountForAtlas`.
+    #[must_use]
+    pub fn with_gcp_service_account_for_atlas(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gcp_service_account_for_atlas = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details that describe the features linked to the Azure Service Principal.
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessAzureServicePrincipal {
+    /// Human-readable label that identifies the cloud provider of the role.
+    #[serde(rename = "providerName")]
+    pub provider_name: ::std::string::String,
+    /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
+    #[serde(
+        rename = "atlasAWSAccountArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
+    /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
+    #[serde(
+        rename = "atlasAssumedRoleExternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
+    /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "authorizedDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authorized_date: ::std::option::Option<::std::string::String>,
+    /// Date and time when this Azure Service Principal was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_date: ::std::option::Option<::std::string::String>,
+    /// List that contains application features associated with this Azure Service Principal.
+    #[serde(
+        rename = "featureUsages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_usages: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    >,
+    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
+    #[serde(
+        rename = "iamAssumedRoleArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the role.
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_id: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the role.
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
+    #[serde(
+        rename = "atlasAzureAppId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "lastUpdatedDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_updated_date: ::std::option::Option<::std::string::String>,
+    /// UUID string that identifies the Azure Service Principal.
+    #[serde(
+        rename = "servicePrincipalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_principal_id: ::std::option::Option<::std::string::String>,
+    /// UUID String that identifies the Azure Active Directory Tenant ID.
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+    /// Email address for the Google Service Account created by Atlas.
+    #[serde(
+        rename = "gcpServiceAccountForAtlas",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
+    /// Provision status of the service account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessAzureServicePrincipal {
+    /// Creates a value from its required fields (`providerName`); optional fields start unset.
+    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            provider_name: provider_name.into(),
+            atlas_aws_account_arn: ::std::option::Option::None,
+            atlas_assumed_role_external_id: ::std::option::Option::None,
+            authorized_date: ::std::option::Option::None,
+            created_date: ::std::option::Option::None,
+            feature_usages: ::std::option::Option::None,
+            iam_assumed_role_arn: ::std::option::Option::None,
+            role_id: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            atlas_azure_app_id: ::std::option::Option::None,
+            last_updated_date: ::std::option::Option::None,
+            service_principal_id: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+            gcp_service_account_for_atlas: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `atlasAWSAccountArn`.
+    #[must_use]
+    pub fn with_atlas_aws_account_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_aws_account_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atlasAssumedRoleExternalId`.
+    #[must_use]
+    pub fn with_atlas_assumed_role_external_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_assumed_role_external_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `authorizedDate`.
+    #[must_use]
+    pub fn with_authorized_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.authorized_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `createdDate`.
+    #[must_use]
+    pub fn with_created_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `featureUsages`.
+    #[must_use]
+    pub fn with_feature_usages(
+        mut self,
+        value: ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    ) -> Self {
+        self.feature_usages = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `iamAssumedRoleArn`.
+    #[must_use]
+    pub fn with_iam_assumed_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `roleId`.
+    #[must_use]
+    pub fn with_role_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `_id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atlasAzureAppId`.
+    #[must_use]
+    pub fn with_atlas_azure_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `lastUpdatedDate`.
+    #[must_use]
+    pub fn with_last_updated_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_updated_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `servicePrincipalId`.
+    #[must_use]
+    pub fn with_service_principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenantId`.
+    #[must_use]
+    pub fn with_tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gcpServiceAccountForAtlas`.
+    #[must_use]
+    pub fn with_gcp_service_account_for_atlas(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gcp_service_account_for_atlas = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// MongoDB Cloud features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessFeatureUsage {
+    /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+    #[serde(
+        rename = "featureType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_type: ::std::option::Option<::std::string::String>,
+    /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
+    #[serde(
+        rename = "featureId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_id: ::std::option::Option<
+        CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId,
+    >,
+}
+impl CloudProviderAccessFeatureUsage {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            feature_type: ::std::option::Option::None,
+            feature_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `featureType`.
+    #[must_use]
+    pub fn with_feature_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.feature_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `featureId`.
+    #[must_use]
+    pub fn with_feature_id(
+        mut self,
+        value: CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId,
+    ) -> Self {
+        self.feature_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
+    /// Name of the AWS S3 bucket to which your logs will be exported to.
+    #[serde(
+        rename = "bucketName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bucket_name: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies your project.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            bucket_name: ::std::option::Option::None,
+            group_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `bucketName`.
+    #[must_use]
+    pub fn with_bucket_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bucket_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `groupId`.
+    #[must_use]
+    pub fn with_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details that describe the features linked to the GCP Service Account.
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessGcpServiceAccount {
+    /// Human-readable label that identifies the cloud provider of the role.
+    #[serde(rename = "providerName")]
+    pub provider_name: ::std::string::String,
+    /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
+    #[serde(
+        rename = "atlasAWSAccountArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
+    /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
+    #[serde(
+        rename = "atlasAssumedRoleExternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
+    /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "authorizedDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authorized_date: ::std::option::Option<::std::string::String>,
+    /// Date and time when this Google Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_date: ::std::option::Option<::std::string::String>,
+    /// List that contains application features associated with this Google Service Account.
+    #[serde(
+        rename = "featureUsages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_usages: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    >,
+    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
+    #[serde(
+        rename = "iamAssumedRoleArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the role.
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_id: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the role.
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
+    #[serde(
+        rename = "atlasAzureAppId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "lastUpdatedDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_updated_date: ::std::option::Option<::std::string::String>,
+    /// UUID string that identifies the Azure Service Principal.
+    #[serde(
+        rename = "servicePrincipalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_principal_id: ::std::option::Option<::std::string::String>,
+    /// UUID String that identifies the Azure Active Directory Tenant ID.
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+    /// Email address for the Google Service Account created by Atlas.
+    #[serde(
+        rename = "gcpServiceAccountForAtlas",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
+    /// Provision status of the service account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessGcpServiceAccount {
+    /// Creates a value from its required fields (`providerName`); optional fields start unset.
+    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            provider_name: provider_name.into(),
+            atlas_aws_account_arn: ::std::option::Option::None,
+            atlas_assumed_role_external_id: ::std::option::Option::None,
+            authorized_date: ::std::option::Option::None,
+            created_date: ::std::option::Option::None,
+            feature_usages: ::std::option::Option::None,
+            iam_assumed_role_arn: ::std::option::Option::None,
+            role_id: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            atlas_azure_app_id: ::std::option::Option::None,
+            last_updated_date: ::std::option::Option::None,
+            service_principal_id: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+            gcp_service_account_for_atlas: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `atlasAWSAccountArn`.
+    #[must_use]
+    pub fn with_atlas_aws_account_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_aws_account_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atlasAssumedRoleExternalId`.
+    #[must_use]
+    pub fn with_atlas_assumed_role_external_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_assumed_role_external_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `authorizedDate`.
+    #[must_use]
+    pub fn with_authorized_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.authorized_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `createdDate`.
+    #[must_use]
+    pub fn with_created_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `featureUsages`.
+    #[must_use]
+    pub fn with_feature_usages(
+        mut self,
+        value: ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    ) -> Self {
+        self.feature_usages = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `iamAssumedRoleArn`.
+    #[must_use]
+    pub fn with_iam_assumed_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `roleId`.
+    #[must_use]
+    pub fn with_role_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `_id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atlasAzureAppId`.
+    #[must_use]
+    pub fn with_atlas_azure_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `lastUpdatedDate`.
+    #[must_use]
+    pub fn with_last_updated_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_updated_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `servicePrincipalId`.
+    #[must_use]
+    pub fn with_service_principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenantId`.
+    #[must_use]
+    pub fn with_tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gcpServiceAccountForAtlas`.
+    #[must_use]
+    pub fn with_gcp_service_account_for_atlas(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gcp_service_account_for_atlas = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Cloud provider access role.
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessRole {
+    /// Human-readable label that identifies the cloud provider of the role.
+    #[serde(rename = "providerName")]
+    pub provider_name: ::std::string::String,
+    /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
+    #[serde(
+        rename = "atlasAWSAccountArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
+    /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
+    #[serde(
+        rename = "atlasAssumedRoleExternalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
+    /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "authorizedDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authorized_date: ::std::option::Option<::std::string::String>,
+    /// Date and time when this Google Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_date: ::std::option::Option<::std::string::String>,
+    /// List that contains application features associated with this Google Service Account.
+    #[serde(
+        rename = "featureUsages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_usages: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    >,
+    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
+    #[serde(
+        rename = "iamAssumedRoleArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the role.
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_id: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the role.
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
+    #[serde(
+        rename = "atlasAzureAppId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+    #[serde(
+        rename = "lastUpdatedDate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_updated_date: ::std::option::Option<::std::string::String>,
+    /// UUID string that identifies the Azure Service Principal.
+    #[serde(
+        rename = "servicePrincipalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_principal_id: ::std::option::Option<::std::string::String>,
+    /// UUID String that identifies the Azure Active Directory Tenant ID.
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+    /// Email address for the Google Service Account created by Atlas.
+    #[serde(
+        rename = "gcpServiceAccountForAtlas",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
+    /// Provision status of the service account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessRole {
+    /// Creates a value from its required fields (`providerName`); optional fields start unset.
+    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            provider_name: provider_name.into(),
+            atlas_aws_account_arn: ::std::option::Option::None,
+            atlas_assumed_role_external_id: ::std::option::Option::None,
+            authorized_date: ::std::option::Option::None,
+            created_date: ::std::option::Option::None,
+            feature_usages: ::std::option::Option::None,
+            iam_assumed_role_arn: ::std::option::Option::None,
+            role_id: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            atlas_azure_app_id: ::std::option::Option::None,
+            last_updated_date: ::std::option::Option::None,
+            service_principal_id: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+            gcp_service_account_for_atlas: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `atlasAWSAccountArn`.
+    #[must_use]
+    pub fn with_atlas_aws_account_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_aws_account_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atlasAssumedRoleExternalId`.
+    #[must_use]
+    pub fn with_atlas_assumed_role_external_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_assumed_role_external_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `authorizedDate`.
+    #[must_use]
+    pub fn with_authorized_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.authorized_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `createdDate`.
+    #[must_use]
+    pub fn with_created_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `featureUsages`.
+    #[must_use]
+    pub fn with_feature_usages(
+        mut self,
+        value: ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    ) -> Self {
+        self.feature_usages = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `iamAssumedRoleArn`.
+    #[must_use]
+    pub fn with_iam_assumed_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `roleId`.
+    #[must_use]
+    pub fn with_role_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `_id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atlasAzureAppId`.
+    #[must_use]
+    pub fn with_atlas_azure_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `lastUpdatedDate`.
+    #[must_use]
+    pub fn with_last_updated_date(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_updated_date = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `servicePrincipalId`.
+    #[must_use]
+    pub fn with_service_principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenantId`.
+    #[must_use]
+    pub fn with_tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gcpServiceAccountForAtlas`.
+    #[must_use]
+    pub fn with_gcp_service_account_for_atlas(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gcp_service_account_for_atlas = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Cloud provider access role.
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessRoleRequest {
+    /// Human-readable label that identifies the cloud provider of the role.
+    #[serde(rename = "providerName")]
+    pub provider_name: ::std::string::String,
+    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
+    #[serde(
+        rename = "atlasAzureAppId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    /// UUID string that identifies the Azure Service Principal.
+    #[serde(
+        rename = "servicePrincipalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_principal_id: ::std::option::Option<::std::string::String>,
+    /// UUID String that identifies the Azure Active Directory Tenant ID.
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessRoleRequest {
+    /// Creates a value from its required fields (`providerName`); optional fields start unset.
+    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            provider_name: provider_name.into(),
+            atlas_azure_app_id: ::std::option::Option::None,
+            service_principal_id: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `atlasAzureAppId`.
+    #[must_use]
+    pub fn with_atlas_azure_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `servicePrincipalId`.
+    #[must_use]
+    pub fn with_service_principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenantId`.
+    #[must_use]
+    pub fn with_tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::__codegen::Validate for CloudProviderAccessRoleRequest {
+    fn collect_violations(
+        &self,
+        at: &str,
+        out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {
+        if let ::std::option::Option::Some(value) = &self.atlas_azure_app_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/atlasAzureAppId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.service_principal_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/servicePrincipalId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/tenantId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+    }
+}
+/// Cloud provider access role.
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessRoleRequestUpdate {
+    /// Human-readable label that identifies the cloud provider of the role.
+    #[serde(rename = "providerName")]
+    pub provider_name: ::std::string::String,
+    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
+    #[serde(
+        rename = "iamAssumedRoleArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
+    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
+    #[serde(
+        rename = "atlasAzureAppId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    /// UUID string that identifies the Azure Service Principal.
+    #[serde(
+        rename = "servicePrincipalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_principal_id: ::std::option::Option<::std::string::String>,
+    /// UUID String that identifies the Azure Active Directory Tenant ID.
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessRoleRequestUpdate {
+    /// Creates a value from its required fields (`providerName`); optional fields start unset.
+    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            provider_name: provider_name.into(),
+            iam_assumed_role_arn: ::std::option::Option::None,
+            atlas_azure_app_id: ::std::option::Option::None,
+            service_principal_id: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `iamAssumedRoleArn`.
+    #[must_use]
+    pub fn with_iam_assumed_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `atlasAzureAppId`.
+    #[must_use]
+    pub fn with_atlas_azure_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `servicePrincipalId`.
+    #[must_use]
+    pub fn with_service_principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenantId`.
+    #[must_use]
+    pub fn with_tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::__codegen::Validate for CloudProviderAccessRoleRequestUpdate {
+    fn collect_violations(
+        &self,
+        at: &str,
+        out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {
+        if let ::std::option::Option::Some(value) = &self.iam_assumed_role_arn {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/iamAssumedRoleArn",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::Some(20usize),
+                    max_length: ::std::option::Option::Some(2048usize),
+                    pattern: ::std::option::Option::None,
+                    uuid: false,
+                },
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.atlas_azure_app_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/atlasAzureAppId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.service_principal_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/servicePrincipalId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/tenantId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+    }
+}
+/// `CloudProviderAccessRoles`
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessRoles {
+    /// List that contains the Amazon Web Services (AWS) IAM roles registered and authorized with MongoDB Cloud.
+    #[serde(
+        rename = "awsIamRoles",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub aws_iam_roles: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessAwsiamRole>,
+    >,
+    /// List that contains the Azure Service Principals registered with MongoDB Cloud.
+    #[serde(
+        rename = "azureServicePrincipals",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub azure_service_principals: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessAzureServicePrincipal>,
+    >,
+    /// List that contains the Google Service Accounts registered and authorized with MongoDB Cloud.
+    #[serde(
+        rename = "gcpServiceAccounts",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gcp_service_accounts: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessGcpServiceAccount>,
+    >,
+}
+impl CloudProviderAccessRoles {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            aws_iam_roles: ::std::option::Option::None,
+            azure_service_principals: ::std::option::Option::None,
+            gcp_service_accounts: ::std::option::Option::None,
+        }
+    }
+    /// Sets `awsIamRoles`.
+    #[must_use]
+    pub fn with_aws_iam_roles(
+        mut self,
+        value: ::std::vec::Vec<CloudProviderAccessAwsiamRole>,
+    ) -> Self {
+        self.aws_iam_roles = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `azureServicePrincipals`.
+    #[must_use]
+    pub fn with_azure_service_principals(
+        mut self,
+        value: ::std::vec::Vec<CloudProviderAccessAzureServicePrincipal>,
+    ) -> Self {
+        self.azure_service_principals = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `gcpServiceAccounts`.
+    #[must_use]
+    pub fn with_gcp_service_accounts(
+        mut self,
+        value: ::std::vec::Vec<CloudProviderAccessGcpServiceAccount>,
+    ) -> Self {
+        self.gcp_service_accounts = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// Application error code returned with this error.
+///
+/// Known values are those the spec's examples use; any other value is kept in the fallback variant.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// `VALIDATION_ERROR`
+    ValidationError,
+    /// `CANNOT_DELETE_ORG_ACTIVE_LIVE_MIGRATION_ATLAS_ORG_LINK`
+    CannotDeleteOrgActiveLiveMigrationAtlasOrgLink,
+    /// `CANNOT_CHANGE_GROUP_NAME`
+    CannotChangeGroupName,
+    /// `VERSION_GONE`
+    VersionGone,
+    /// `UNEXPECTED_ERROR`
+    UnexpectedError,
+    /// `ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED`
+    AtlasBackupCancelShardRestoreJobNotAllowed,
+    /// `RESOURCE_NOT_FOUND`
+    ResourceNotFound,
+    /// `NO_PAYMENT_INFORMATION_FOUND`
+    NoPaymentInformationFound,
+    /// `SERVICE_UNAVAILABLE`
+    ServiceUnavailable,
+    /// `RATE_LIMITED`
+    RateLimited,
+    /// `NOT_ORG_GROUP_CREATOR`
+    NotOrgGroupCreator,
+    /// A value this version of the crate does not know, kept as received.
+    Unknown(::std::string::String),
+}
+impl ErrorCode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ValidationError => "VALIDATION_ERROR",
+            Self::CannotDeleteOrgActiveLiveMigrationAtlasOrgLink => {
+                "CANNOT_DELETE_ORG_ACTIVE_LIVE_MIGRATION_ATLAS_ORG_LINK"
+            }
+            Self::CannotChangeGroupName => "CANNOT_CHANGE_GROUP_NAME",
+            Self::VersionGone => "VERSION_GONE",
+            Self::UnexpectedError => "UNEXPECTED_ERROR",
+            Self::AtlasBackupCancelShardRestoreJobNotAllowed => {
+                "ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED"
+            }
+            Self::ResourceNotFound => "RESOURCE_NOT_FOUND",
+            Self::NoPaymentInformationFound => "NO_PAYMENT_INFORMATION_FOUND",
+            Self::ServiceUnavailable => "SERVICE_UNAVAILABLE",
+            Self::RateLimited => "RATE_LIMITED",
+            Self::NotOrgGroupCreator => "NOT_ORG_GROUP_CREATOR",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "VALIDATION_ERROR" => Self::ValidationError,
+            "CANNOT_DELETE_ORG_ACTIVE_LIVE_MIGRATION_ATLAS_ORG_LINK" => {
+                Self::CannotDeleteOrgActiveLiveMigrationAtlasOrgLink
+            }
+            "CANNOT_CHANGE_GROUP_NAME" => Self::CannotChangeGroupName,
+            "VERSION_GONE" => Self::VersionGone,
+            "UNEXPECTED_ERROR" => Self::UnexpectedError,
+            "ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED" => {
+                Self::AtlasBackupCancelShardRestoreJobNotAllowed
+            }
+            "RESOURCE_NOT_FOUND" => Self::ResourceNotFound,
+            "NO_PAYMENT_INFORMATION_FOUND" => Self::NoPaymentInformationFound,
+            "SERVICE_UNAVAILABLE" => Self::ServiceUnavailable,
+            "RATE_LIMITED" => Self::RateLimited,
+            "NOT_ORG_GROUP_CREATOR" => Self::NotOrgGroupCreator,
+            _ => Self::Unknown(value.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ErrorCode {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(&*value))
+    }
+}
+impl crate::__codegen::Validate for ErrorCode {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// `FieldViolation`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct FieldViolation {
+    /// A description of why the request element is bad.
+    pub description: ::std::string::String,
+    /// A path that leads to a field in the request body.
+    pub field: ::std::string::String,
+}
+impl FieldViolation {
+    /// Creates a value from its required fields (`description`, `field`); optional fields start unset.
+    pub fn new(
+        description: impl ::std::convert::Into<::std::string::String>,
+        field: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            description: description.into(),
+            field: field.into(),
+        }
+    }
+}
+/// The spec's operations: one module each, with a marker type per API version.
+pub mod operations {
+    /// Return All Cloud Provider Access Roles
+    ///
+    /// Returns all cloud provider access roles with access to the specified project.
+    ///
+    /// `GET /api/atlas/v2/groups/{groupId}/cloudProviderAccess`
+    ///
+    /// Required roles: Project Read Only.
+    ///
+    /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/listGroupCloudProviderAccess>
+    pub mod list_cloud_provider_access {
+        /// Path and query parameters of `listCloudProviderAccess`.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub struct Params {
+            /// Unique 24-hexadecimal digit string that identifies your project. Use the [/groups](#tag/Projects/operation/listProjects) endpoint to retrieve all projects to which the authenticated user has access.
+            ///
+            /// **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
+            pub group_id: ::std::string::String,
+        }
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new(
+                group_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self { group_id: group_id.into() }
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {
+                {
+                    let value = &self.group_id;
+                    crate::__codegen::check_str(
+                        out,
+                        crate::__codegen::Location::Path,
+                        "",
+                        "groupId",
+                        value,
+                        &crate::__codegen::StrRule {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::None,
+                            pattern: ::std::option::Option::Some(
+                                &super::super::PATTERN_A_F0_9_24,
+                            ),
+                            uuid: false,
+                        },
+                    );
+                }
+            }
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![
+                    ("groupId", ::std::borrow::Cow::Borrowed(self.group_id.as_str())),
+                ]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `listCloudProviderAccess` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2023_01_01;
+        impl crate::__codegen::Operation for V2023_01_01 {
+            type Params = Params;
+            type Request = crate::__codegen::NoBody;
+            type Response = super::super::CloudProviderAccessRoles;
+            type Error = super::super::ApiError;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "listCloudProviderAccess",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Get,
+                path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
+                version: ::std::option::Option::Some("2023-01-01"),
+                accept: "application/vnd.atlas.2023-01-01+json",
+                content_type: ::std::option::Option::None,
+                request_body_required: false,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &["Project Read Only"],
+                parameters: &[
+                    crate::__codegen::ParameterDescriptor {
+                        name: "groupId",
+                        location: crate::__codegen::ParameterLocation::Path,
+                        required: true,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                ],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2023-01-01+json",
+                        ),
+                        body: ::std::option::Option::Some("CloudProviderAccessRoles"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "401",
+                        description: "Unauthorized.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "403",
+                        description: "Forbidden.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "404",
+                        description: "Not Found.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "429",
+                        description: "Too Many Requests.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "Retry-After",
+                                description: "The minimum time you should wait, in seconds, before retrying the API request. This header might be returned for 429 or 503 error responses.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "500",
+                        description: "Internal Server Error.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2023_01_01;
+    }
+    /// Create One Cloud Provider Access Role
+    ///
+    /// Creates one access role for the specified cloud provider. Some MongoDB Cloud features use these cloud provider access roles for authentication. For the GCP provider, if the project folder is not yet provisioned, Atlas will now create the role asynchronously. An intermediate role with status `IN_PROGRESS` will be returned, and the final service account will be provisioned. Once the GCP project is set up, subsequent requests will create the service account synchronously.
+    ///
+    /// `POST /api/atlas/v2/groups/{groupId}/cloudProviderAccess`
+    ///
+    /// Required roles: Project Owner.
+    ///
+    /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/createGroupCloudProviderAccess>
+    pub mod create_cloud_provider_access {
+        /// Path and query parameters of `createCloudProviderAccess`.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub struct Params {
+            /// Unique 24-hexadecimal digit string that identifies your project. Use the [/groups](#tag/Projects/operation/listProjects) endpoint to retrieve all projects to which the authenticated user has access.
+            ///
+            /// **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
+            pub group_id: ::std::string::String,
+        }
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new(
+                group_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self { group_id: group_id.into() }
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {
+                {
+                    let value = &self.group_id;
+                    crate::__codegen::check_str(
+                        out,
+                        crate::__codegen::Location::Path,
+                        "",
+                        "groupId",
+                        value,
+                        &crate::__codegen::StrRule {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::None,
+                            pattern: ::std::option::Option::Some(
+                                &super::super::PATTERN_A_F0_9_24,
+                            ),
+                            uuid: false,
+                        },
+                    );
+                }
+            }
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![
+                    ("groupId", ::std::borrow::Cow::Borrowed(self.group_id.as_str())),
+                ]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `createCloudProviderAccess` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2023_01_01;
+        impl crate::__codegen::Operation for V2023_01_01 {
+            type Params = Params;
+            type Request = super::super::CloudProviderAccessRoleRequest;
+            type Response = super::super::CloudProviderAccessRole;
+            type Error = super::super::ApiError;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "createCloudProviderAccess",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Post,
+                path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
+                version: ::std::option::Option::Some("2023-01-01"),
+                accept: "application/vnd.atlas.2023-01-01+json",
+                content_type: ::std::option::Option::Some(
+                    "application/vnd.atlas.2023-01-01+json",
+                ),
+                request_body_required: true,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &["Project Owner"],
+                parameters: &[
+                    crate::__codegen::ParameterDescriptor {
+                        name: "groupId",
+                        location: crate::__codegen::ParameterLocation::Path,
+                        required: true,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                ],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2023-01-01+json",
+                        ),
+                        body: ::std::option::Option::Some("CloudProviderAccessRole"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "401",
+                        description: "Unauthorized.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "403",
+                        description: "Forbidden.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "404",
+                        description: "Not Found.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "429",
+                        description: "Too Many Requests.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "Retry-After",
+                                description: "The minimum time you should wait, in seconds, before retrying the API request. This header might be returned for 429 or 503 error responses.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "500",
+                        description: "Internal Server Error.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2023_01_01;
+    }
+    /// Deauthorize One Cloud Provider Access Role
+    ///
+    /// Revokes access to the specified project for the specified access role.
+    ///
+    /// `DELETE /api/atlas/v2/groups/{groupId}/cloudProviderAccess/{cloudProvider}/{roleId}`
+    ///
+    /// Required roles: Project Owner.
+    ///
+    /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/deauthorizeGroupCloudProviderAccessRole>
+    pub mod deauthorize_provider_access_role {
+        /// Path and query parameters of `deauthorizeProviderAccessRole`.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub struct Params {
+            /// Unique 24-hexadecimal digit string that identifies your project. Use the [/groups](#tag/Projects/operation/listProjects) endpoint to retrieve all projects to which the authenticated user has access.
+            ///
+            /// **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
+            pub group_id: ::std::string::String,
+            /// Human-readable label that identifies the cloud provider of the role to deauthorize.
+            pub cloud_provider: ::std::string::String,
+            /// Unique 24-hexadecimal digit string that identifies the role.
+            pub role_id: ::std::string::String,
+        }
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new(
+                group_id: impl ::std::convert::Into<::std::string::String>,
+                cloud_provider: impl ::std::convert::Into<::std::string::String>,
+                role_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    group_id: group_id.into(),
+                    cloud_provider: cloud_provider.into(),
+                    role_id: role_id.into(),
+                }
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {
+                {
+                    let value = &self.group_id;
+                    crate::__codegen::check_str(
+                        out,
+                        crate::__codegen::Location::Path,
+                        "",
+                        "groupId",
+                        value,
+                        &crate::__codegen::StrRule {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::None,
+                            pattern: ::std::option::Option::Some(
+                                &super::super::PATTERN_A_F0_9_24,
+                            ),
+                            uuid: false,
+                        },
+                    );
+                }
+                {
+                    let value = &self.role_id;
+                    crate::__codegen::check_str(
+                        out,
+                        crate::__codegen::Location::Path,
+                        "",
+                        "roleId",
+                        value,
+                        &crate::__codegen::StrRule {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::None,
+                            pattern: ::std::option::Option::Some(
+                                &super::super::PATTERN_A_F0_9_24,
+                            ),
+                            uuid: false,
+                        },
+                    );
+                }
+            }
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![
+                    ("groupId", ::std::borrow::Cow::Borrowed(self.group_id.as_str())),
+                    ("cloudProvider", ::std::borrow::Cow::Borrowed(self.cloud_provider
+                    .as_str())), ("roleId", ::std::borrow::Cow::Borrowed(self.role_id
+                    .as_str())),
+                ]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `deauthorizeProviderAccessRole` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2023_01_01;
+        impl crate::__codegen::Operation for V2023_01_01 {
+            type Params = Params;
+            type Request = crate::__codegen::NoBody;
+            type Response = crate::__codegen::NoContent;
+            type Error = super::super::ApiError;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "deauthorizeProviderAccessRole",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Delete,
+                path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{cloudProvider}/{roleId}",
+                version: ::std::option::Option::Some("2023-01-01"),
+                accept: "application/vnd.atlas.2023-01-01+json",
+                content_type: ::std::option::Option::None,
+                request_body_required: false,
+                success_status: 204u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &["Project Owner"],
+                parameters: &[
+                    crate::__codegen::ParameterDescriptor {
+                        name: "groupId",
+                        location: crate::__codegen::ParameterLocation::Path,
+                        required: true,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "cloudProvider",
+                        location: crate::__codegen::ParameterLocation::Path,
+                        required: true,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "roleId",
+                        location: crate::__codegen::ParameterLocation::Path,
+                        required: true,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                ],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "204",
+                        description: "No Content",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2023-01-01+json",
+                        ),
+                        body: ::std::option::Option::None,
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "400",
+                        description: "Bad Request.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "401",
+                        description: "Unauthorized.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "403",
+                        description: "Forbidden.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "404",
+                        description: "Not Found.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "429",
+                        description: "Too Many Requests.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "Retry-After",
+                                description: "The minimum time you should wait, in seconds, before retrying the API request. This header might be returned for 429 or 503 error responses.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "500",
+                        description: "Internal Server Error.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2023_01_01;
+    }
+    /// Return One Cloud Provider Access Role
+    ///
+    /// Returns the access role with the specified id and with access to the specified project.
+    ///
+    /// `GET /api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}`
+    ///
+    /// Required roles: Project Read Only.
+    ///
+    /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/getGroupCloudProviderAccess>
+    pub mod get_cloud_provider_access {
+        /// Path and query parameters of `getCloudProviderAccess`.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub struct Params {
+            /// Unique 24-hexadecimal digit string that identifies your project. Use the [/groups](#tag/Projects/operation/listProjects) endpoint to retrieve all projects to which the authenticated user has access.
+            ///
+            /// **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
+            pub group_id: ::std::string::String,
+            /// Unique 24-hexadecimal digit string that identifies the role.
+            pub role_id: ::std::string::String,
+        }
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new(
+                group_id: impl ::std::convert::Into<::std::string::String>,
+                role_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    group_id: group_id.into(),
+                    role_id: role_id.into(),
+                }
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {
+                {
+                    let value = &self.group_id;
+                    crate::__codegen::check_str(
+                        out,
+                        crate::__codegen::Location::Path,
+                        "",
+                        "groupId",
+                        value,
+                        &crate::__codegen::StrRule {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::None,
+                            pattern: ::std::option::Option::Some(
+                                &super::super::PATTERN_A_F0_9_24,
+                            ),
+                            uuid: false,
+                        },
+                    );
+                }
+                {
+                    let value = &self.role_id;
+                    crate::__codegen::check_str(
+                        out,
+                        crate::__codegen::Location::Path,
+                        "",
+                        "roleId",
+                        value,
+                        &crate::__codegen::StrRule {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::None,
+                            pattern: ::std::option::Option::Some(
+                                &super::super::PATTERN_A_F0_9_24,
+                            ),
+                            uuid: false,
+                        },
+                    );
+                }
+            }
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![
+                    ("groupId", ::std::borrow::Cow::Borrowed(self.group_id.as_str())),
+                    ("roleId", ::std::borrow::Cow::Borrowed(self.role_id.as_str())),
+                ]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `getCloudProviderAccess` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2023_01_01;
+        impl crate::__codegen::Operation for V2023_01_01 {
+            type Params = Params;
+            type Request = crate::__codegen::NoBody;
+            type Response = super::super::CloudProviderAccessRole;
+            type Error = super::super::ApiError;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "getCloudProviderAccess",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Get,
+                path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
+                version: ::std::option::Option::Some("2023-01-01"),
+                accept: "application/vnd.atlas.2023-01-01+json",
+                content_type: ::std::option::Option::None,
+                request_body_required: false,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &["Project Read Only"],
+                parameters: &[
+                    crate::__codegen::ParameterDescriptor {
+                        name: "groupId",
+                        location: crate::__codegen::ParameterLocation::Path,
+                        required: true,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "roleId",
+                        location: crate::__codegen::ParameterLocation::Path,
+                        required: true,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                ],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2023-01-01+json",
+                        ),
+                        body: ::std::option::Option::Some("CloudProviderAccessRole"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "401",
+                        description: "Unauthorized.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "403",
+                        description: "Forbidden.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "404",
+                        description: "Not Found.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "429",
+                        description: "Too Many Requests.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "Retry-After",
+                                description: "The minimum time you should wait, in seconds, before retrying the API request. This header might be returned for 429 or 503 error responses.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "500",
+                        description: "Internal Server Error.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2023_01_01;
+    }
+    /// Authorize One Cloud Provider Access Role
+    ///
+    /// Grants access to the specified project for the specified access role. This API endpoint is one step in a procedure to create unified access for MongoDB Cloud services. This is not required for GCP service account access.
+    ///
+    /// `PATCH /api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}`
+    ///
+    /// Required roles: Project Owner.
+    ///
+    /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/authorizeGroupCloudProviderAccessRole>
+    pub mod authorize_provider_access_role {
+        /// Path and query parameters of `authorizeProviderAccessRole`.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub struct Params {
+            /// Unique 24-hexadecimal digit string that identifies your project. Use the [/groups](#tag/Projects/operation/listProjects) endpoint to retrieve all projects to which the authenticated user has access.
+            ///
+            /// **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
+            pub group_id: ::std::string::String,
+            /// Unique 24-hexadecimal digit string that identifies the role.
+            pub role_id: ::std::string::String,
+        }
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new(
+                group_id: impl ::std::convert::Into<::std::string::String>,
+                role_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    group_id: group_id.into(),
+                    role_id: role_id.into(),
+                }
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {
+                {
+                    let value = &self.group_id;
+                    crate::__codegen::check_str(
+                        out,
+                        crate::__codegen::Location::Path,
+                        "",
+                        "groupId",
+                        value,
+                        &crate::__codegen::StrRule {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::None,
+                            pattern: ::std::option::Option::Some(
+                                &super::super::PATTERN_A_F0_9_24,
+                            ),
+                            uuid: false,
+                        },
+                    );
+                }
+                {
+                    let value = &self.role_id;
+                    crate::__codegen::check_str(
+                        out,
+                        crate::__codegen::Location::Path,
+                        "",
+                        "roleId",
+                        value,
+                        &crate::__codegen::StrRule {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::None,
+                            pattern: ::std::option::Option::Some(
+                                &super::super::PATTERN_A_F0_9_24,
+                            ),
+                            uuid: false,
+                        },
+                    );
+                }
+            }
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![
+                    ("groupId", ::std::borrow::Cow::Borrowed(self.group_id.as_str())),
+                    ("roleId", ::std::borrow::Cow::Borrowed(self.role_id.as_str())),
+                ]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `authorizeProviderAccessRole` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2023_01_01;
+        impl crate::__codegen::Operation for V2023_01_01 {
+            type Params = Params;
+            type Request = super::super::CloudProviderAccessRoleRequestUpdate;
+            type Response = super::super::CloudProviderAccessRole;
+            type Error = super::super::ApiError;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "authorizeProviderAccessRole",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Patch,
+                path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
+                version: ::std::option::Option::Some("2023-01-01"),
+                accept: "application/vnd.atlas.2023-01-01+json",
+                content_type: ::std::option::Option::Some(
+                    "application/vnd.atlas.2023-01-01+json",
+                ),
+                request_body_required: true,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &["Project Owner"],
+                parameters: &[
+                    crate::__codegen::ParameterDescriptor {
+                        name: "groupId",
+                        location: crate::__codegen::ParameterLocation::Path,
+                        required: true,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "roleId",
+                        location: crate::__codegen::ParameterLocation::Path,
+                        required: true,
+                        settable: true,
+                        default: ::std::option::Option::None,
+                    },
+                ],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2023-01-01+json",
+                        ),
+                        body: ::std::option::Option::Some("CloudProviderAccessRole"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "400",
+                        description: "Bad Request.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "401",
+                        description: "Unauthorized.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "403",
+                        description: "Forbidden.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "404",
+                        description: "Not Found.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "409",
+                        description: "Conflict.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "429",
+                        description: "Too Many Requests.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "Retry-After",
+                                description: "The minimum time you should wait, in seconds, before retrying the API request. This header might be returned for 429 or 503 error responses.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "500",
+                        description: "Internal Server Error.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2023_01_01;
+    }
+}

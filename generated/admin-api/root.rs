@@ -1,0 +1,968 @@
+// @generated from spec/atlas-api-transformed.yaml by atlas-codegen; do not edit.
+// Regenerate: cargo build -p atlas-admin-api --features <tags>
+// Warning: spec/atlas-api-transformed.yaml: /components/schemas/AccessListItem/properties/ipAddress/pattern: warning: pattern "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$" is not checked locally: look-ahead is not supported by regex-lite
+
+/// `AccessListItem`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AccessListItem {
+    /// Range of IP addresses in Classless Inter-Domain Routing (CIDR) notation that found in this project's access list.
+    #[serde(
+        rename = "cidrBlock",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cidr_block: ::std::option::Option<::std::string::String>,
+    /// IP address included in the API access list.
+    #[serde(rename = "ipAddress")]
+    pub ip_address: ::std::string::String,
+}
+impl AccessListItem {
+    /// Creates a value from its required fields (`ipAddress`); optional fields start unset.
+    pub fn new(ip_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            cidr_block: ::std::option::Option::None,
+            ip_address: ip_address.into(),
+        }
+    }
+    /// Sets `cidrBlock`.
+    #[must_use]
+    pub fn with_cidr_block(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cidr_block = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// `ApiError`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// Bad request detail.
+    #[serde(
+        rename = "badRequestDetail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bad_request_detail: ::std::option::Option<BadRequestDetail>,
+    /// Describes the specific conditions or reasons that cause each type of error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub detail: ::std::option::Option<::std::string::String>,
+    /// HTTP status code returned with this error.
+    ///
+    /// External documentation: <https://developer.mozilla.org/en-US/docs/Web/HTTP/Status>
+    pub error: i32,
+    /// Application error code returned with this error.
+    #[serde(rename = "errorCode")]
+    pub error_code: ErrorCode,
+    /// Parameters used to give more information about the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub parameters: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    /// Application error message returned with this error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+}
+impl ApiError {
+    /// Creates a value from its required fields (`error`, `errorCode`); optional fields start unset.
+    pub fn new(error: i32, error_code: ErrorCode) -> Self {
+        Self {
+            bad_request_detail: ::std::option::Option::None,
+            detail: ::std::option::Option::None,
+            error,
+            error_code,
+            parameters: ::std::option::Option::None,
+            reason: ::std::option::Option::None,
+        }
+    }
+    /// Sets `badRequestDetail`.
+    #[must_use]
+    pub fn with_bad_request_detail(mut self, value: BadRequestDetail) -> Self {
+        self.bad_request_detail = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `detail`.
+    #[must_use]
+    pub fn with_detail(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.detail = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `parameters`.
+    #[must_use]
+    pub fn with_parameters(
+        mut self,
+        value: ::std::vec::Vec<::serde_json::Value>,
+    ) -> Self {
+        self.parameters = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `reason`.
+    #[must_use]
+    pub fn with_reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Details contained in one API key.
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApiKey {
+    /// List of network addresses granted access to this API using this API key.
+    #[serde(rename = "accessList")]
+    pub access_list: ::std::vec::Vec<AccessListItem>,
+    /// Unique 24-hexadecimal digit string that identifies this organization API key.
+    pub id: ::std::string::String,
+    /// Public API key value set for the specified organization API key.
+    #[serde(rename = "publicKey")]
+    pub public_key: ::std::string::String,
+    /// List that contains roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the Cloud user.
+    pub roles: ::std::vec::Vec<CloudAccessRoleAssignment>,
+}
+impl ApiKey {
+    /// Creates a value from its required fields (`accessList`, `id`, `publicKey`, `roles`); optional fields start unset.
+    pub fn new(
+        access_list: ::std::vec::Vec<AccessListItem>,
+        id: impl ::std::convert::Into<::std::string::String>,
+        public_key: impl ::std::convert::Into<::std::string::String>,
+        roles: ::std::vec::Vec<CloudAccessRoleAssignment>,
+    ) -> Self {
+        Self {
+            access_list,
+            id: id.into(),
+            public_key: public_key.into(),
+            roles,
+        }
+    }
+}
+/// Bad request detail.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BadRequestDetail {
+    /// Describes all violations in a client request.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
+}
+impl BadRequestDetail {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            fields: ::std::option::Option::None,
+        }
+    }
+    /// Sets `fields`.
+    #[must_use]
+    pub fn with_fields(mut self, value: ::std::vec::Vec<FieldViolation>) -> Self {
+        self.fields = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// Role Assignment
+///
+/// MongoDB Cloud user's roles and the corresponding organization or project to which that role applies. Each role can apply to one organization or one project but not both.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudAccessRoleAssignment {
+    /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or `orgId` but not both in the same request.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or `groupId` but not both in the same request.
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
+    ///
+    /// MongoDB Cloud User Roles: <https://www.mongodb.com/docs/atlas/reference/user-roles/>
+    #[serde(
+        rename = "roleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_name: ::std::option::Option<::std::string::String>,
+}
+impl CloudAccessRoleAssignment {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            group_id: ::std::option::Option::None,
+            org_id: ::std::option::Option::None,
+            role_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `groupId`.
+    #[must_use]
+    pub fn with_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `orgId`.
+    #[must_use]
+    pub fn with_org_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.org_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `roleName`.
+    #[must_use]
+    pub fn with_role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Control Plane IP Addresses
+///
+/// List of IP addresses in the Atlas control plane.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ControlPlaneIpAddresses {
+    /// List of gateways, each representing a group of service-specific IP addresses that customers can add to their allow lists independently. Includes the Atlas Gateway (data plane) group when present.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gateways: ::std::option::Option<::std::vec::Vec<Gateway>>,
+    /// Inbound Control Plane IP Addresses By Cloud Provider
+    ///
+    /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub inbound: ::std::option::Option<InboundControlPlaneCloudProviderIpAddresses>,
+    /// Outbound Control Plane IP Addresses By Cloud Provider
+    ///
+    /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub outbound: ::std::option::Option<OutboundControlPlaneCloudProviderIpAddresses>,
+}
+impl ControlPlaneIpAddresses {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            gateways: ::std::option::Option::None,
+            inbound: ::std::option::Option::None,
+            outbound: ::std::option::Option::None,
+        }
+    }
+    /// Sets `gateways`.
+    #[must_use]
+    pub fn with_gateways(mut self, value: ::std::vec::Vec<Gateway>) -> Self {
+        self.gateways = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `inbound`.
+    #[must_use]
+    pub fn with_inbound(
+        mut self,
+        value: InboundControlPlaneCloudProviderIpAddresses,
+    ) -> Self {
+        self.inbound = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `outbound`.
+    #[must_use]
+    pub fn with_outbound(
+        mut self,
+        value: OutboundControlPlaneCloudProviderIpAddresses,
+    ) -> Self {
+        self.outbound = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// Application error code returned with this error.
+///
+/// Known values are those the spec's examples use; any other value is kept in the fallback variant.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// `VALIDATION_ERROR`
+    ValidationError,
+    /// `CANNOT_DELETE_ORG_ACTIVE_LIVE_MIGRATION_ATLAS_ORG_LINK`
+    CannotDeleteOrgActiveLiveMigrationAtlasOrgLink,
+    /// `CANNOT_CHANGE_GROUP_NAME`
+    CannotChangeGroupName,
+    /// `VERSION_GONE`
+    VersionGone,
+    /// `UNEXPECTED_ERROR`
+    UnexpectedError,
+    /// `ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED`
+    AtlasBackupCancelShardRestoreJobNotAllowed,
+    /// `RESOURCE_NOT_FOUND`
+    ResourceNotFound,
+    /// `NO_PAYMENT_INFORMATION_FOUND`
+    NoPaymentInformationFound,
+    /// `SERVICE_UNAVAILABLE`
+    ServiceUnavailable,
+    /// `RATE_LIMITED`
+    RateLimited,
+    /// `NOT_ORG_GROUP_CREATOR`
+    NotOrgGroupCreator,
+    /// A value this version of the crate does not know, kept as received.
+    Unknown(::std::string::String),
+}
+impl ErrorCode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ValidationError => "VALIDATION_ERROR",
+            Self::CannotDeleteOrgActiveLiveMigrationAtlasOrgLink => {
+                "CANNOT_DELETE_ORG_ACTIVE_LIVE_MIGRATION_ATLAS_ORG_LINK"
+            }
+            Self::CannotChangeGroupName => "CANNOT_CHANGE_GROUP_NAME",
+            Self::VersionGone => "VERSION_GONE",
+            Self::UnexpectedError => "UNEXPECTED_ERROR",
+            Self::AtlasBackupCancelShardRestoreJobNotAllowed => {
+                "ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED"
+            }
+            Self::ResourceNotFound => "RESOURCE_NOT_FOUND",
+            Self::NoPaymentInformationFound => "NO_PAYMENT_INFORMATION_FOUND",
+            Self::ServiceUnavailable => "SERVICE_UNAVAILABLE",
+            Self::RateLimited => "RATE_LIMITED",
+            Self::NotOrgGroupCreator => "NOT_ORG_GROUP_CREATOR",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ErrorCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "VALIDATION_ERROR" => Self::ValidationError,
+            "CANNOT_DELETE_ORG_ACTIVE_LIVE_MIGRATION_ATLAS_ORG_LINK" => {
+                Self::CannotDeleteOrgActiveLiveMigrationAtlasOrgLink
+            }
+            "CANNOT_CHANGE_GROUP_NAME" => Self::CannotChangeGroupName,
+            "VERSION_GONE" => Self::VersionGone,
+            "UNEXPECTED_ERROR" => Self::UnexpectedError,
+            "ATLAS_BACKUP_CANCEL_SHARD_RESTORE_JOB_NOT_ALLOWED" => {
+                Self::AtlasBackupCancelShardRestoreJobNotAllowed
+            }
+            "RESOURCE_NOT_FOUND" => Self::ResourceNotFound,
+            "NO_PAYMENT_INFORMATION_FOUND" => Self::NoPaymentInformationFound,
+            "SERVICE_UNAVAILABLE" => Self::ServiceUnavailable,
+            "RATE_LIMITED" => Self::RateLimited,
+            "NOT_ORG_GROUP_CREATOR" => Self::NotOrgGroupCreator,
+            _ => Self::Unknown(value.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ErrorCode {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(&*value))
+    }
+}
+impl crate::__codegen::Validate for ErrorCode {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// `FieldViolation`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct FieldViolation {
+    /// A description of why the request element is bad.
+    pub description: ::std::string::String,
+    /// A path that leads to a field in the request body.
+    pub field: ::std::string::String,
+}
+impl FieldViolation {
+    /// Creates a value from its required fields (`description`, `field`); optional fields start unset.
+    pub fn new(
+        description: impl ::std::convert::Into<::std::string::String>,
+        field: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            description: description.into(),
+            field: field.into(),
+        }
+    }
+}
+/// Gateway
+///
+/// Represents a service-specific gateway, such as the Atlas Gateway, with its IP addresses.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Gateway {
+    /// Gateway IP Addresses
+    ///
+    /// IP addresses for a specific gateway, organized by direction and cloud provider.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ips: ::std::option::Option<GatewayIpAddresses>,
+    /// Name of the service that this gateway represents.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl Gateway {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            ips: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ips`.
+    #[must_use]
+    pub fn with_ips(mut self, value: GatewayIpAddresses) -> Self {
+        self.ips = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Gateway IP Addresses
+///
+/// IP addresses for a specific gateway, organized by direction and cloud provider.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct GatewayIpAddresses {
+    /// Inbound Control Plane IP Addresses By Cloud Provider
+    ///
+    /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub inbound: ::std::option::Option<InboundControlPlaneCloudProviderIpAddresses>,
+    /// Outbound Control Plane IP Addresses By Cloud Provider
+    ///
+    /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub outbound: ::std::option::Option<OutboundControlPlaneCloudProviderIpAddresses>,
+}
+impl GatewayIpAddresses {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            inbound: ::std::option::Option::None,
+            outbound: ::std::option::Option::None,
+        }
+    }
+    /// Sets `inbound`.
+    #[must_use]
+    pub fn with_inbound(
+        mut self,
+        value: InboundControlPlaneCloudProviderIpAddresses,
+    ) -> Self {
+        self.inbound = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `outbound`.
+    #[must_use]
+    pub fn with_outbound(
+        mut self,
+        value: OutboundControlPlaneCloudProviderIpAddresses,
+    ) -> Self {
+        self.outbound = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// Inbound Control Plane IP Addresses By Cloud Provider
+///
+/// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InboundControlPlaneCloudProviderIpAddresses {
+    /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub aws: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
+    /// Control plane IP addresses in Azure. Each key identifies an Azure region. Each value identifies control plane IP addresses in the Azure region.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub azure: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
+    /// Control plane IP addresses in GCP. Each key identifies a Google Cloud (GCP) region. Each value identifies control plane IP addresses in the GCP region.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gcp: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
+}
+impl InboundControlPlaneCloudProviderIpAddresses {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            aws: ::std::option::Option::None,
+            azure: ::std::option::Option::None,
+            gcp: ::std::option::Option::None,
+        }
+    }
+    /// Sets `aws`.
+    #[must_use]
+    pub fn with_aws(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        self.aws = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `azure`.
+    #[must_use]
+    pub fn with_azure(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        self.azure = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `gcp`.
+    #[must_use]
+    pub fn with_gcp(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        self.gcp = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// `Link`
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Link {
+    /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub href: ::std::option::Option<::std::string::String>,
+    /// Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub rel: ::std::option::Option<::std::string::String>,
+}
+impl Link {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            href: ::std::option::Option::None,
+            rel: ::std::option::Option::None,
+        }
+    }
+    /// Sets `href`.
+    #[must_use]
+    pub fn with_href(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.href = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `rel`.
+    #[must_use]
+    pub fn with_rel(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.rel = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Outbound Control Plane IP Addresses By Cloud Provider
+///
+/// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OutboundControlPlaneCloudProviderIpAddresses {
+    /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub aws: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
+    /// Control plane IP addresses in Azure. Each key identifies an Azure region. Each value identifies control plane IP addresses in the Azure region.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub azure: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
+    /// Control plane IP addresses in GCP. Each key identifies a Google Cloud (GCP) region. Each value identifies control plane IP addresses in the GCP region.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gcp: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
+}
+impl OutboundControlPlaneCloudProviderIpAddresses {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            aws: ::std::option::Option::None,
+            azure: ::std::option::Option::None,
+            gcp: ::std::option::Option::None,
+        }
+    }
+    /// Sets `aws`.
+    #[must_use]
+    pub fn with_aws(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        self.aws = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `azure`.
+    #[must_use]
+    pub fn with_azure(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        self.azure = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `gcp`.
+    #[must_use]
+    pub fn with_gcp(
+        mut self,
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        self.gcp = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// `SystemStatus`
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SystemStatus {
+    /// Details contained in one API key.
+    #[serde(rename = "apiKey")]
+    pub api_key: ApiKey,
+    /// Human-readable label that identifies the service from which you requested this response.
+    #[serde(rename = "appName")]
+    pub app_name: ::std::string::String,
+    /// Unique 40-hexadecimal digit hash that identifies the latest git commit merged for this application.
+    pub build: ::std::string::String,
+    /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
+    ///
+    /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub links: ::std::option::Option<::std::vec::Vec<Link>>,
+    /// Flag that indicates whether someone enabled throttling on this service.
+    pub throttling: bool,
+}
+impl SystemStatus {
+    /// Creates a value from its required fields (`apiKey`, `appName`, `build`, `throttling`); optional fields start unset.
+    pub fn new(
+        api_key: ApiKey,
+        app_name: impl ::std::convert::Into<::std::string::String>,
+        build: impl ::std::convert::Into<::std::string::String>,
+        throttling: bool,
+    ) -> Self {
+        Self {
+            api_key,
+            app_name: app_name.into(),
+            build: build.into(),
+            links: ::std::option::Option::None,
+            throttling,
+        }
+    }
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: ::std::vec::Vec<Link>) -> Self {
+        self.links = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The spec's operations: one module each, with a marker type per API version.
+pub mod operations {
+    /// Return the Status of This MongoDB Application
+    ///
+    /// This resource returns information about the MongoDB application along with API key meta data.
+    ///
+    /// `GET /api/atlas/v2`
+    ///
+    /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Root/operation/getSystemStatus>
+    pub mod get_system_status {
+        /// Path and query parameters of `getSystemStatus`.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[non_exhaustive]
+        pub struct Params {}
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new() -> Self {
+                Self {}
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {}
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `getSystemStatus` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2023_01_01;
+        impl crate::__codegen::Operation for V2023_01_01 {
+            type Params = Params;
+            type Request = crate::__codegen::NoBody;
+            type Response = super::super::SystemStatus;
+            type Error = super::super::ApiError;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "getSystemStatus",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Get,
+                path: "/api/atlas/v2",
+                version: ::std::option::Option::Some("2023-01-01"),
+                accept: "application/vnd.atlas.2023-01-01+json",
+                content_type: ::std::option::Option::None,
+                request_body_required: false,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &[],
+                parameters: &[],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2023-01-01+json",
+                        ),
+                        body: ::std::option::Option::Some("SystemStatus"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "401",
+                        description: "Unauthorized.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "403",
+                        description: "Forbidden.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "429",
+                        description: "Too Many Requests.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "Retry-After",
+                                description: "The minimum time you should wait, in seconds, before retrying the API request. This header might be returned for 429 or 503 error responses.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "500",
+                        description: "Internal Server Error.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2023_01_01;
+    }
+    /// Return All Control Plane IP Addresses
+    ///
+    /// Returns all control plane IP addresses.
+    ///
+    /// `GET /api/atlas/v2/unauth/controlPlaneIPAddresses`
+    ///
+    /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Root/operation/listControlPlaneIpAddresses>
+    pub mod list_control_plane_addresses {
+        /// Path and query parameters of `listControlPlaneAddresses`.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[non_exhaustive]
+        pub struct Params {}
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new() -> Self {
+                Self {}
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {}
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `listControlPlaneAddresses` at API version 2023-11-15 (`application/vnd.atlas.2023-11-15+json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V2023_11_15;
+        impl crate::__codegen::Operation for V2023_11_15 {
+            type Params = Params;
+            type Request = crate::__codegen::NoBody;
+            type Response = super::super::ControlPlaneIpAddresses;
+            type Error = super::super::ApiError;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "listControlPlaneAddresses",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Get,
+                path: "/api/atlas/v2/unauth/controlPlaneIPAddresses",
+                version: ::std::option::Option::Some("2023-11-15"),
+                accept: "application/vnd.atlas.2023-11-15+json",
+                content_type: ::std::option::Option::None,
+                request_body_required: false,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &[],
+                parameters: &[],
+                responses: &[
+                    crate::__codegen::ResponseDescriptor {
+                        status: "200",
+                        description: "OK",
+                        media_type: ::std::option::Option::Some(
+                            "application/vnd.atlas.2023-11-15+json",
+                        ),
+                        body: ::std::option::Option::Some("ControlPlaneIpAddresses"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "429",
+                        description: "Too Many Requests.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Limit",
+                                description: "The maximum number of requests that a user can make within a specific time window.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "RateLimit-Remaining",
+                                description: "The number of requests remaining in the current rate limit window before the limit is reached.",
+                            },
+                            crate::__codegen::HeaderDescriptor {
+                                name: "Retry-After",
+                                description: "The minimum time you should wait, in seconds, before retrying the API request. This header might be returned for 429 or 503 error responses.",
+                            },
+                        ],
+                    },
+                    crate::__codegen::ResponseDescriptor {
+                        status: "500",
+                        description: "Internal Server Error.",
+                        media_type: ::std::option::Option::Some("application/json"),
+                        body: ::std::option::Option::Some("ApiError"),
+                        headers: &[],
+                    },
+                ],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V2023_11_15;
+    }
+}
