@@ -44,6 +44,10 @@ enum Command {
         /// same tokens, much faster; a line break after each `;`, brace and attribute).
         #[arg(long, requires = "spec")]
         unformatted: bool,
+        /// Type an `anyOf` of objects as one struct of optional fields (`true`) or as an untagged
+        /// enum (`false`); the default is the library's.
+        #[arg(long, hide = true, requires = "spec", value_name = "BOOL")]
+        any_of_objects_as_struct: Option<bool>,
     },
     /// Cut operations and the transitive closure of their `$ref`s out of a full spec, in source
     /// order, recording the source in `x-fragment-source`.
@@ -101,7 +105,7 @@ fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-fn run(jobs: Vec<Job>, check: bool, lenient: bool, unformatted: bool) -> ExitCode {
+fn run(jobs: Vec<Job>, check: bool, configure: impl Fn(Settings) -> Settings) -> ExitCode {
     let mut stale = false;
     for job in jobs {
         let text = match read(&job.spec) {
@@ -111,7 +115,7 @@ fn run(jobs: Vec<Job>, check: bool, lenient: bool, unformatted: bool) -> ExitCod
                 return ExitCode::from(2);
             }
         };
-        let settings = match &job.overrides {
+        let settings = configure(match &job.overrides {
             Some(o) => match read(o) {
                 Ok(t) => Settings::new().with_overrides(display(o), t),
                 Err(e) => {
@@ -120,9 +124,7 @@ fn run(jobs: Vec<Job>, check: bool, lenient: bool, unformatted: bool) -> ExitCod
                 }
             },
             None => Settings::new(),
-        }
-        .with_lenient(lenient)
-        .with_formatting(!unformatted);
+        });
         let spec_name = display(&job.spec);
         let generated = match generate(&Source::new(&spec_name, &text), &settings) {
             Ok(g) => g,
@@ -281,6 +283,7 @@ fn main() -> ExitCode {
             check,
             lenient,
             unformatted,
+            any_of_objects_as_struct,
         } => {
             let jobs = match (spec, out) {
                 (Some(spec), Some(out)) => vec![Job {
@@ -306,7 +309,13 @@ fn main() -> ExitCode {
                         .collect()
                 }
             };
-            run(jobs, check, lenient, unformatted)
+            run(jobs, check, |settings| {
+                let settings = settings.with_lenient(lenient).with_formatting(!unformatted);
+                match any_of_objects_as_struct {
+                    Some(as_struct) => settings.with_any_of_objects_as_struct(as_struct),
+                    None => settings,
+                }
+            })
         }
     }
 }
