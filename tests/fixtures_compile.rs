@@ -127,6 +127,10 @@ pub mod colliding_schema_names;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/any_of.rs"]
 pub mod any_of;
+/// Generated from `codegen/tests/fixtures/any_of_objects.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/any_of_objects.rs"]
+pub mod any_of_objects;
 /// Generated from `codegen/tests/fixtures/openapi_31.yaml`.
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/openapi_31.rs"]
@@ -165,6 +169,7 @@ fn every_fixture_is_compiled_here() {
     let listed: Vec<&str> = vec![
         "annotated_refs",
         "any_of",
+        "any_of_objects",
         "colliding_schema_names",
         "constraints",
         "discriminator_allof_cycle",
@@ -608,6 +613,29 @@ fn any_of_is_an_untagged_enum() {
     assert_eq!(label.code, Some(LabelCode::Variant0(1)));
     let item: Item = round_trip(json!({"size": 3}));
     assert!(matches!(item, Item::Small(s) if s.size == Some(3)));
+}
+
+#[test]
+fn an_any_of_of_objects_keeps_the_fields_of_every_alternative_a_value_matches() {
+    use any_of_objects::*;
+    // A cat and a dog at once: an enum would keep the first alternative that decodes (Cat) and
+    // drop `bark`; the struct keeps both.
+    let pet: Pet = round_trip(json!({"name": "Tom", "lives": 9, "bark": true, "tags": ["a"]}));
+    assert_eq!((pet.lives, pet.bark), (Some(9), Some(true)));
+    assert_eq!(pet.name.as_deref(), Some("Tom"));
+    // `id` is a string in Cat and an integer in Dog: any JSON value.
+    let pet: Pet = round_trip(json!({"id": 7, "friend": {"id": "x"}}));
+    assert_eq!(pet.id, Some(json!(7)));
+    assert_eq!(
+        pet.friend.as_ref().and_then(|f| f.id.clone()),
+        Some(json!("x"))
+    );
+    // Cat's `maximum` stays a check.
+    let bad = Pet::new().with_lives(10);
+    assert!(bad.validate().is_err());
+    // An `anyOf` with an alternative that is not an object stays an untagged enum.
+    let toy: Toy = round_trip(json!("ball"));
+    assert_eq!(toy, Toy::Variant1("ball".to_owned()));
 }
 
 #[test]

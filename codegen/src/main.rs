@@ -48,6 +48,10 @@ enum Command {
         /// reach; repeat for more.
         #[arg(long = "tag", requires = "spec")]
         tags: Vec<String>,
+        /// Type an `anyOf` of objects as one struct of optional fields (`true`) or as an untagged
+        /// enum (`false`); the default is the library's.
+        #[arg(long, hide = true, requires = "spec", value_name = "BOOL")]
+        any_of_objects_as_struct: Option<bool>,
     },
     /// Cut operations and the transitive closure of their `$ref`s out of a full spec, in source
     /// order, recording the source in `x-fragment-source`.
@@ -105,7 +109,7 @@ fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-fn run(jobs: Vec<Job>, check: bool, lenient: bool, unformatted: bool, tags: &[String]) -> ExitCode {
+fn run(jobs: Vec<Job>, check: bool, configure: impl Fn(Settings) -> Settings) -> ExitCode {
     let mut stale = false;
     for job in jobs {
         let text = match read(&job.spec) {
@@ -115,7 +119,7 @@ fn run(jobs: Vec<Job>, check: bool, lenient: bool, unformatted: bool, tags: &[St
                 return ExitCode::from(2);
             }
         };
-        let settings = match &job.overrides {
+        let settings = configure(match &job.overrides {
             Some(o) => match read(o) {
                 Ok(t) => Settings::new().with_overrides(display(o), t),
                 Err(e) => {
@@ -124,14 +128,7 @@ fn run(jobs: Vec<Job>, check: bool, lenient: bool, unformatted: bool, tags: &[St
                 }
             },
             None => Settings::new(),
-        }
-        .with_lenient(lenient)
-        .with_formatting(!unformatted);
-        let settings = if tags.is_empty() {
-            settings
-        } else {
-            settings.with_tags(tags.iter().cloned())
-        };
+        });
         let spec_name = display(&job.spec);
         let generated = match generate(&Source::new(&spec_name, &text), &settings) {
             Ok(g) => g,
@@ -291,6 +288,7 @@ fn main() -> ExitCode {
             lenient,
             unformatted,
             tags,
+            any_of_objects_as_struct,
         } => {
             let jobs = match (spec, out) {
                 (Some(spec), Some(out)) => vec![Job {
@@ -316,7 +314,18 @@ fn main() -> ExitCode {
                         .collect()
                 }
             };
-            run(jobs, check, lenient, unformatted, &tags)
+            run(jobs, check, |settings| {
+                let settings = settings.with_lenient(lenient).with_formatting(!unformatted);
+                let settings = if tags.is_empty() {
+                    settings
+                } else {
+                    settings.with_tags(tags.iter().cloned())
+                };
+                match any_of_objects_as_struct {
+                    Some(as_struct) => settings.with_any_of_objects_as_struct(as_struct),
+                    None => settings,
+                }
+            })
         }
     }
 }

@@ -30,6 +30,7 @@ pub struct Settings {
     pub(crate) regenerate: String,
     pub(crate) lenient: bool,
     pub(crate) formatted: bool,
+    pub(crate) any_of_objects_as_struct: bool,
 }
 
 impl Default for Settings {
@@ -47,6 +48,7 @@ impl Default for Settings {
             regenerate: "cargo run -p atlas-codegen -- generate".to_owned(),
             lenient: false,
             formatted: cfg!(feature = "format"),
+            any_of_objects_as_struct: true,
         }
     }
 }
@@ -132,6 +134,18 @@ impl Settings {
     /// such a spec with every diagnostic.
     pub fn with_lenient(mut self, lenient: bool) -> Self {
         self.lenient = lenient;
+        self
+    }
+
+    /// How an `anyOf` whose alternatives are all objects is typed. `true` (the default): one
+    /// struct whose fields are the union of the alternatives' properties, each optional, so that
+    /// a value matching several alternatives keeps the fields of all of them (a property two
+    /// alternatives declare with different schemas is a `serde_json::Value` field). `false`: an
+    /// untagged enum, as for `oneOf` without a discriminator, whose first alternative that
+    /// decodes wins, dropping the others' fields. An `anyOf` with any alternative that is not an
+    /// object is always the untagged enum.
+    pub fn with_any_of_objects_as_struct(mut self, as_struct: bool) -> Self {
+        self.any_of_objects_as_struct = as_struct;
         self
     }
 

@@ -3,6 +3,7 @@
 //! Every Rust name is decided here (through [`crate::naming`]), then checked per scope
 //! (`scopes.rs`); the analyses ([`crate::analysis`]) annotate the result; emit only prints.
 
+mod any_of;
 mod context;
 mod operations;
 mod params;

@@ -1,6 +1,9 @@
 //! Schemas -> types: structs, string enums, tagged and untagged unions, aliases.
 
+use std::collections::BTreeSet;
+
 use heck::ToUpperCamelCase;
+use indexmap::IndexMap;
 use openapiv3::{ReferenceOr, Schema};
 
 use super::context::{maps_to_itself, Lower};
@@ -17,6 +20,9 @@ use crate::naming;
 /// How deep inline schemas may nest inside one another: deeper is a diagnostic, not a stack
 /// overflow.
 const MAX_NESTING: usize = 64;
+
+/// The doc paragraph of a struct made from an `anyOf` of objects.
+const ANY_OF_STRUCT_DOC: &str = "Any of several object shapes (`anyOf`): the fields of all of them, each optional, so that a value that matches several keeps the fields of each.";
 
 impl<'a> Lower<'a> {
     pub(super) fn pattern(&mut self, pattern: &str, ptr: &str) -> Option<String> {
@@ -310,7 +316,7 @@ impl<'a> Lower<'a> {
         if v.not {
             self.cx.unsupported(ptr, "`not`");
         }
-        let docs = schema_docs(&s.schema_data, &format!("`{}`", component.unwrap_or(name)));
+        let mut docs = schema_docs(&s.schema_data, &format!("`{}`", component.unwrap_or(name)));
         let discriminator = s
             .schema_data
             .discriminator
@@ -321,6 +327,16 @@ impl<'a> Lower<'a> {
         } else if flattens {
             // Properties beside a union of objects: a struct with the union flattened into it.
             self.structure(name, s, ptr, dir, component)
+        } else if let Some(kind) = v
+            .alternatives()
+            .filter(|_| {
+                self.settings.any_of_objects_as_struct && v.one_of.is_empty() && !v.is_object_like()
+            })
+            .and_then(|members| self.any_of_struct(name, members, ptr, dir, component))
+        {
+            docs.push(String::new());
+            docs.push(ANY_OF_STRUCT_DOC.to_owned());
+            kind
         } else if let Some((keyword, members)) = (!v.one_of.is_empty())
             .then_some(("oneOf", v.one_of.as_slice()))
             .or_else(|| v.alternatives().map(|a| ("anyOf", a)))
@@ -524,75 +540,12 @@ impl<'a> Lower<'a> {
                     .refuse_or_warn(d, ptr, what, "the tag is read and written by serde alone");
             }
         }
-        let mut fields: Vec<Field> = Vec::new();
-        for (wire, (p, pptr)) in props {
-            if tag.as_ref().is_some_and(|t| t.property == wire) {
-                continue;
-            }
-            let Some((ps, _)) = self.resolve(p, &pptr) else {
-                continue;
-            };
-            let data = &ps.schema_data;
-            let (ro, wo) = (data.read_only, data.write_only);
-            if !dir.carries(ro, wo) {
-                continue;
-            }
-            let two_way_only = dir.both() && (ro || wo);
-            let taken: Vec<&str> = fields.iter().map(|f| f.rust.as_str()).collect();
-            let rust = naming::unique(&naming::field_name(wire), &taken);
-            let hint = format!("{name}{}", wire.to_upper_camel_case());
-            let example_key = format!("{}.{}", component.unwrap_or(name), wire);
-            let ty = if let Some(enum_name) = self.example_enums.get(&example_key).cloned() {
-                let values = self.example_values.get(wire).cloned().unwrap_or_default();
-                let kind = self.string_enum(values);
-                self.types.push(TypeDef {
-                    name: enum_name.clone(),
-                    traits: Derived::default(),
-                    docs: {
-                        let mut d = schema_docs(data, &format!("Values of `{wire}`."));
-                        d.push(String::new());
-                        d.push("Known values are those the spec's examples use; any other value is kept in the fallback variant.".to_owned());
-                        d
-                    },
-                    pointer: pptr.clone(),
-                    dir,
-                    kind,
-                });
-                TypeRef::Named(enum_name)
-            } else {
-                self.lower(p, &hint, &pptr, dir)
-            };
-            let constraints = match p {
-                SRef::Inline(inline) => self.constraints(&view(inline), &pptr),
-                SRef::Ref(_) => Constraints::default(),
-            };
-            let mut docs = schema_docs(annotation_of(ps).unwrap_or(data), &format!("`{wire}`."));
-            if two_way_only {
-                docs.push(String::new());
-                docs.push(
-                    if ro {
-                        "Read-only: set by the server; constructors leave it unset."
-                    } else {
-                        "Write-only: never returned by the server."
-                    }
-                    .to_owned(),
-                );
-            }
-            fields.push(Field {
-                wire: wire.to_owned(),
-                setter: naming::setter_name(&rust),
-                rust,
-                pointer: pptr.clone(),
-                docs,
-                ty,
-                required: dir.requires(required.contains(wire), ro, wo),
-                deprecated: data.deprecated,
-                read_only: two_way_only && ro,
-                constraints,
-                boxed: false,
-                flatten: false,
-            });
-        }
+        let rules = FieldRules {
+            required: &required,
+            skip: tag.as_ref().map(|t| t.property.as_str()),
+            loose: &BTreeSet::new(),
+        };
+        let mut fields = self.struct_fields(name, props, dir, component, &rules);
         if self.cx.lenient() {
             for wire in undeclared {
                 let taken: Vec<&str> = fields.iter().map(|f| f.rust.as_str()).collect();
@@ -619,6 +572,105 @@ impl<'a> Lower<'a> {
         self.flattened_fields(name, doc_name, merged, dir, &mut fields);
         TypeKind::Struct { fields, tag }
     }
+
+    /// The fields of a struct from its merged properties, by `rules`.
+    pub(super) fn struct_fields(
+        &mut self,
+        name: &str,
+        props: IndexMap<&'a str, (SRef<'a>, String)>,
+        dir: Dir,
+        component: Option<&'a str>,
+        rules: &FieldRules<'a, '_>,
+    ) -> Vec<Field> {
+        let mut fields: Vec<Field> = Vec::new();
+        for (wire, (p, pptr)) in props {
+            if rules.skip == Some(wire) {
+                continue;
+            }
+            let loose = rules.loose.contains(wire);
+            let Some((ps, _)) = self.resolve(p, &pptr) else {
+                continue;
+            };
+            let data = &ps.schema_data;
+            let (ro, wo) = (data.read_only, data.write_only);
+            if !dir.carries(ro, wo) {
+                continue;
+            }
+            let two_way_only = dir.both() && (ro || wo);
+            let taken: Vec<&str> = fields.iter().map(|f| f.rust.as_str()).collect();
+            let rust = naming::unique(&naming::field_name(wire), &taken);
+            let hint = format!("{name}{}", wire.to_upper_camel_case());
+            let example_key = format!("{}.{}", component.unwrap_or(name), wire);
+            let ty = if loose {
+                TypeRef::Json
+            } else if let Some(enum_name) = self.example_enums.get(&example_key).cloned() {
+                let values = self.example_values.get(wire).cloned().unwrap_or_default();
+                let kind = self.string_enum(values);
+                self.types.push(TypeDef {
+                    name: enum_name.clone(),
+                    traits: Derived::default(),
+                    docs: {
+                        let mut d = schema_docs(data, &format!("Values of `{wire}`."));
+                        d.push(String::new());
+                        d.push("Known values are those the spec's examples use; any other value is kept in the fallback variant.".to_owned());
+                        d
+                    },
+                    pointer: pptr.clone(),
+                    dir,
+                    kind,
+                });
+                TypeRef::Named(enum_name)
+            } else {
+                self.lower(p, &hint, &pptr, dir)
+            };
+            let constraints = match p {
+                SRef::Inline(inline) if !loose => self.constraints(&view(inline), &pptr),
+                _ => Constraints::default(),
+            };
+            let mut docs = schema_docs(annotation_of(ps).unwrap_or(data), &format!("`{wire}`."));
+            if loose {
+                docs.push(String::new());
+                docs.push(
+                    "Declared with different schemas by the `anyOf` alternatives: any JSON value."
+                        .to_owned(),
+                );
+            }
+            if two_way_only {
+                docs.push(String::new());
+                docs.push(
+                    if ro {
+                        "Read-only: set by the server; constructors leave it unset."
+                    } else {
+                        "Write-only: never returned by the server."
+                    }
+                    .to_owned(),
+                );
+            }
+            fields.push(Field {
+                wire: wire.to_owned(),
+                setter: naming::setter_name(&rust),
+                rust,
+                pointer: pptr.clone(),
+                docs,
+                ty,
+                required: dir.requires(rules.required.contains(wire), ro, wo),
+                deprecated: data.deprecated,
+                read_only: two_way_only && ro,
+                constraints,
+                boxed: false,
+                flatten: false,
+            });
+        }
+        fields
+    }
+}
+
+/// Which of a struct's merged properties are required, which one is left out (a discriminator
+/// variant's tag) and which are typed as `serde_json::Value` whatever their schema.
+pub(super) struct FieldRules<'a, 's> {
+    pub(super) required: &'s BTreeSet<&'a str>,
+    pub(super) skip: Option<&'s str>,
+    pub(super) loose: &'s BTreeSet<&'a str>,
 }
 
 /// The annotation of `allOf: [{$ref}, {description}]` (the member that carries the description),
