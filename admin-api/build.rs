@@ -21,20 +21,18 @@ fn main() {
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", spec.display())));
     let name = "spec/atlas-api-transformed.yaml";
     let source = atlas_codegen::Source::new(name, &text);
-    let tags = atlas_codegen::operation_tags(&source).unwrap_or_else(|d| fail(d));
-    // Cargo sets CARGO_FEATURE_<NAME> for each enabled feature, `-` as `_`, upper-cased.
-    let enabled: Vec<String> = tags
-        .into_iter()
-        .filter(|tag| {
-            let feature = atlas_codegen::feature_name(tag)
-                .to_uppercase()
-                .replace('-', "_");
-            std::env::var_os(format!("CARGO_FEATURE_{feature}")).is_some()
+    // Cargo sets CARGO_FEATURE_<NAME> for each enabled feature (`-` as `_`, upper-cased). Every
+    // feature but `default` and `all` is a tag's feature name (`tests/features.rs` checks it).
+    let enabled: Vec<String> = std::env::vars_os()
+        .filter_map(|(key, _)| {
+            let feature = key.to_str()?.strip_prefix("CARGO_FEATURE_")?;
+            Some(feature.to_lowercase().replace('_', "-"))
         })
+        .filter(|f| f != "default" && f != "all")
         .collect();
     let settings = atlas_codegen::Settings::new()
         .with_regenerate_command("cargo build -p atlas-admin-api --features <tags>")
-        .with_tags(enabled)
+        .with_tag_features(enabled)
         .unformatted();
     match atlas_codegen::generate(&source, &settings) {
         Ok(g) => {

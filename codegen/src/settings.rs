@@ -25,7 +25,7 @@ pub struct Settings {
     pub(crate) example_enums: BTreeMap<String, String>,
     pub(crate) hidden_query: Vec<String>,
     pub(crate) operations: Option<Vec<String>>,
-    pub(crate) tags: Option<Vec<String>>,
+    pub(crate) tags: Option<TagSelection>,
     pub(crate) overrides: Option<(String, String)>,
     pub(crate) regenerate: String,
     pub(crate) lenient: bool,
@@ -118,7 +118,24 @@ impl Settings {
     /// them), and the types they reach; a tag that no generated operation has is a diagnostic.
     /// With [`Settings::with_operations`] too, an operation must pass both.
     pub fn with_tags<I: IntoIterator<Item = S>, S: Into<String>>(mut self, tags: I) -> Self {
-        self.tags = Some(tags.into_iter().map(Into::into).collect());
+        self.tags = Some(TagSelection {
+            wanted: tags.into_iter().map(Into::into).collect(),
+            by_feature: false,
+        });
+        self
+    }
+
+    /// [`Settings::with_tags`] with each tag named by its cargo feature name
+    /// ([`crate::feature_name`]): what a build script reads from `CARGO_FEATURE_*`, without
+    /// parsing the spec a second time to learn the tags' spelling.
+    pub fn with_tag_features<I: IntoIterator<Item = S>, S: Into<String>>(
+        mut self,
+        features: I,
+    ) -> Self {
+        self.tags = Some(TagSelection {
+            wanted: features.into_iter().map(Into::into).collect(),
+            by_feature: true,
+        });
         self
     }
 
@@ -153,5 +170,32 @@ impl Settings {
     pub fn with_regenerate_command(mut self, command: impl Into<String>) -> Self {
         self.regenerate = command.into();
         self
+    }
+}
+
+/// The tags [`Settings::with_tags`] or [`Settings::with_tag_features`] select.
+#[derive(Debug, Clone)]
+pub(crate) struct TagSelection {
+    /// Tag names, or their feature names.
+    pub(crate) wanted: Vec<String>,
+    /// `wanted` holds feature names.
+    pub(crate) by_feature: bool,
+}
+
+impl TagSelection {
+    /// Whether `wanted` (one of [`TagSelection::wanted`]) names the spec's `tag`.
+    pub(crate) fn names(&self, wanted: &str, tag: &str) -> bool {
+        if self.by_feature {
+            crate::feature_name(tag) == wanted
+        } else {
+            tag == wanted
+        }
+    }
+
+    /// Whether any wanted name selects one of `tags`.
+    pub(crate) fn selects(&self, tags: &[String]) -> bool {
+        self.wanted
+            .iter()
+            .any(|w| tags.iter().any(|t| self.names(w, t)))
     }
 }

@@ -153,7 +153,7 @@ fn selected(settings: &crate::Settings, op: &openapiv3::Operation) -> bool {
     let by_tag = settings
         .tags
         .as_ref()
-        .is_none_or(|tags| op.tags.iter().any(|t| tags.contains(t)));
+        .is_none_or(|selection| selection.selects(&op.tags));
     by_id && by_tag
 }
 
@@ -173,13 +173,21 @@ fn check_selection(lw: &mut Lower<'_>, out: &[RawOp<'_>]) {
             }
         }
     }
-    if let Some(tags) = &lw.settings.tags {
-        for tag in tags {
-            if !out.iter().any(|o| o.op.tags.contains(tag)) {
+    if let Some(selection) = &lw.settings.tags {
+        for wanted in &selection.wanted {
+            if !out
+                .iter()
+                .any(|o| o.op.tags.iter().any(|t| selection.names(wanted, t)))
+            {
+                let what = if selection.by_feature {
+                    "no operation has a tag whose feature name is"
+                } else {
+                    "no operation has the selected tag"
+                };
                 lw.cx.push(Diagnostic::InvalidOperation {
                     file: lw.cx.file(),
                     pointer: "/paths".to_owned(),
-                    message: format!("no operation has the selected tag {tag:?}"),
+                    message: format!("{what} {wanted:?}"),
                 });
             }
         }
