@@ -44,7 +44,19 @@ struct Emitter<'m> {
     used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
 }
 
-impl Emitter<'_> {
+impl<'m> Emitter<'m> {
+    /// The emitter of `model`, generated code reaching the runtime at `runtime_path`.
+    fn new(model: &'m Model, runtime_path: &str) -> Result<Self, String> {
+        let rt: TokenStream = runtime_path
+            .parse()
+            .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
+        Ok(Emitter {
+            rt,
+            types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+            used_patterns: Default::default(),
+        })
+    }
+
     fn traits(&self, name: &str) -> Derived {
         self.types.get(name).map(|t| t.traits).unwrap_or_default()
     }
@@ -159,14 +171,8 @@ const OPERATIONS_DOC: &str =
 
 /// [`emit`] in the given layout.
 pub(crate) fn emit_as(model: &Model, runtime_path: &str, layout: Layout) -> Result<String, String> {
-    let rt: TokenStream = runtime_path
-        .parse()
-        .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
-    let e = Emitter {
-        rt: rt.clone(),
-        types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
-        used_patterns: Default::default(),
-    };
+    let e = Emitter::new(model, runtime_path)?;
+    let rt = e.rt.clone();
 
     // Each type and operation is written out as soon as it is emitted, so that only one item's
     // tokens (and syntax tree, when formatted) are alive at a time (the whole Atlas API is 8 MB
@@ -220,14 +226,7 @@ pub fn emit_unformatted(model: &Model, runtime_path: &str) -> Result<String, Str
 /// cost of writing text.
 #[doc(hidden)]
 pub fn build_tokens_only(model: &Model, runtime_path: &str) -> Result<usize, String> {
-    let rt: TokenStream = runtime_path
-        .parse()
-        .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
-    let e = Emitter {
-        rt,
-        types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
-        used_patterns: Default::default(),
-    };
+    let e = Emitter::new(model, runtime_path)?;
     let types = model
         .types
         .iter()
