@@ -37,6 +37,20 @@ pub enum Otherwise {
     Newest,
 }
 
+/// Every operation object under `paths` (the document's `paths` value), mutably: each path
+/// item's members but its `parameters`.
+pub fn operations_in(paths: &mut Value) -> Vec<&mut Map<String, Value>> {
+    let items = paths
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|m| m.values_mut());
+    items
+        .flat_map(|item| item.as_object_mut().into_iter().flat_map(|m| m.iter_mut()))
+        .filter(|(method, _)| *method != "parameters")
+        .filter_map(|(_, op)| op.as_object_mut())
+        .collect()
+}
+
 /// Every `content` map of the document's request bodies and responses (operations' and the
 /// components'), mutably.
 pub fn content_maps(doc: &mut Value) -> Vec<&mut Map<String, Value>> {
@@ -50,15 +64,7 @@ pub fn content_maps(doc: &mut Value) -> Vec<&mut Map<String, Value>> {
     for (key, value) in doc.as_object_mut().into_iter().flat_map(|m| m.iter_mut()) {
         match key.as_str() {
             "paths" => {
-                let items = value
-                    .as_object_mut()
-                    .into_iter()
-                    .flat_map(|m| m.values_mut());
-                let ops = items
-                    .flat_map(|item| item.as_object_mut().into_iter().flat_map(|m| m.iter_mut()))
-                    .filter(|(method, _)| *method != "parameters")
-                    .filter_map(|(_, op)| op.as_object_mut());
-                for op in ops {
+                for op in operations_in(value) {
                     for (key, value) in op.iter_mut() {
                         match key.as_str() {
                             "requestBody" => {
@@ -216,20 +222,9 @@ pub fn acyclic_one_of(doc: &mut Value) -> Vec<String> {
 /// Removes the document's `security` and every operation's. Returns the document-level value.
 pub fn strip_security(doc: &mut Value) -> Option<Value> {
     let top = doc.as_object_mut()?.remove("security");
-    let paths = doc
-        .get_mut("paths")
-        .and_then(Value::as_object_mut)
-        .into_iter()
-        .flat_map(|m| m.values_mut());
-    for item in paths {
-        for op in item
-            .as_object_mut()
-            .into_iter()
-            .flat_map(|m| m.values_mut())
-        {
-            if let Some(op) = op.as_object_mut() {
-                op.remove("security");
-            }
+    if let Some(paths) = doc.get_mut("paths") {
+        for op in operations_in(paths) {
+            op.remove("security");
         }
     }
     top

@@ -103,16 +103,9 @@ fn json_media(content: &mut Map<String, Value>) -> (usize, usize) {
 
 /// Every operation of the document, mutably.
 fn operations(doc: &mut Value) -> Vec<&mut Map<String, Value>> {
-    let items = doc
-        .get_mut("paths")
-        .and_then(Value::as_object_mut)
-        .into_iter()
-        .flat_map(|m| m.values_mut());
-    items
-        .flat_map(|item| item.as_object_mut().into_iter().flat_map(|m| m.iter_mut()))
-        .filter(|(method, _)| *method != "parameters")
-        .filter_map(|(_, op)| op.as_object_mut())
-        .collect()
+    doc.get_mut("paths")
+        .map(spec_rewrite::operations_in)
+        .unwrap_or_default()
 }
 
 /// Step 4: drops every 2xx response with a body but the lowest. Returns how many it dropped.
