@@ -10,6 +10,9 @@ fn fail(message: impl std::fmt::Display) -> ! {
     exit(1);
 }
 
+/// The features that are not a tag's.
+const NOT_TAGS: [&str; 3] = ["default", "all", "operation-index"];
+
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let spec = std::env::var_os("ATLAS_FULL_SPEC")
@@ -22,17 +25,20 @@ fn main() {
     let name = "spec/atlas-api-transformed.yaml";
     let source = atlas_codegen::Source::new(name, &text);
     // Cargo sets CARGO_FEATURE_<NAME> for each enabled feature (`-` as `_`, upper-cased). Every
-    // feature but `default` and `all` is a tag's feature name (`tests/features.rs` checks it).
+    // feature but `default`, `all` and `operation-index` is a tag's feature name
+    // (`tests/features.rs` checks it).
     let enabled: Vec<String> = std::env::vars_os()
         .filter_map(|(key, _)| {
             let feature = key.to_str()?.strip_prefix("CARGO_FEATURE_")?;
             Some(feature.to_lowercase().replace('_', "-"))
         })
-        .filter(|f| f != "default" && f != "all")
+        .filter(|f| !NOT_TAGS.contains(&f.as_str()))
         .collect();
+    let index = std::env::var_os("CARGO_FEATURE_OPERATION_INDEX").is_some();
     let settings = atlas_codegen::Settings::new()
         .with_regenerate_command("cargo build -p atlas-admin-api --features <tags>")
         .with_tag_features(enabled)
+        .with_operation_index(index)
         .unformatted();
     match atlas_codegen::generate(&source, &settings) {
         Ok(g) => {

@@ -55,12 +55,16 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
     };
     #[cfg(not(feature = "format"))]
     let layout = emit::Layout::Tokens;
-    let body = emit::emit_as(&model, &settings.runtime_path, layout).map_err(|message| {
-        Diagnostic::InvalidDocument {
-            file: source.file.to_owned(),
-            pointer: "/".to_owned(),
-            message,
-        }
+    let body = emit::emit_as(
+        &model,
+        &settings.runtime_path,
+        settings.operation_index,
+        layout,
+    )
+    .map_err(|message| Diagnostic::InvalidDocument {
+        file: source.file.to_owned(),
+        pointer: "/".to_owned(),
+        message,
     })?;
     let mut code = format!(
         "// @generated from {} by atlas-codegen; do not edit.\n// Regenerate: {}\n",

@@ -31,6 +31,7 @@ pub struct Settings {
     pub(crate) lenient: bool,
     pub(crate) formatted: bool,
     pub(crate) any_of_objects_as_struct: bool,
+    pub(crate) operation_index: bool,
 }
 
 impl Default for Settings {
@@ -49,6 +50,7 @@ impl Default for Settings {
             lenient: false,
             formatted: cfg!(feature = "format"),
             any_of_objects_as_struct: true,
+            operation_index: false,
         }
     }
 }
@@ -163,6 +165,16 @@ impl Settings {
     /// object is always the untagged enum.
     pub fn with_any_of_objects_as_struct(mut self, as_struct: bool) -> Self {
         self.any_of_objects_as_struct = as_struct;
+        self
+    }
+
+    /// Whether the output also has an operation index (off by default): a hidden
+    /// `__visit_operations(visitor)` that shows the runtime's `OperationVisitor` every operation
+    /// version, and `serde::Deserialize` on each operation's `Params` (fields by wire name,
+    /// unknown ones refused). For code that drives every operation from data, such as a
+    /// contract test of the whole API; it costs build time that a client does not need.
+    pub fn with_operation_index(mut self, index: bool) -> Self {
+        self.operation_index = index;
         self
     }
 

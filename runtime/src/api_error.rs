@@ -260,6 +260,33 @@ impl ErrorBody for ApiError {
     }
 }
 
+/// The error body of an operation whose error responses declare different schemas (the
+/// generator types it as JSON): the members with the shape of Atlas's error body (`error`,
+/// `errorCode`, `detail`, `reason`, `parameters`, `badRequestDetail`) fill the open form, an
+/// absent `error` being `0` and an absent `errorCode` empty; [`ApiError::body`] returns the
+/// whole JSON, and the typed code is the `errorCode` member as JSON.
+impl ErrorBody for serde_json::Value {
+    fn to_api_error(&self) -> ApiError {
+        if let Ok(open) = serde_json::from_value::<ApiError>(self.clone()) {
+            return open;
+        }
+        let text = |name: &str| self.get(name).and_then(serde_json::Value::as_str);
+        let status = self
+            .get("error")
+            .and_then(serde_json::Value::as_i64)
+            .and_then(|s| i32::try_from(s).ok())
+            .unwrap_or(0);
+        let mut open = ApiError::new(status, text("errorCode").unwrap_or_default());
+        open.detail = text("detail").map(str::to_owned);
+        open.reason = text("reason").map(str::to_owned);
+        open
+    }
+
+    fn typed_code(&self) -> &(dyn Any + Send + Sync) {
+        self.get("errorCode").unwrap_or(&serde_json::Value::Null)
+    }
+}
+
 /// A declared body behind a pointer, reached by its type.
 trait Declared: Send + Sync + std::panic::RefUnwindSafe {
     fn as_any(&self) -> &dyn Any;
@@ -278,5 +305,37 @@ impl<B: ErrorBody> Declared for B {
 
     fn type_name(&self) -> &'static str {
         std::any::type_name::<B>()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_error_body_fills_the_open_form_and_is_kept_whole() {
+        let body = serde_json::json!({
+            "error": 400,
+            "errorCode": "INVALID_POLICY",
+            "detail": "the policy does not parse",
+            "invalidPolicies": [{"id": "p1"}],
+        });
+        let open = ApiError::from_body(body.clone());
+        assert_eq!(open.error, 400);
+        assert_eq!(open.error_code.as_str(), "INVALID_POLICY");
+        assert_eq!(open.detail.as_deref(), Some("the policy does not parse"));
+        assert_eq!(open.body::<serde_json::Value>(), Some(&body));
+        assert_eq!(
+            open.typed_error_code::<serde_json::Value>(),
+            Some(&serde_json::json!("INVALID_POLICY"))
+        );
+    }
+
+    #[test]
+    fn a_json_error_body_of_another_shape_still_reads() {
+        let body = serde_json::json!({"errorType": "INVALID", "reason": "bad"});
+        let open = ApiError::from_body(body);
+        assert_eq!((open.error, open.error_code.as_str()), (0, ""));
+        assert_eq!(open.reason.as_deref(), Some("bad"));
     }
 }

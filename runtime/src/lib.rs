@@ -44,7 +44,7 @@ pub mod __codegen {
     pub use crate::error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
     pub use crate::operation::{
         HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
-        ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
+        OperationVisitor, ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
     };
     pub use crate::tagged::{deserialize_tag_checked, deserialize_tagged, TagChecked, Tagged};
     pub use crate::validation::{

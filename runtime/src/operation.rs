@@ -177,6 +177,14 @@ pub trait Operation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub struct NoBody;
 
+/// Reads anything (a `null`, most often) as `NoBody`, so that code building requests from data
+/// can treat every operation alike.
+impl<'de> serde::Deserialize<'de> for NoBody {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer).map(|_| NoBody)
+    }
+}
+
 impl Validate for NoBody {
     fn collect_violations(&self, _at: &str, _out: &mut Vec<Violation>) {}
 }
@@ -189,4 +197,20 @@ impl<'de> serde::Deserialize<'de> for NoContent {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         serde::de::IgnoredAny::deserialize(deserializer).map(|_| NoContent)
     }
+}
+
+/// Something that is shown every operation of a generated crate, one type at a time: what
+/// `__visit_operations`, which the generator writes when asked for an operation index, calls.
+/// Its bounds are what code that builds requests from data (a JSON object of parameters by wire
+/// name, a JSON body) and reads any declared error needs: the index's parameter types
+/// implement `Deserialize` for that purpose.
+#[doc(hidden)]
+pub trait OperationVisitor {
+    /// Called once for each operation version `O`.
+    fn visit<O>(&mut self)
+    where
+        O: Operation + 'static,
+        O::Params: serde::de::DeserializeOwned,
+        O::Request: serde::de::DeserializeOwned,
+        O::Error: crate::error::ErrorBody;
 }

@@ -13,7 +13,7 @@
 #![allow(dead_code)]
 
 #[path = "spec_rewrite.rs"]
-mod spec_rewrite;
+pub mod spec_rewrite;
 
 use std::collections::BTreeSet;
 use std::fs::File;
@@ -38,8 +38,18 @@ pub const V2024: &str = "2024-05-30";
 /// (operationId, version) pairs.
 pub type Pairs = BTreeSet<(String, String)>;
 
+/// The repository's root: the including crate's directory or the nearest one above it that holds
+/// `.ci/install-prism.sh` (a workspace member's tests include this file too).
+pub fn repo_root() -> PathBuf {
+    let here = Path::new(ROOT);
+    here.ancestors()
+        .find(|d| d.join(".ci/install-prism.sh").is_file())
+        .unwrap_or(here)
+        .to_path_buf()
+}
+
 pub fn prism_bin() -> PathBuf {
-    Path::new(ROOT).join("tests/prism/node_modules/.bin/prism")
+    repo_root().join("tests/prism/node_modules/.bin/prism")
 }
 
 fn runs(program: &str, args: &[&str]) -> Result<(), String> {
@@ -89,6 +99,10 @@ pub fn external_tools_present(suite: &str) -> bool {
 pub enum Mode {
     /// `prism mock --errors`: answers from the spec's examples and schemas.
     Mock,
+    /// `prism mock` without `--errors`: an invalid request is still a `422`, but an answer that
+    /// breaks its own schema (an example against its pattern, say) is sent as it is instead of
+    /// a `500`.
+    MockAnswering,
     /// `prism proxy --errors SPEC UPSTREAM`: forwards to `UPSTREAM` and validates both ways.
     Proxy {
         /// The upstream base URL (`http://127.0.0.1:PORT`).
@@ -124,18 +138,19 @@ impl Prism {
         let err = out.try_clone().unwrap();
         let mut command = Command::new(prism_bin());
         match mode {
-            Mode::Mock => command.arg("mock"),
-            Mode::Proxy { .. } => command.arg("proxy"),
+            Mode::Mock => command.args(["mock", "--errors"]),
+            Mode::MockAnswering => command.arg("mock"),
+            Mode::Proxy { .. } => command.args(["proxy", "--errors"]),
         };
         command
-            .args(["--errors", "-h", "127.0.0.1", "-p"])
+            .args(["-h", "127.0.0.1", "-p"])
             .arg(port.to_string())
             .arg(spec);
         if let Mode::Proxy { upstream } = mode {
             command.arg(upstream);
         }
         let child = command
-            .current_dir(Path::new(ROOT).join("tests/prism"))
+            .current_dir(repo_root().join("tests/prism"))
             .stdin(Stdio::null())
             .stdout(out)
             .stderr(err)

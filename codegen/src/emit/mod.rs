@@ -42,11 +42,13 @@ struct Emitter<'m> {
     /// Each type by Rust name, for what the analyses stored on it.
     types: HashMap<&'m str, &'m TypeDef>,
     used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
+    /// Whether `Params` derive `Deserialize` (the operation index is asked for).
+    params_deserialize: bool,
 }
 
 impl<'m> Emitter<'m> {
     /// The emitter of `model`, generated code reaching the runtime at `runtime_path`.
-    fn new(model: &'m Model, runtime_path: &str) -> Result<Self, String> {
+    fn new(model: &'m Model, runtime_path: &str, operation_index: bool) -> Result<Self, String> {
         let rt: TokenStream = runtime_path
             .parse()
             .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
@@ -54,6 +56,7 @@ impl<'m> Emitter<'m> {
             rt,
             types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
             used_patterns: Default::default(),
+            params_deserialize: operation_index,
         })
     }
 
@@ -162,7 +165,7 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
     let layout = Layout::Formatted;
     #[cfg(not(feature = "format"))]
     let layout = Layout::Tokens;
-    emit_as(model, runtime_path, layout)
+    emit_as(model, runtime_path, false, layout)
 }
 
 /// The doc line of the `operations` module.
@@ -170,8 +173,13 @@ const OPERATIONS_DOC: &str =
     " The spec's operations: one module each, with a marker type per API version.";
 
 /// [`emit`] in the given layout.
-pub(crate) fn emit_as(model: &Model, runtime_path: &str, layout: Layout) -> Result<String, String> {
-    let e = Emitter::new(model, runtime_path)?;
+pub(crate) fn emit_as(
+    model: &Model,
+    runtime_path: &str,
+    operation_index: bool,
+    layout: Layout,
+) -> Result<String, String> {
+    let e = Emitter::new(model, runtime_path, operation_index)?;
     let rt = e.rt.clone();
 
     // Each type and operation is written out as soon as it is emitted, so that only one item's
@@ -213,12 +221,33 @@ pub(crate) fn emit_as(model: &Model, runtime_path: &str, layout: Layout) -> Resu
     out.reserve(types.len() + ops.len());
     out.push_str(&types);
     out.push_str(&ops);
+    if operation_index {
+        layout.write(&mut out, operation_index_fn(model, &rt))?;
+    }
     Ok(out)
+}
+
+/// The operation index: `__visit_operations`, which shows a visitor every operation version.
+fn operation_index_fn(model: &Model, rt: &TokenStream) -> TokenStream {
+    let visits = model.operations.iter().flat_map(|o| {
+        let module = ident(&o.module);
+        o.versions.iter().map(move |v| {
+            let ty = ident(&v.type_name);
+            quote!(visitor.visit::<operations::#module::#ty>();)
+        })
+    });
+    quote! {
+        /// Shows `visitor` every operation version of this crate, in spec order.
+        #[doc(hidden)]
+        pub fn __visit_operations<V: #rt::OperationVisitor>(visitor: &mut V) {
+            #(#visits)*
+        }
+    }
 }
 
 /// [`emit`] as token text whatever the features (what `build.rs` writes).
 pub fn emit_unformatted(model: &Model, runtime_path: &str) -> Result<String, String> {
-    emit_as(model, runtime_path, Layout::Tokens)
+    emit_as(model, runtime_path, false, Layout::Tokens)
 }
 
 /// Builds every item's tokens and drops them, writing nothing; returns how many token trees
@@ -226,7 +255,7 @@ pub fn emit_unformatted(model: &Model, runtime_path: &str) -> Result<String, Str
 /// cost of writing text.
 #[doc(hidden)]
 pub fn build_tokens_only(model: &Model, runtime_path: &str) -> Result<usize, String> {
-    let e = Emitter::new(model, runtime_path)?;
+    let e = Emitter::new(model, runtime_path, false)?;
     let types = model
         .types
         .iter()

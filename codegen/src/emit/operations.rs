@@ -193,10 +193,13 @@ impl Emitter<'_> {
             let d = docs(&p.docs);
             let rust = ident(&p.rust);
             let ty = self.ty(&p.ty, &prefix);
+            let wire = &p.wire;
+            let rename = (self.params_deserialize && p.rust != p.wire)
+                .then(|| quote!(#[serde(rename = #wire)]));
             if p.required {
-                quote!(#d pub #rust: #ty,)
+                quote!(#d #rename pub #rust: #ty,)
             } else {
-                quote!(#d pub #rust: ::std::option::Option<#ty>,)
+                quote!(#d #rename pub #rust: ::std::option::Option<#ty>,)
             }
         });
         let required: Vec<&&ParamDef> = visible.iter().filter(|p| p.required).collect();
@@ -253,6 +256,14 @@ impl Emitter<'_> {
             .iter()
             .all(|p| self.param_eq(&p.ty))
             .then(|| quote!(Eq,));
+        let (de, serde_attr) = if self.params_deserialize {
+            (
+                Some(quote!(::serde::Deserialize)),
+                Some(quote!(#[serde(deny_unknown_fields)])),
+            )
+        } else {
+            (None, None)
+        };
         let doc = if has_headers {
             format!(" Path, query and header parameters of `{}`.", op.id)
         } else {
@@ -260,7 +271,8 @@ impl Emitter<'_> {
         };
         quote! {
             #[doc = #doc]
-            #[derive(Debug, Clone, PartialEq, #eq #default)]
+            #[derive(Debug, Clone, PartialEq, #eq #default #de)]
+            #serde_attr
             #[non_exhaustive]
             pub struct Params { #(#decl)* }
             impl Params {
