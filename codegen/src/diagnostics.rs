@@ -6,11 +6,10 @@ use std::fmt;
 ///
 /// Every variant names the spec file and a JSON pointer into the spec, so the
 /// problem can be found without guessing.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Diagnostic {
     /// The text is not valid YAML.
-    #[error("{file}:{line}:{column}: {pointer}: invalid YAML: {message}")]
     InvalidYaml {
         /// Spec file name.
         file: String,
@@ -25,7 +24,6 @@ pub enum Diagnostic {
         message: String,
     },
     /// The document declares an OpenAPI version this generator does not read.
-    #[error("{file}: {pointer}: unsupported OpenAPI version {found:?}; expected 3.0.x or 3.1.x")]
     UnsupportedVersion {
         /// Spec file name.
         file: String,
@@ -35,7 +33,6 @@ pub enum Diagnostic {
         found: String,
     },
     /// The document does not have the structure of an OpenAPI 3.0 document.
-    #[error("{file}: {pointer}: invalid OpenAPI document: {message}")]
     InvalidDocument {
         /// Spec file name.
         file: String,
@@ -45,7 +42,6 @@ pub enum Diagnostic {
         message: String,
     },
     /// A `$ref` points at nothing.
-    #[error("{file}: {pointer}: dangling $ref {target:?}")]
     DanglingRef {
         /// Spec file name.
         file: String,
@@ -55,9 +51,6 @@ pub enum Diagnostic {
         target: String,
     },
     /// A discriminator mapping names a schema that does not exist.
-    #[error(
-        "{file}: {pointer}: discriminator mapping {key:?} points at missing schema {target:?}"
-    )]
     MappingToMissingSchema {
         /// Spec file name.
         file: String,
@@ -69,7 +62,6 @@ pub enum Diagnostic {
         target: String,
     },
     /// A discriminator mapping key is not one of the tag property's enum values.
-    #[error("{file}: {pointer}: discriminator mapping key {key:?} is not in the enum of property {property:?} ({allowed})")]
     MappingKeyNotInEnum {
         /// Spec file name.
         file: String,
@@ -83,7 +75,6 @@ pub enum Diagnostic {
         allowed: String,
     },
     /// A schema construct the generator does not support.
-    #[error("{file}: {pointer}: unsupported schema construct: {construct}")]
     Unsupported {
         /// Spec file name.
         file: String,
@@ -93,7 +84,6 @@ pub enum Diagnostic {
         construct: String,
     },
     /// A warning (lenient mode): a construct the generator cannot type, and what it did instead.
-    #[error("{file}: {pointer}: warning: unsupported {construct}: {fallback}")]
     Untyped {
         /// Spec file name.
         file: String,
@@ -105,7 +95,6 @@ pub enum Diagnostic {
         fallback: String,
     },
     /// A warning: `required` lists a property the schema does not declare.
-    #[error("{file}: {pointer}: warning: required property {property:?} is not declared by the schema or its allOf members{fallback}")]
     UndeclaredRequired {
         /// Spec file name.
         file: String,
@@ -117,7 +106,6 @@ pub enum Diagnostic {
         fallback: String,
     },
     /// A warning: an operation without an `operationId` is named from its method and path.
-    #[error("{file}: {pointer}: warning: no operationId; the operation is named `{name}` from its method and path")]
     DerivedOperationId {
         /// Spec file name.
         file: String,
@@ -128,7 +116,6 @@ pub enum Diagnostic {
     },
     /// A warning: a header parameter names a header the client sets itself (`Accept`,
     /// `Content-Type`, `Authorization`, `User-Agent`), so `Params` leaves it out.
-    #[error("{file}: {pointer}: warning: header parameter {name:?} is left out: the client sets this header itself")]
     IgnoredHeaderParameter {
         /// Spec file name.
         file: String,
@@ -138,7 +125,6 @@ pub enum Diagnostic {
         name: String,
     },
     /// Two spec items map to the same generated Rust name.
-    #[error("{file}: {pointer}: generated name `{name}` is already used by {other}")]
     DuplicateName {
         /// Spec file name.
         file: String,
@@ -150,9 +136,6 @@ pub enum Diagnostic {
         other: String,
     },
     /// A media type that needs a schema has none.
-    #[error(
-        "{file}: {pointer}: media type {media_type:?} has no schema, but a body is required here"
-    )]
     MissingSchema {
         /// Spec file name.
         file: String,
@@ -162,7 +145,6 @@ pub enum Diagnostic {
         media_type: String,
     },
     /// A constraint that can never be met, or cannot be checked.
-    #[error("{file}: {pointer}: invalid constraint: {message}")]
     InvalidConstraint {
         /// Spec file name.
         file: String,
@@ -172,7 +154,6 @@ pub enum Diagnostic {
         message: String,
     },
     /// An operation is malformed (missing operationId, undeclared path parameter, ...).
-    #[error("{file}: {pointer}: invalid operation: {message}")]
     InvalidOperation {
         /// Spec file name.
         file: String,
@@ -182,7 +163,6 @@ pub enum Diagnostic {
         message: String,
     },
     /// An override entry could not be applied.
-    #[error("{file}: {pointer}: override from {overrides_file} does not apply: {message}")]
     OverrideMismatch {
         /// Spec file name.
         file: String,
@@ -195,7 +175,6 @@ pub enum Diagnostic {
     },
     /// A warning: a `pattern` uses a regex feature the runtime's matcher lacks (look-around,
     /// Unicode classes), so it is documented but not checked locally; the server still checks it.
-    #[error("{file}: {pointer}: warning: pattern {pattern:?} is not checked locally: {reason}")]
     UnenforcedPattern {
         /// Spec file name.
         file: String,
@@ -207,7 +186,6 @@ pub enum Diagnostic {
         reason: String,
     },
     /// The overrides file itself is malformed.
-    #[error("{overrides_file}: {pointer}: invalid overrides file: {message}")]
     InvalidOverrides {
         /// Overrides file name.
         overrides_file: String,
@@ -217,6 +195,191 @@ pub enum Diagnostic {
         message: String,
     },
 }
+
+// Written out rather than derived: the derive's crate was a whole second of every consumer's
+// cold build, for this one type.
+impl fmt::Display for Diagnostic {
+    // One arm per variant, each a single `write!`.
+    #[allow(clippy::too_many_lines)]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Diagnostic::InvalidYaml {
+                file,
+                line,
+                column,
+                pointer,
+                message,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{file}:{line}:{column}: {pointer}: invalid YAML: {message}"
+                )
+            }
+            Diagnostic::UnsupportedVersion {
+                file,
+                pointer,
+                found,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: unsupported OpenAPI version {found:?}; expected 3.0.x or 3.1.x")
+            }
+            Diagnostic::InvalidDocument {
+                file,
+                pointer,
+                message,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: invalid OpenAPI document: {message}")
+            }
+            Diagnostic::DanglingRef {
+                file,
+                pointer,
+                target,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: dangling $ref {target:?}")
+            }
+            Diagnostic::MappingToMissingSchema {
+                file,
+                pointer,
+                key,
+                target,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: discriminator mapping {key:?} points at missing schema {target:?}")
+            }
+            Diagnostic::MappingKeyNotInEnum {
+                file,
+                pointer,
+                key,
+                property,
+                allowed,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: discriminator mapping key {key:?} is not in the enum of property {property:?} ({allowed})")
+            }
+            Diagnostic::Unsupported {
+                file,
+                pointer,
+                construct,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{file}: {pointer}: unsupported schema construct: {construct}"
+                )
+            }
+            Diagnostic::Untyped {
+                file,
+                pointer,
+                construct,
+                fallback,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{file}: {pointer}: warning: unsupported {construct}: {fallback}"
+                )
+            }
+            Diagnostic::UndeclaredRequired {
+                file,
+                pointer,
+                property,
+                fallback,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: warning: required property {property:?} is not declared by the schema or its allOf members{fallback}")
+            }
+            Diagnostic::DerivedOperationId {
+                file,
+                pointer,
+                name,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: warning: no operationId; the operation is named `{name}` from its method and path")
+            }
+            Diagnostic::IgnoredHeaderParameter {
+                file,
+                pointer,
+                name,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: warning: header parameter {name:?} is left out: the client sets this header itself")
+            }
+            Diagnostic::DuplicateName {
+                file,
+                pointer,
+                name,
+                other,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{file}: {pointer}: generated name `{name}` is already used by {other}"
+                )
+            }
+            Diagnostic::MissingSchema {
+                file,
+                pointer,
+                media_type,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: media type {media_type:?} has no schema, but a body is required here")
+            }
+            Diagnostic::InvalidConstraint {
+                file,
+                pointer,
+                message,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: invalid constraint: {message}")
+            }
+            Diagnostic::InvalidOperation {
+                file,
+                pointer,
+                message,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: invalid operation: {message}")
+            }
+            Diagnostic::OverrideMismatch {
+                file,
+                pointer,
+                overrides_file,
+                message,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{file}: {pointer}: override from {overrides_file} does not apply: {message}"
+                )
+            }
+            Diagnostic::UnenforcedPattern {
+                file,
+                pointer,
+                pattern,
+                reason,
+                ..
+            } => {
+                write!(f, "{file}: {pointer}: warning: pattern {pattern:?} is not checked locally: {reason}")
+            }
+            Diagnostic::InvalidOverrides {
+                overrides_file,
+                pointer,
+                message,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{overrides_file}: {pointer}: invalid overrides file: {message}"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for Diagnostic {}
 
 /// Every diagnostic found in one run. Never empty when returned as an error.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
