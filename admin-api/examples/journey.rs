@@ -90,7 +90,7 @@ async fn journey(t: &Target) -> Result<(), Failure> {
     let snapshot = latest_snapshot(api, &t.project, &t.cluster)
         .await?
         .ok_or_else(|| format!("cluster {} has no completed snapshot", t.cluster))?;
-    let snapshot_id = snapshot.id.unwrap_or_default();
+    let snapshot_id = snapshot.id.ok_or("Atlas listed a snapshot without an id")?;
     println!(
         "latest snapshot of {}: {snapshot_id}, taken {}",
         t.cluster,
@@ -154,7 +154,7 @@ async fn journey(t: &Target) -> Result<(), Failure> {
         }
     }
     Err(format!(
-        "export job {job_id} did not finish within {} polls {:?} apart; it goes on in Atlas",
+        "export job {job_id} did not finish within {} polls {:?} apart; it may still finish: read it again later (getBackupExport)",
         t.max_polls, t.poll_delay
     )
     .into())
