@@ -8,6 +8,12 @@
 //! missing `cloudProvider`, a `null` field or a broken constraint), paginates, and sends
 //! `RateLimit-*` headers. Faults can be injected for the next requests.
 //!
+//! Beyond the export buckets, it serves what exporting a snapshot to one takes (the `Cloud
+//! Backups` operations `listBackupSnapshots`, `createBackupExport`, `getBackupExport` and
+//! `listBackupExports`, at `2023-01-01`): the clusters and snapshots seeded with
+//! [`FakeConfig::with_cluster`], and export jobs whose `state` advances on each read of the job
+//! (`Queued`, then `InProgress`, then `Successful`; see [`FakeConfig::with_export_job_reads`]).
+//!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -24,6 +30,7 @@
 //! # Ok(()) }
 //! ```
 
+mod backups;
 mod server;
 
 use std::collections::{BTreeMap, VecDeque};
@@ -73,6 +80,54 @@ pub struct FakeConfig {
     pub digest_algorithm: DigestAlgorithm,
     /// `RateLimit-Limit` per minute.
     pub rate_limit: u64,
+    /// Clusters whose backups it serves (none by default).
+    pub clusters: Vec<FakeCluster>,
+    /// How many reads of an export job answer `InProgress` before it is `Successful`.
+    pub export_job_reads: u32,
+}
+
+/// A cluster whose backups the fake serves: its project, its name and its snapshots.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FakeCluster {
+    /// The project (`groupId`, 24 hexadecimal digits).
+    pub group_id: String,
+    /// The cluster's name (`clusterName`).
+    pub name: String,
+    /// Its snapshots, all `completed`.
+    pub snapshots: Vec<FakeSnapshot>,
+}
+
+impl FakeCluster {
+    /// A cluster without snapshots.
+    pub fn new(group_id: impl Into<String>, name: impl Into<String>) -> Self {
+        FakeCluster {
+            group_id: group_id.into(),
+            name: name.into(),
+            snapshots: Vec::new(),
+        }
+    }
+
+    /// Adds a snapshot: its `id` (24 hexadecimal digits) and `createdAt` (ISO 8601 in UTC, as
+    /// Atlas writes it: `2026-01-31T02:00:00Z`).
+    #[must_use]
+    pub fn with_snapshot(mut self, id: impl Into<String>, created_at: impl Into<String>) -> Self {
+        self.snapshots.push(FakeSnapshot {
+            id: id.into(),
+            created_at: created_at.into(),
+        });
+        self
+    }
+}
+
+/// A snapshot of a [`FakeCluster`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FakeSnapshot {
+    /// `id`: 24 hexadecimal digits.
+    pub id: String,
+    /// `createdAt`: ISO 8601 in UTC.
+    pub created_at: String,
 }
 
 impl Default for FakeConfig {
@@ -86,6 +141,8 @@ impl Default for FakeConfig {
             nonce_ttl: Duration::from_secs(300),
             digest_algorithm: DigestAlgorithm::Md5,
             rate_limit: 100,
+            clusters: Vec::new(),
+            export_job_reads: 2,
         }
     }
 }
@@ -133,6 +190,19 @@ impl FakeConfig {
     #[must_use]
     pub fn with_digest_algorithm(mut self, a: DigestAlgorithm) -> Self {
         self.digest_algorithm = a;
+        self
+    }
+    /// Adds a cluster whose snapshots can be listed and exported.
+    #[must_use]
+    pub fn with_cluster(mut self, cluster: FakeCluster) -> Self {
+        self.clusters.push(cluster);
+        self
+    }
+    /// Sets how many reads (`getBackupExport`) of an export job answer `InProgress` before it is
+    /// `Successful` (2 by default; the create answers `Queued`). `u32::MAX`: a job never finishes.
+    #[must_use]
+    pub fn with_export_job_reads(mut self, reads: u32) -> Self {
+        self.export_job_reads = reads;
         self
     }
 }
@@ -234,6 +304,16 @@ impl FakeAtlas {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .get(group_id)
+            .map_or(0, BTreeMap::len)
+    }
+
+    /// How many export jobs a cluster has.
+    pub fn export_job_count(&self, group_id: &str, cluster_name: &str) -> usize {
+        self.state
+            .exports
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&(group_id.to_owned(), cluster_name.to_owned()))
             .map_or(0, BTreeMap::len)
     }
 

@@ -15,6 +15,7 @@ use hyper::body::Incoming;
 use hyper::{Request, Response, StatusCode};
 use serde_json::{json, Value};
 
+use super::backups::{self, Backup};
 use super::{DigestAlgorithm, FakeConfig, Faults, Recorded};
 use crate::operation::{Operation, OperationDescriptor};
 use crate::v1::operations as o1;
@@ -66,6 +67,7 @@ pub(crate) struct State {
     pub(crate) store:
         Mutex<HashMap<String, BTreeMap<String, v2::DiskBackupSnapshotExportBucketResponse>>>,
     pub(crate) tokens: Mutex<HashMap<String, Instant>>,
+    pub(crate) exports: backups::Exports,
     nonces: Mutex<HashMap<String, Instant>>,
     counter: AtomicU64,
     seed: u64,
@@ -84,6 +86,7 @@ impl State {
             log: Mutex::new(Vec::new()),
             store: Mutex::new(HashMap::new()),
             tokens: Mutex::new(HashMap::new()),
+            exports: Mutex::new(BTreeMap::new()),
             nonces: Mutex::new(HashMap::new()),
             counter: AtomicU64::new(1),
             seed: random() & 0xffff_ffff,
@@ -91,7 +94,7 @@ impl State {
         }
     }
 
-    fn next_id(&self) -> String {
+    pub(super) fn next_id(&self) -> String {
         let n = self.counter.fetch_add(1, Ordering::Relaxed);
         format!("{:08x}{:016x}", self.seed, n)
     }
@@ -106,7 +109,7 @@ impl State {
     }
 }
 
-type Reply = Response<Full<Bytes>>;
+pub(super) type Reply = Response<Full<Bytes>>;
 
 struct Dropped;
 
@@ -157,7 +160,7 @@ fn reply(status: u16, media: &str, body: &Value) -> Reply {
     r
 }
 
-fn api_error(status: u16, code: &str, detail: &str) -> Reply {
+pub(super) fn api_error(status: u16, code: &str, detail: &str) -> Reply {
     let reason = StatusCode::from_u16(status)
         .ok()
         .and_then(|s| s.canonical_reason())
@@ -169,7 +172,7 @@ fn api_error(status: u16, code: &str, detail: &str) -> Reply {
     )
 }
 
-fn validation_error(fields: Vec<(String, String)>) -> Reply {
+pub(super) fn validation_error(fields: Vec<(String, String)>) -> Reply {
     let detail = match fields.as_slice() {
         [(f, _)] => format!("Invalid attribute {f} specified."),
         _ => format!("{} invalid attributes specified.", fields.len()),
@@ -446,10 +449,28 @@ enum Op {
     Get,
     Update,
     Delete,
+    /// A `Cloud Backups` operation of the export journey (`backups.rs`).
+    Backup(Backup),
 }
 
-fn descriptors() -> [(Op, bool, &'static OperationDescriptor); 12] {
+fn descriptors() -> [(Op, bool, &'static OperationDescriptor); 16] {
     [
+        (
+            Op::Backup(Backup::ListSnapshots),
+            true,
+            &backups::LIST_SNAPSHOTS,
+        ),
+        (
+            Op::Backup(Backup::ListExports),
+            true,
+            &backups::LIST_EXPORTS,
+        ),
+        (
+            Op::Backup(Backup::CreateExport),
+            true,
+            &backups::CREATE_EXPORT,
+        ),
+        (Op::Backup(Backup::GetExport), true, &backups::GET_EXPORT),
         (
             Op::List,
             true,
@@ -637,6 +658,9 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
     if !violations.is_empty() {
         return validation_error(violations);
     }
+    if let Op::Backup(backup) = op {
+        return backups::handle(state, backup, path, &path_params, &query, body);
+    }
     let version = d.version;
     // v1.0 and 2023-01-01 declare AWS-only bodies: there, other buckets are not shown (the
     // spec has no way to describe them), and reading one is a 404. Deleting one still works:
@@ -645,11 +669,7 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
     let shown = |b: &v2::DiskBackupSnapshotExportBucketResponse| {
         !aws_only || matches!(b, v2::DiskBackupSnapshotExportBucketResponse::Aws(_))
     };
-    let ok = |status: u16, body: &Value| {
-        let r = reply(status, d.accept, body);
-        let r = with_header(r, "ratelimit-limit", state.config.rate_limit.to_string());
-        with_header(r, "ratelimit-remaining", state.remaining().to_string())
-    };
+    let ok = |status: u16, body: &Value| answer(state, d.accept, status, body);
     match op {
         Op::List => list(state, path, &group, &query, shown, ok),
         Op::Create => match decode_create(body, is_v2, version) {
@@ -701,6 +721,11 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
                 None => not_found(bucket.as_deref(), &group),
             }
         }
+        Op::Backup(_) => api_error(
+            500,
+            "UNEXPECTED_ERROR",
+            "A Cloud Backups operation reached the export buckets' handler.",
+        ),
         Op::Delete => {
             let mut store = state.store.lock().unwrap_or_else(|p| p.into_inner());
             match bucket
@@ -723,6 +748,13 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
     }
 }
 
+/// A success in the operation's media type, with the `RateLimit-*` headers.
+pub(super) fn answer(state: &State, media: &str, status: u16, body: &Value) -> Reply {
+    let r = reply(status, media, body);
+    let r = with_header(r, "ratelimit-limit", state.config.rate_limit.to_string());
+    with_header(r, "ratelimit-remaining", state.remaining().to_string())
+}
+
 /// `405` with the `Allow` header RFC 9110 requires: the methods the path serves.
 fn method_not_allowed(method: &str, path: &str, allowed: &[&str]) -> Reply {
     let allow = allowed.join(", ");
@@ -737,7 +769,7 @@ fn method_not_allowed(method: &str, path: &str, allowed: &[&str]) -> Reply {
     )
 }
 
-fn not_found(bucket: Option<&str>, group: &str) -> Reply {
+pub(super) fn not_found(bucket: Option<&str>, group: &str) -> Reply {
     api_error(
         404,
         "RESOURCE_NOT_FOUND",
@@ -756,7 +788,12 @@ fn check_params(
 ) {
     for (name, value) in path {
         let mut v = Vec::new();
-        // Path ids share one rule in this API: 24 hexadecimal digits.
+        // Path ids share one rule in this API: 24 hexadecimal digits. A cluster's name has its own.
+        let pattern = if name == "clusterName" {
+            &CLUSTER_NAME
+        } else {
+            &HEX24
+        };
         crate::validation::check_str(
             &mut v,
             crate::validation::Location::Path,
@@ -766,7 +803,7 @@ fn check_params(
             &crate::validation::StrRule {
                 min_length: None,
                 max_length: None,
-                pattern: Some(&HEX24),
+                pattern: Some(pattern),
                 uuid: false,
             },
         );
@@ -786,6 +823,7 @@ fn check_params(
                 .parse::<i64>()
                 .map_or(true, |n| !(1..=500).contains(&n)),
             "includeCount" | "envelope" | "pretty" => value.parse::<bool>().is_err(),
+            "pointInTimeUtcSeconds" | "oplogTs" | "oplogInc" => value.parse::<i64>().is_err(),
             _ => false,
         };
         if bad {
@@ -807,11 +845,14 @@ fn page_number(value: &str) -> Option<u64> {
     Some(digits.parse().unwrap_or(u64::MAX))
 }
 
-static HEX24: crate::validation::Pattern = crate::validation::Pattern::new("^([a-f0-9]{24})$");
+pub(super) static HEX24: crate::validation::Pattern =
+    crate::validation::Pattern::new("^([a-f0-9]{24})$");
+static CLUSTER_NAME: crate::validation::Pattern =
+    crate::validation::Pattern::new("^[a-zA-Z0-9][a-zA-Z0-9-]*$");
 
 /// Decodes a request body strictly (`crate::strict`): a `null` for a declared field, a missing
 /// `cloudProvider` and an array for an object are refused, as the spec requires; then validates it.
-fn decode<T: serde::de::DeserializeOwned + Validate>(
+pub(super) fn decode<T: serde::de::DeserializeOwned + Validate>(
     body: &[u8],
 ) -> Result<T, Vec<(String, String)>> {
     let de = &mut serde_json::Deserializer::from_slice(body);
@@ -1022,6 +1063,21 @@ fn list(
     shown: impl Fn(&v2::DiskBackupSnapshotExportBucketResponse) -> bool,
     ok: impl Fn(u16, &Value) -> Reply,
 ) -> Reply {
+    let store = state.store.lock().unwrap_or_else(|p| p.into_inner());
+    let all: Vec<&v2::DiskBackupSnapshotExportBucketResponse> = store
+        .get(group)
+        .map(|m| m.values().filter(|b| shown(b)).collect())
+        .unwrap_or_default();
+    ok(200, &paged(path, query, &all))
+}
+
+/// The page of `all` that `pageNum` and `itemsPerPage` ask for, with its `self` link, and
+/// `totalCount` unless `includeCount=false`.
+pub(super) fn paged<T: serde::Serialize>(
+    path: &str,
+    query: &HashMap<String, String>,
+    all: &[T],
+) -> Value {
     // Checked by `check_params`; the link names the page as asked for, leading zeros dropped.
     let (page, page_text) = match query.get("pageNum").filter(|v| page_number(v).is_some()) {
         Some(v) => (
@@ -1035,11 +1091,6 @@ fn list(
         .and_then(|v| v.parse().ok())
         .unwrap_or(100);
     let count = query.get("includeCount").is_none_or(|v| v != "false");
-    let store = state.store.lock().unwrap_or_else(|p| p.into_inner());
-    let all: Vec<&v2::DiskBackupSnapshotExportBucketResponse> = store
-        .get(group)
-        .map(|m| m.values().filter(|b| shown(b)).collect())
-        .unwrap_or_default();
     let start = (page - 1).saturating_mul(per).min(all.len());
     let end = start.saturating_add(per).min(all.len());
     let results: Vec<Value> = all[start..end]
@@ -1053,7 +1104,7 @@ fn list(
     if count {
         body["totalCount"] = json!(all.len());
     }
-    ok(200, &body)
+    body
 }
 
 impl From<Infallible> for Dropped {
