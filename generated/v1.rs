@@ -818,6 +818,22 @@ pub mod operations {
                 ],
             };
         }
+        impl crate::__codegen::Paginated for V1_0 {
+            type Item = super::super::DiskBackupSnapshotAwsExportBucketResponse;
+            const ITEMS_PER_PAGE: i64 = 500i64;
+            fn set_page(params: &mut Params, page_num: i64, items_per_page: i64) {
+                params.page_num = ::std::option::Option::Some(page_num);
+                params.items_per_page = ::std::option::Option::Some(items_per_page);
+            }
+            fn into_items(response: Self::Response) -> ::std::vec::Vec<Self::Item> {
+                response.results
+            }
+            fn total_count(response: &Self::Response) -> ::std::option::Option<u64> {
+                response
+                    .total_count
+                    .map(|t| ::std::convert::TryFrom::try_from(t).unwrap_or(0u64))
+            }
+        }
         /// The newest version the spec declares for this operation.
         pub type Latest = V1_0;
     }

@@ -1,7 +1,7 @@
 //! One method per operation, at the newest version the spec declares for it, plus typed access to
 //! the older version and the v1.0 API, and pagination.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::HashSet;
 use std::future::Future;
 
 use futures_core::Stream;
@@ -118,23 +118,12 @@ macro_rules! paged_params {
 paged_params!(v2::operations::list_group_backup_export_buckets::Params);
 paged_params!(v1::operations::list_export_buckets::Params);
 
-struct Pager<O: Operation>
-where
-    O::Response: Page,
-{
-    client: Client,
-    params: O::Params,
-    page: i64,
-    size: i64,
-    include_count: Option<bool>,
-    buffer: VecDeque<<O::Response as Page>::Item>,
-    seen: i64,
-    done: bool,
-}
-
 /// Streams every item of a list operation, requesting pages of [`MAX_PAGE_SIZE`]. It stops after
-/// a short page, or once the items seen reach `totalCount` when the server sends it (an estimate,
-/// so a short page always ends the stream too).
+/// a short page (an empty one included), or once the items seen reach `totalCount` when the
+/// server sends it (an estimate, so a short page always ends the stream too). An error is the
+/// stream's last item. The loop is the runtime's
+/// ([`paginate::pages`](atlas_client_runtime::paginate::pages)), which
+/// `Client::paginate` also runs for every generated list operation.
 pub fn paginate<O>(
     client: Client,
     params: O::Params,
@@ -164,44 +153,24 @@ where
     O::Response: Page + Send,
     <O::Response as Page>::Item: Send + 'static,
 {
-    let state = Pager::<O> {
-        client,
-        params,
-        page: page.page_num.unwrap_or(1),
-        size: page.items_per_page.unwrap_or(MAX_PAGE_SIZE),
-        include_count: page.include_count,
-        buffer: VecDeque::new(),
-        seen: 0,
-        done: false,
-    };
-    futures_util::stream::unfold(state, |mut s| async move {
-        loop {
-            if let Some(item) = s.buffer.pop_front() {
-                return Some((Ok(item), s));
-            }
-            if s.done {
-                return None;
-            }
-            let params = s.params.clone().with_page(PageRequest {
-                page_num: Some(s.page),
-                items_per_page: Some(s.size),
-                include_count: s.include_count,
-            });
-            match s.client.execute::<O>(&params, &NoBody).await {
-                Err(e) => {
-                    s.done = true;
-                    return Some((Err(e), s));
-                }
-                Ok(resp) => {
-                    let total = resp.body.total_count();
-                    let items = resp.body.into_results();
-                    let n = items.len() as i64;
-                    s.seen += n;
-                    s.page += 1;
-                    s.done = n < s.size || total.is_some_and(|t| s.seen >= i64::from(t));
-                    s.buffer.extend(items);
-                }
-            }
+    let first = page.page_num.unwrap_or(1);
+    let size = page.items_per_page.unwrap_or(MAX_PAGE_SIZE);
+    let include_count = page.include_count;
+    // The runtime's pagination loop, so the stop rule is the one every generated list has.
+    atlas_client_runtime::paginate::pages(first, size, move |page_num, items_per_page| {
+        let client = client.clone();
+        let params = params.clone().with_page(PageRequest {
+            page_num: Some(page_num),
+            items_per_page: Some(items_per_page),
+            include_count,
+        });
+        async move {
+            let resp = client.execute::<O>(&params, &NoBody).await?;
+            let total = resp
+                .body
+                .total_count()
+                .map(|t| u64::try_from(t).unwrap_or(0));
+            Ok((resp.body.into_results(), total))
         }
     })
 }

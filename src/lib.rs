@@ -80,7 +80,9 @@ pub mod fake;
 // paths here.
 #[cfg(feature = "fake")]
 use atlas_client_runtime::strict;
-pub use atlas_client_runtime::{auth, error, operation, response, retry, token_cache, validation};
+pub use atlas_client_runtime::{
+    auth, error, operation, paginate, response, retry, token_cache, validation,
+};
 
 pub use auth::Credentials;
 pub use buckets::{Created, ExportBuckets, ExportBuckets2023, ExportBucketsV1, PageRequest};

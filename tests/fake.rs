@@ -443,6 +443,128 @@ async fn pagination_over_many_buckets() {
     assert!(all.iter().all(Result::is_ok));
 }
 
+/// Creates `n` GCP buckets.
+async fn make_buckets(c: &Client, n: usize) {
+    for i in 0..n {
+        c.export_buckets()
+            .create(
+                GROUP,
+                v2::DiskBackupSnapshotGcpExportBucketRequest::new(format!("bucket-{i}"), ROLE)
+                    .into(),
+            )
+            .await
+            .unwrap();
+    }
+}
+
+/// The `pageNum`s of the list requests the fake saw, in order.
+fn pages_asked(fake: &FakeAtlas) -> Vec<String> {
+    fake.requests()
+        .iter()
+        .filter(|r| r.method == "GET" && r.uri.contains("pageNum="))
+        .filter_map(|r| {
+            let query = r.uri.split_once('?')?.1;
+            let page = query
+                .split('&')
+                .find_map(|kv| kv.strip_prefix("pageNum="))?;
+            Some(page.to_owned())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_generated_list_pages_through_the_runtime_pager() {
+    use atlas_export_buckets::paginate::Paginated;
+    use v2::operations::list_group_backup_export_buckets as list;
+    let fake = FakeAtlas::start().await.unwrap();
+    let c = client(&fake, fake.service_account_credentials());
+    make_buckets(&c, 7).await;
+    assert_eq!(<list::V2024_05_30 as Paginated>::ITEMS_PER_PAGE, 500);
+    // Pages of 3: 3 + 3 + 1, the short third page ends it.
+    let all: Vec<_> = c
+        .paginate_from::<list::V2024_05_30>(list::Params::new(GROUP), 1, 3)
+        .collect()
+        .await;
+    assert_eq!(all.len(), 7);
+    assert!(all.iter().all(Result::is_ok));
+    assert_eq!(pages_asked(&fake), ["1", "2", "3"]);
+    // 6 items in pages of 3: totalCount ends it after page 2, with no empty page 3.
+    let fake = FakeAtlas::start().await.unwrap();
+    let c = client(&fake, fake.service_account_credentials());
+    make_buckets(&c, 6).await;
+    let all: Vec<_> = c
+        .paginate_from::<list::V2024_05_30>(list::Params::new(GROUP), 1, 3)
+        .collect()
+        .await;
+    assert_eq!(all.len(), 6);
+    assert_eq!(pages_asked(&fake), ["1", "2"]);
+    // Without a count, the last full page costs one empty page.
+    let fake2 = FakeAtlas::start().await.unwrap();
+    let c2 = client(&fake2, fake2.service_account_credentials());
+    make_buckets(&c2, 6).await;
+    let all: Vec<_> = c2
+        .export_buckets()
+        .list_all_with(
+            GROUP,
+            PageRequest::new().items_per_page(3).include_count(false),
+        )
+        .collect()
+        .await;
+    assert_eq!(all.len(), 6);
+    assert_eq!(pages_asked(&fake2), ["1", "2", "3"]);
+    // A list with nothing in it: one empty page.
+    let empty: Vec<_> = c
+        .paginate::<list::Latest>(list::Params::new("42b6e34b3d91647abb20e7b8"))
+        .collect()
+        .await;
+    assert!(empty.is_empty());
+}
+
+#[tokio::test]
+async fn an_error_mid_stream_is_yielded_and_ends_the_stream() {
+    use v2::operations::list_group_backup_export_buckets as list;
+    let fake = FakeAtlas::start().await.unwrap();
+    let c = client(&fake, fake.service_account_credentials());
+    make_buckets(&c, 7).await;
+    let mut stream = Box::pin(c.paginate_from::<list::Latest>(list::Params::new(GROUP), 1, 3));
+    for _ in 0..3 {
+        stream.next().await.unwrap().unwrap();
+    }
+    let body = r#"{"error":500,"errorCode":"UNEXPECTED_ERROR","detail":"boom","reason":"Internal Server Error"}"#;
+    fake.inject(
+        Fault::Body {
+            status: 500,
+            body: body.to_owned(),
+        },
+        1,
+    );
+    match stream.next().await {
+        Some(Err(Error::Api { status: 500, .. })) => {}
+        other => panic!("expected the 500, got {other:?}"),
+    }
+    assert!(stream.next().await.is_none());
+    // The same through the crate's own pager.
+    let mut stream = Box::pin(
+        c.export_buckets()
+            .list_all_with(GROUP, PageRequest::new().items_per_page(3)),
+    );
+    for _ in 0..3 {
+        stream.next().await.unwrap().unwrap();
+    }
+    fake.inject(
+        Fault::Body {
+            status: 500,
+            body: body.to_owned(),
+        },
+        1,
+    );
+    assert!(matches!(
+        stream.next().await,
+        Some(Err(Error::Api { status: 500, .. }))
+    ));
+    assert!(stream.next().await.is_none());
+}
+
 #[tokio::test]
 async fn faults_exercise_the_retry_rules() {
     let fake = FakeAtlas::start().await.unwrap();

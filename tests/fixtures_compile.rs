@@ -55,6 +55,14 @@ pub mod nested_collections;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/oneof_discriminator.rs"]
 pub mod oneof_discriminator;
+/// Generated from `codegen/tests/fixtures/non_json_responses.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/non_json_responses.rs"]
+pub mod non_json_responses;
+/// Generated from `codegen/tests/fixtures/paginated_lists.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/paginated_lists.rs"]
+pub mod paginated_lists;
 /// Generated from `codegen/tests/fixtures/parameter_styles.yaml`.
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/parameter_styles.rs"]
@@ -184,11 +192,13 @@ fn every_fixture_is_compiled_here() {
         "name_collisions",
         "nested_collections",
         "non_ascii_names",
+        "non_json_responses",
         "oneof_discriminator",
         "oneof_in_allof",
         "openapi_31",
         "operation_ids_same_snake_case",
         "own_error_code",
+        "paginated_lists",
         "parameter_styles",
         "pattern_unenforced",
         "read_only",
@@ -314,6 +324,121 @@ fn a_schemaless_204_has_no_body() {
     let d = <delete_token::Latest as Operation>::DESCRIPTOR;
     assert_eq!(d.success_status, 204);
     assert_eq!(d.response(204).and_then(|r| r.body), None);
+}
+
+#[test]
+fn a_non_json_success_body_is_binary_and_asked_for_by_its_media_type() {
+    use atlas_export_buckets::__codegen::Binary;
+    use non_json_responses::operations::*;
+    fn response_of<O: Operation>() -> std::any::TypeId
+    where
+        O::Response: 'static,
+    {
+        std::any::TypeId::of::<O::Response>()
+    }
+    let binary = std::any::TypeId::of::<Binary>();
+    assert_eq!(response_of::<download_log::Latest>(), binary);
+    assert_eq!(response_of::<get_invoice_csv::Latest>(), binary);
+    assert_eq!(
+        response_of::<get_invoice::Latest>(),
+        std::any::TypeId::of::<non_json_responses::Invoice>()
+    );
+    let d = <download_log::Latest as Operation>::DESCRIPTOR;
+    assert_eq!(d.accept, "application/vnd.atlas.2023-02-01+gzip");
+    assert_eq!(
+        d.response(200).and_then(|r| r.media_type),
+        Some("application/vnd.atlas.2023-02-01+gzip")
+    );
+    assert_eq!(
+        d.response(404).and_then(|r| r.media_type),
+        Some("application/json")
+    );
+    // The CSV beside a JSON version: a marker of its own, not `Latest`.
+    assert_eq!(response_of::<get_invoice::V2023_01_01Csv>(), binary);
+    assert_eq!(
+        <get_invoice::V2023_01_01Csv as Operation>::DESCRIPTOR.accept,
+        "application/vnd.atlas.2023-01-01+csv"
+    );
+    // An unversioned CSV, the only media type declared, is what is asked for.
+    let d = <get_invoice_csv::Latest as Operation>::DESCRIPTOR;
+    assert_eq!((d.accept, d.version), ("text/csv", None));
+}
+
+#[test]
+fn a_list_is_paginated_when_it_has_every_part() {
+    use atlas_export_buckets::paginate::Paginated;
+    use paginated_lists::operations::*;
+    use paginated_lists::*;
+    // int32 parameters, the maximum as page size, a required count.
+    assert_eq!(<list_teams::Latest as Paginated>::ITEMS_PER_PAGE, 500);
+    let mut params = list_teams::Params::new(7);
+    <list_teams::Latest as Paginated>::set_page(&mut params, 3, 50);
+    assert_eq!((params.page_num, params.items_per_page), (3, Some(50)));
+    <list_teams::Latest as Paginated>::set_page(&mut params, i64::MAX, 50);
+    assert_eq!(params.page_num, i32::MAX);
+    let page: PaginatedTeams =
+        serde_json::from_value(json!({"results": [{"name": "a"}], "totalCount": 4})).unwrap();
+    assert_eq!(
+        <list_teams::Latest as Paginated>::total_count(&page),
+        Some(4)
+    );
+    let items = <list_teams::Latest as Paginated>::into_items(page);
+    assert_eq!(items[0].name, "a");
+    // No maximum: the default; optional results; a negative count reads as 0.
+    assert_eq!(<list_users::Latest as Paginated>::ITEMS_PER_PAGE, 20);
+    let page: UserPage = serde_json::from_value(json!({"totalCount": -1})).unwrap();
+    assert_eq!(
+        <list_users::Latest as Paginated>::total_count(&page),
+        Some(0)
+    );
+    assert!(<list_users::Latest as Paginated>::into_items(page).is_empty());
+    // No itemsPerPage, or no totalCount: not paginated (`Paginated` is not implemented; the
+    // snapshot `paginated_lists.rs` shows it).
+}
+
+impl atlas_export_buckets::error::ErrorBody for paginated_lists::ApiError {
+    fn to_api_error(&self) -> atlas_export_buckets::error::ApiError {
+        atlas_export_buckets::error::ApiError::new(self.error, self.error_code.as_str())
+    }
+
+    fn typed_code(&self) -> &(dyn std::any::Any + Send + Sync) {
+        &self.error_code
+    }
+}
+
+#[tokio::test]
+async fn a_generated_list_streams_every_page_from_a_local_server() {
+    use futures_util::StreamExt;
+    use paginated_lists::operations::list_teams;
+    use wiremock::matchers::{method, path, query_param};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    let page = |names: &[&str]| {
+        let results: Vec<_> = names.iter().map(|n| json!({"name": n})).collect();
+        ResponseTemplate::new(200)
+            .insert_header("content-type", "application/vnd.atlas.2023-01-01+json")
+            .set_body_json(json!({"results": results, "totalCount": 5}))
+    };
+    for (n, names) in [("1", &["a", "b"][..]), ("2", &["c", "d"]), ("3", &["e"])] {
+        Mock::given(method("GET"))
+            .and(path("/teams"))
+            .and(query_param("pageNum", n))
+            .and(query_param("itemsPerPage", "2"))
+            .respond_with(page(names))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = atlas_export_buckets::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let names: Vec<String> = client
+        .paginate_from::<list_teams::Latest>(list_teams::Params::new(1), 1, 2)
+        .map(|t| t.unwrap().name)
+        .collect()
+        .await;
+    assert_eq!(names, ["a", "b", "c", "d", "e"]);
 }
 
 #[test]

@@ -29,8 +29,8 @@
 
 pub use atlas_client_runtime::operation::{NoBody, NoContent, Operation};
 pub use atlas_client_runtime::{
-    auth, error, operation, response, retry, token_cache, validation, Client, ClientBuilder,
-    Credentials, Error, Response, ResponseMeta, RetryPolicy,
+    auth, error, operation, paginate, response, retry, token_cache, validation, Binary, ByteStream,
+    Client, ClientBuilder, Credentials, Error, Paginated, Response, ResponseMeta, RetryPolicy,
 };
 
 /// Items the generated code reaches through one path, so that schema names cannot shadow them.

@@ -1,10 +1,13 @@
 //! Analyses over the whole model, run once after lowering, whose results are stored on the model
-//! so that emit only prints: boxing of recursive fields, `Eq` derivability, and which request
-//! types have something to validate.
+//! so that emit only prints: boxing of recursive fields, `Eq` derivability, which request
+//! types have something to validate, and which operations are paginated lists.
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::model::{TypeDef, TypeKind, TypeRef};
+use crate::model::{
+    param_struct_fields, Model, OperationDef, PageSlot, Pagination, ParamLocation, TypeDef,
+    TypeKind, TypeRef, VersionDef,
+};
 
 /// Runs every analysis over `types` and stores the results on them.
 pub fn analyze(types: &mut [TypeDef]) {
@@ -279,4 +282,76 @@ fn needs_validation_table(types: &[TypeDef]) -> HashMap<String, bool> {
             TypeKind::StringEnum { .. } => false,
         },
     )
+}
+
+/// Marks the versions of list operations ([`Pagination`]): those that take the integer query
+/// parameters `pageNum` and `itemsPerPage`, send no body, and answer with an object holding a
+/// `results` array and a `totalCount` integer.
+pub fn find_pagination(model: &mut Model) {
+    let index: HashMap<&str, &TypeDef> = model.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let lookup = |n: &str| index.get(n).copied();
+    let found: Vec<Vec<Option<Pagination>>> = model
+        .operations
+        .iter()
+        .map(|op| {
+            op.versions
+                .iter()
+                .map(|v| pagination_of(&lookup, op, v))
+                .collect()
+        })
+        .collect();
+    for (op, pages) in model.operations.iter_mut().zip(found) {
+        for (v, p) in op.versions.iter_mut().zip(pages) {
+            v.pagination = p;
+        }
+    }
+}
+
+fn is_integer(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::I32 | TypeRef::I64)
+}
+
+fn pagination_of<'m>(
+    lookup: &impl Fn(&str) -> Option<&'m TypeDef>,
+    op: &OperationDef,
+    v: &VersionDef,
+) -> Option<Pagination> {
+    if v.request.is_some() {
+        return None;
+    }
+    let param = |wire: &str| {
+        op.params.iter().find(|p| {
+            p.wire == wire && p.location == ParamLocation::Query && !p.hidden && is_integer(&p.ty)
+        })
+    };
+    let (page_num, per_page) = (param("pageNum")?, param("itemsPerPage")?);
+    let fields = param_struct_fields(lookup, v.response.as_ref()?)?;
+    let field = |wire: &str| {
+        fields
+            .iter()
+            .find(|f| f.wire == wire && !f.flatten && !f.boxed)
+    };
+    let results = field("results")?;
+    let TypeRef::Vec(item) = &results.ty else {
+        return None;
+    };
+    let total = field("totalCount").filter(|f| is_integer(&f.ty))?;
+    let default = per_page
+        .default
+        .as_deref()
+        .and_then(|d| d.parse::<i64>().ok());
+    // A maximum is an integer in practice; a fractional one rounds down.
+    let max = per_page.constraints.maximum.map(|m| m.floor() as i64);
+    let slot = |rust: &str, ty: &TypeRef, required: bool| PageSlot {
+        rust: rust.to_owned(),
+        ty: ty.clone(),
+        required,
+    };
+    Some(Pagination {
+        page_num: slot(&page_num.rust, &page_num.ty, page_num.required),
+        items_per_page: slot(&per_page.rust, &per_page.ty, per_page.required),
+        page_size: max.or(default).filter(|n| *n > 0).unwrap_or(100),
+        results: slot(&results.rust, item, results.required),
+        total_count: slot(&total.rust, &total.ty, total.required),
+    })
 }

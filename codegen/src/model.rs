@@ -40,6 +40,9 @@ pub enum TypeRef {
     F64,
     /// Untyped JSON.
     Json,
+    /// A body that is not JSON (a gzip file, a CSV document), kept as bytes with its media
+    /// type: the runtime's `Binary`. Only a success response's body is typed so.
+    Binary,
     /// A generated type, by Rust name.
     Named(String),
     /// `Vec<T>`.
@@ -436,6 +439,9 @@ pub struct HeaderDef {
 pub struct VersionDef {
     /// Marker type name (`V2024_05_30`).
     pub type_name: String,
+    /// Another media type of a version that has a JSON one (a CSV beside the JSON): its own
+    /// marker (`V2023_01_01Csv`), never `Latest`.
+    pub alternative: bool,
     /// Version date, if the media type is versioned.
     pub version: Option<String>,
     /// `Accept` media type.
@@ -454,6 +460,35 @@ pub struct VersionDef {
     pub sunset: Option<String>,
     /// All declared responses for this version.
     pub responses: Vec<ResponseDef>,
+    /// How its pages are asked for and read, when it is a list ([`crate::analysis`]).
+    pub pagination: Option<Pagination>,
+}
+
+/// A list operation's pages: the `pageNum` and `itemsPerPage` query parameters that ask for
+/// one, and the `results` and `totalCount` fields of the object that answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// The `pageNum` parameter.
+    pub page_num: PageSlot,
+    /// The `itemsPerPage` parameter.
+    pub items_per_page: PageSlot,
+    /// The page size to ask for: `itemsPerPage`'s maximum, else its default, else 100.
+    pub page_size: i64,
+    /// The `results` field (`ty` is the item type).
+    pub results: PageSlot,
+    /// The `totalCount` field.
+    pub total_count: PageSlot,
+}
+
+/// A parameter or field that pagination reads or writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageSlot {
+    /// Rust name.
+    pub rust: String,
+    /// Its type (`i32` or `i64`; for `results`, the item type).
+    pub ty: TypeRef,
+    /// Required (so not an `Option`).
+    pub required: bool,
 }
 
 /// An operation.

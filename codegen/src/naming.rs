@@ -132,6 +132,24 @@ pub fn version_type_name(version: &str) -> String {
     format!("V{cleaned}")
 }
 
+/// The marker of a version's other media type (`application/vnd.atlas.2023-01-01+csv` beside
+/// the JSON one): the version's marker and the media type's format, `V2023_01_01Csv`. The
+/// format is the structured suffix (`+csv`), else the subtype (`text/csv`).
+pub fn alternative_type_name(version: &str, media_type: &str) -> String {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    let subtype = essence.rsplit('/').next().unwrap_or(essence);
+    let format = subtype.rsplit('+').next().unwrap_or(subtype);
+    let format: String = format
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    format!(
+        "{}{}",
+        version_type_name(version),
+        format.to_upper_camel_case()
+    )
+}
+
 /// The name of the fallback variant of an open enum, before de-duplication against the spec's
 /// own variants (which keep their names: the generator's name yields).
 pub const UNKNOWN_VARIANT: &str = "Unknown";
@@ -226,6 +244,18 @@ mod tests {
         assert_eq!(variant_name("AZURE"), "Azure");
         assert_eq!(variant_name("1x"), "V1x");
         assert_eq!(version_type_name("2024-05-30"), "V2024_05_30");
+        assert_eq!(
+            alternative_type_name("2023-01-01", "application/vnd.atlas.2023-01-01+csv"),
+            "V2023_01_01Csv"
+        );
+        assert_eq!(
+            alternative_type_name("2023-01-01", "text/csv; charset=utf-8"),
+            "V2023_01_01Csv"
+        );
+        assert_eq!(
+            alternative_type_name("2023-02-01", "application/vnd.atlas.2023-02-01+gzip"),
+            "V2023_02_01Gzip"
+        );
         assert_eq!(const_name("^([a-f0-9]{24})$"), "A_F0_9_24");
     }
 

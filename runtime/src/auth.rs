@@ -355,6 +355,7 @@ impl OAuthState {
             url: token_url,
             policy,
             user_agent,
+            timeout,
         } = *endpoint;
         // A client-credentials grant changes nothing on the server: asking again is harmless.
         const IDEMPOTENT: bool = true;
@@ -364,7 +365,7 @@ impl OAuthState {
             attempt += 1;
             let more = attempt < policy.max_attempts;
             self.fetches.fetch_add(1, Ordering::Relaxed);
-            let sent = http
+            let mut request = http
                 .post(token_url.clone())
                 .basic_auth(&self.client_id, Some(self.client_secret.expose_secret()))
                 .header(reqwest::header::ACCEPT, "application/json")
@@ -373,9 +374,11 @@ impl OAuthState {
                     "application/x-www-form-urlencoded",
                 )
                 .header(reqwest::header::USER_AGENT, user_agent.clone())
-                .body("grant_type=client_credentials")
-                .send()
-                .await;
+                .body("grant_type=client_credentials");
+            if let Some(t) = timeout {
+                request = request.timeout(t);
+            }
+            let sent = request.send().await;
             let resp = match sent {
                 Ok(r) => r,
                 Err(e) => {
@@ -477,6 +480,9 @@ pub(crate) struct TokenEndpoint<'a> {
     pub(crate) url: &'a url::Url,
     pub(crate) policy: &'a RetryPolicy,
     pub(crate) user_agent: &'a reqwest::header::HeaderValue,
+    /// The whole request's deadline; `None` with a caller-supplied HTTP client, whose own
+    /// settings apply.
+    pub(crate) timeout: Option<std::time::Duration>,
 }
 
 /// What a digest answer signs: the method, the path and query, and the body.

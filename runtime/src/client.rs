@@ -8,11 +8,12 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::header::{HeaderName, HeaderValue};
-use serde::de::DeserializeOwned;
+use serde::de::{Deserialize, DeserializeOwned};
 use tracing::Instrument;
 use url::{Position, Url};
 
 use crate::auth::{AttemptError, AuthState, Credentials, Request, TokenEndpoint};
+use crate::binary::{BodyDeserializer, ByteStream};
 use crate::error::{describe, excerpt, ApiError, Error, ErrorBody};
 use crate::operation::{Method, Operation, OperationDescriptor, Params};
 use crate::response::response_meta;
@@ -196,13 +197,14 @@ impl ClientBuilder {
                 message: format!("base URL {base} cannot take a path"),
             });
         }
-        let per_request_timeout = self.http.is_some();
+        let own_http = self.http.is_none();
+        // The request timeout is set on each request, not on the client: a streamed body is
+        // read past it (`execute_stream`).
         let http = match self.http {
             Some(h) => h,
             // Atlas does not redirect API calls; a redirect is reported, not followed with credentials.
             None => reqwest::Client::builder()
                 .connect_timeout(self.connect_timeout)
-                .timeout(self.request_timeout)
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|e| Error::Config {
@@ -231,7 +233,7 @@ impl ClientBuilder {
                 request_timeout: self.request_timeout,
                 on_retry: self.on_retry,
                 max_response_bytes: self.max_response_bytes,
-                per_request_timeout,
+                own_http,
                 warned: Mutex::new(HashSet::new()),
             }),
         })
@@ -256,8 +258,9 @@ struct Inner {
     request_timeout: Duration,
     on_retry: Option<RetryHook>,
     max_response_bytes: usize,
-    /// Set on each request when the caller supplied the `reqwest::Client` (ours carries it).
-    per_request_timeout: bool,
+    /// Whether the client built its `reqwest::Client` (so token requests get the request
+    /// timeout too; a caller-supplied one keeps its own settings for them).
+    own_http: bool,
     warned: Mutex<HashSet<(&'static str, Option<&'static str>)>>,
 }
 
@@ -378,6 +381,7 @@ impl Client {
         body: Option<&[u8]>,
         headers: &[(HeaderName, HeaderValue)],
         auth: Option<HeaderValue>,
+        timeout: Option<Duration>,
     ) -> Result<reqwest::Response, reqwest::Error> {
         let method = match d.method {
             Method::Get => reqwest::Method::GET,
@@ -395,8 +399,8 @@ impl Client {
             .request(method, url.clone())
             .header(reqwest::header::ACCEPT, d.accept)
             .header(reqwest::header::USER_AGENT, self.inner.user_agent.clone());
-        if self.inner.per_request_timeout {
-            req = req.timeout(self.inner.request_timeout);
+        if let Some(t) = timeout {
+            req = req.timeout(t);
         }
         if let (Some(ct), Some(b)) = (d.content_type, body) {
             req = req
@@ -413,12 +417,15 @@ impl Client {
         req.send().await
     }
 
+    /// One attempt, with authentication. `timeout`: the deadline of the whole request, body
+    /// included (`None`: the caller bounds the wait for the head itself).
     async fn send_authed(
         &self,
         d: &OperationDescriptor,
         url: &Url,
         body: Option<&[u8]>,
         headers: &[(HeaderName, HeaderValue)],
+        timeout: Option<Duration>,
     ) -> Result<reqwest::Response, AttemptError> {
         let inner = &self.inner;
         let tokens = TokenEndpoint {
@@ -426,6 +433,7 @@ impl Client {
             url: &inner.token_url,
             policy: &inner.retry,
             user_agent: &inner.user_agent,
+            timeout: inner.own_http.then_some(inner.request_timeout),
         };
         let request = Request {
             method: d.method.as_str(),
@@ -435,7 +443,7 @@ impl Client {
         inner
             .auth
             .round_trip(&tokens, &request, |auth| {
-                self.raw(d, url, body, headers, auth)
+                self.raw(d, url, body, headers, auth, timeout)
             })
             .await
     }
@@ -466,6 +474,10 @@ impl Client {
     /// and decodes the answer. An error status whose body decodes as the operation's declared
     /// error type ([`Operation::Error`]) is [`Error::Api`], which keeps that body; any other
     /// error body is [`Error::Http`].
+    ///
+    /// A success body whose declared media type is not JSON (a gzip log, a CSV invoice) is not
+    /// parsed: the operation's response type ([`Binary`](crate::Binary)) takes its bytes and
+    /// media type as they came. [`Client::execute_stream`] reads such a body chunk by chunk.
     pub async fn execute<O: Operation>(
         &self,
         params: &O::Params,
@@ -474,6 +486,44 @@ impl Client {
     where
         O::Error: ErrorBody,
     {
+        let d = O::DESCRIPTOR;
+        let call = self.prepare::<O>(params, body)?;
+        let span = call_span(d);
+        self.run::<O>(d, &call, &span)
+            .instrument(span.clone())
+            .await
+    }
+
+    /// Calls operation `O` as [`Client::execute`] does, but hands a success body over as a
+    /// stream of chunks instead of reading it whole: for a large download (a log file). The
+    /// request timeout and the retries apply to getting the response head; the body is then
+    /// read for as long as it takes. The client's `max_response_bytes` still holds: a body
+    /// declared larger is [`Error::BodyTooLarge`] at once, and one that grows past it ends the
+    /// stream with that error. An error status is read whole and decoded as `execute` decodes
+    /// it. The response's `Content-Type` is in [`ResponseMeta::content_type`].
+    pub async fn execute_stream<O: Operation>(
+        &self,
+        params: &O::Params,
+        body: &O::Request,
+    ) -> Result<Response<ByteStream>, Error>
+    where
+        O::Error: ErrorBody,
+    {
+        let d = O::DESCRIPTOR;
+        let call = self.prepare::<O>(params, body)?;
+        let span = call_span(d);
+        self.run_stream::<O>(d, &call, &span)
+            .instrument(span.clone())
+            .await
+    }
+
+    /// Checks the parameters and body, and builds the URL, the header parameters and the body
+    /// bytes.
+    fn prepare<O: Operation>(
+        &self,
+        params: &O::Params,
+        body: &O::Request,
+    ) -> Result<Prepared, Error> {
         let d = O::DESCRIPTOR;
         let mut violations = Vec::new();
         params.collect_violations("", &mut violations);
@@ -487,49 +537,61 @@ impl Client {
             }));
         }
         let url = self.url(d, params)?;
-        let bytes = match d.content_type {
+        let body = match d.content_type {
             Some(_) => Some(serde_json::to_vec(body).map_err(|e| Error::Config {
                 message: format!("the request body does not serialize: {e}"),
             })?),
             None => None,
         };
-        let span = tracing::info_span!(
-            "atlas.call",
-            operation = d.operation_id,
-            version = d.version.unwrap_or("-"),
-            method = d.method.as_str(),
-            attempt = tracing::field::Empty,
-            status = tracing::field::Empty,
-        );
-        self.run::<O>(d, &url, bytes.as_deref(), &headers, &span)
-            .instrument(span.clone())
-            .await
+        Ok(Prepared { url, body, headers })
     }
 
-    async fn run<O: Operation>(
+    /// Sends until an answer that is not retried comes back: its head, its metadata, and
+    /// whether another attempt is left. `streamed`: the body is to be streamed, so the request
+    /// timeout bounds the wait for the head only.
+    async fn head(
         &self,
         d: &'static OperationDescriptor,
-        url: &Url,
-        body: Option<&[u8]>,
-        headers: &[(HeaderName, HeaderValue)],
+        call: &Prepared,
         span: &tracing::Span,
-    ) -> Result<Response<O::Response>, Error>
-    where
-        O::Error: ErrorBody,
-    {
+        tries: &mut Tries<impl Iterator<Item = Duration>>,
+        streamed: bool,
+    ) -> Result<(reqwest::Response, ResponseMeta, bool), Error> {
         let policy = &self.inner.retry;
         let idempotent = !matches!(d.method, Method::Post);
-        let mut backoff = policy.backoff();
-        let mut attempt = 0u32;
+        let timeout = self.inner.request_timeout;
         loop {
-            attempt += 1;
+            tries.attempt += 1;
+            let attempt = tries.attempt;
             span.record("attempt", attempt);
             let more = attempt < policy.max_attempts;
-            let resp = match self.send_authed(d, url, body, headers).await {
+            let body = call.body.as_deref();
+            let sent = if streamed {
+                let send = self.send_authed(d, &call.url, body, &call.headers, None);
+                match tokio::time::timeout(timeout, send).await {
+                    Ok(sent) => sent,
+                    Err(_) => {
+                        if more && is_transient(Failure::Elapsed, idempotent) {
+                            let delay = policy.delay(None, &mut tries.backoff);
+                            self.retrying(d, attempt, None, delay);
+                            pause(delay).await;
+                            continue;
+                        }
+                        return Err(Error::Timeout {
+                            operation: d.operation_id,
+                            attempts: attempt,
+                        });
+                    }
+                }
+            } else {
+                self.send_authed(d, &call.url, body, &call.headers, Some(timeout))
+                    .await
+            };
+            let resp = match sent {
                 Err(AttemptError::Fatal(e)) => return Err(e),
                 Err(AttemptError::Transport(e)) => {
                     if more && is_transient(Failure::Send(&e), idempotent) {
-                        let delay = policy.delay(None, &mut backoff);
+                        let delay = policy.delay(None, &mut tries.backoff);
                         self.retrying(d, attempt, None, delay);
                         pause(delay).await;
                         continue;
@@ -541,14 +603,35 @@ impl Client {
             let status = resp.status().as_u16();
             span.record("status", status);
             let meta = response_meta(d, status, resp.headers(), attempt);
-            let retry_after = meta.retry_after;
             if more && is_transient(Failure::Status(status), idempotent) {
-                let delay = policy.delay(retry_after, &mut backoff);
+                let delay = policy.delay(meta.retry_after, &mut tries.backoff);
                 self.retrying(d, attempt, Some(status), delay);
                 drop(resp);
                 pause(delay).await;
                 continue;
             }
+            return Ok((resp, meta, more));
+        }
+    }
+
+    async fn run<O: Operation>(
+        &self,
+        d: &'static OperationDescriptor,
+        call: &Prepared,
+        span: &tracing::Span,
+    ) -> Result<Response<O::Response>, Error>
+    where
+        O::Error: ErrorBody,
+    {
+        let policy = &self.inner.retry;
+        let idempotent = !matches!(d.method, Method::Post);
+        let mut tries = Tries {
+            attempt: 0,
+            backoff: policy.backoff(),
+        };
+        loop {
+            let (resp, meta, more) = self.head(d, call, span, &mut tries, false).await?;
+            let status = meta.status;
             let bytes = match read_limited(resp, self.inner.max_response_bytes).await {
                 Ok(b) => b,
                 Err(ReadError::TooLarge) => {
@@ -559,16 +642,73 @@ impl Client {
                 }
                 Err(ReadError::Transport(e)) => {
                     if more && is_transient(Failure::Read, idempotent) {
-                        let delay = policy.delay(None, &mut backoff);
-                        self.retrying(d, attempt, Some(status), delay);
+                        let delay = policy.delay(None, &mut tries.backoff);
+                        self.retrying(d, tries.attempt, Some(status), delay);
                         pause(delay).await;
                         continue;
                     }
-                    return Err(transport_error(d, &e, attempt));
+                    return Err(transport_error(d, &e, tries.attempt));
                 }
             };
             return self.finish::<O>(d, meta, &bytes);
         }
+    }
+
+    async fn run_stream<O: Operation>(
+        &self,
+        d: &'static OperationDescriptor,
+        call: &Prepared,
+        span: &tracing::Span,
+    ) -> Result<Response<ByteStream>, Error>
+    where
+        O::Error: ErrorBody,
+    {
+        let limit = self.inner.max_response_bytes;
+        let mut tries = Tries {
+            attempt: 0,
+            backoff: self.inner.retry.backoff(),
+        };
+        let (resp, meta, _) = self.head(d, call, span, &mut tries, true).await?;
+        let status = meta.status;
+        if !(200..=299).contains(&status) || d.response(status).is_none() {
+            // Read whole and classified as `execute` does: an error, never a success.
+            let bytes = match read_limited(resp, limit).await {
+                Ok(b) => b,
+                Err(ReadError::TooLarge) => return Err(Error::BodyTooLarge { status, limit }),
+                Err(ReadError::Transport(e)) => return Err(transport_error(d, &e, tries.attempt)),
+            };
+            return match self.finish::<O>(d, meta, &bytes) {
+                Err(e) => Err(e),
+                Ok(r) => Err(Error::UndeclaredStatus {
+                    status,
+                    excerpt: excerpt(&bytes),
+                    meta: Box::new(r.meta),
+                }),
+            };
+        }
+        self.warn_deprecated(d, &meta);
+        if resp.content_length().is_some_and(|n| n > limit as u64) {
+            return Err(Error::BodyTooLarge { status, limit });
+        }
+        let attempts = tries.attempt;
+        let chunks = futures_util::stream::unfold(Some((resp, 0usize)), move |state| async move {
+            let (mut resp, read) = state?;
+            match resp.chunk().await {
+                Ok(None) => None,
+                Ok(Some(chunk)) if read + chunk.len() > limit => {
+                    Some((Err(Error::BodyTooLarge { status, limit }), None))
+                }
+                Ok(Some(chunk)) => {
+                    let read = read + chunk.len();
+                    Some((Ok(chunk), Some((resp, read))))
+                }
+                Err(e) => Some((Err(transport_error(d, &e, attempts)), None)),
+            }
+        });
+        Ok(Response {
+            body: ByteStream::new(chunks),
+            meta,
+        })
     }
 
     fn retrying(
@@ -615,6 +755,23 @@ impl Client {
                     });
                 };
                 let declared_empty = declared.body.is_none();
+                if !declared_empty && declared.media_type.is_some_and(|m| !is_json(m)) {
+                    // Not JSON: the response type takes the bytes as they came.
+                    let media_type = meta.content_type.as_deref().or(declared.media_type);
+                    let raw = BodyDeserializer {
+                        media_type,
+                        bytes: body,
+                    };
+                    return match O::Response::deserialize(raw) {
+                        Ok(body) => Ok(Response { body, meta }),
+                        Err(e) => Err(Error::Decode {
+                            status,
+                            path: String::new(),
+                            message: e.to_string(),
+                            excerpt: excerpt(body),
+                        }),
+                    };
+                }
                 let text: &[u8] = if declared_empty || body.is_empty() {
                     b"null"
                 } else {
@@ -641,6 +798,38 @@ impl Client {
             }),
         }
     }
+}
+
+/// What a call sends on every attempt.
+struct Prepared {
+    url: Url,
+    body: Option<Vec<u8>>,
+    headers: Vec<(HeaderName, HeaderValue)>,
+}
+
+/// The attempts of one call so far, and the waits left between them.
+struct Tries<B> {
+    attempt: u32,
+    backoff: B,
+}
+
+fn call_span(d: &OperationDescriptor) -> tracing::Span {
+    tracing::info_span!(
+        "atlas.call",
+        operation = d.operation_id,
+        version = d.version.unwrap_or("-"),
+        method = d.method.as_str(),
+        attempt = tracing::field::Empty,
+        status = tracing::field::Empty,
+    )
+}
+
+/// Whether a media type is JSON (`application/json`, `application/vnd.atlas.2023-01-01+json`,
+/// `application/problem+json`): the bodies the client parses.
+fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    let essence = essence.to_ascii_lowercase();
+    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
 }
 
 /// The wait before a retry. Boxed: the timer is large, and keeping it out of the call's state

@@ -18,12 +18,19 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! A success body whose declared media type is not JSON (a gzip log download, a CSV invoice) is
+//! a [`Binary`]: the bytes as sent, with their media type. [`Client::execute_stream`] hands a
+//! large body over as a [`ByteStream`] instead. [`Client::paginate`] streams every item of a list
+//! operation, one implementing [`Paginated`] (the generator writes it for each list).
 
 mod api_error;
 pub mod auth;
+mod binary;
 pub mod client;
 pub mod error;
 pub mod operation;
+pub mod paginate;
 pub mod response;
 pub mod retry;
 #[doc(hidden)]
@@ -33,19 +40,23 @@ pub mod token_cache;
 pub mod validation;
 
 pub use auth::Credentials;
+pub use binary::{Binary, ByteStream};
 pub use client::{Client, ClientBuilder};
 pub use error::Error;
+pub use paginate::Paginated;
 pub use response::{Response, ResponseMeta};
 pub use retry::RetryPolicy;
 
 /// Items the generated code reaches through one path, so that schema names cannot shadow them.
 #[doc(hidden)]
 pub mod __codegen {
+    pub use crate::binary::Binary;
     pub use crate::error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
     pub use crate::operation::{
         HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
         OperationVisitor, ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
     };
+    pub use crate::paginate::Paginated;
     pub use crate::tagged::{deserialize_tag_checked, deserialize_tagged, TagChecked, Tagged};
     pub use crate::validation::{
         check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation,

@@ -33,6 +33,8 @@ pub struct ResponseMeta {
     pub retry_after: Option<Duration>,
     /// Attempts made (1 without retries).
     pub attempts: u32,
+    /// `Content-Type`, when sent.
+    pub content_type: Option<String>,
 }
 
 /// A typed body with its metadata.
@@ -71,6 +73,7 @@ pub(crate) fn response_meta(
         request_id: None,
         retry_after: None,
         attempts,
+        content_type: None,
     };
     // One pass over the names present (each once); a header's first value counts.
     for name in h.keys() {
@@ -82,6 +85,7 @@ pub(crate) fn response_meta(
             "sunset" => meta.sunset = first().and_then(header_string),
             "x-request-id" => meta.request_id = first().and_then(header_string),
             "retry-after" => meta.retry_after = first().and_then(retry_after_value),
+            "content-type" => meta.content_type = first().and_then(header_string),
             _ => {}
         }
     }

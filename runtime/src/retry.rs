@@ -98,6 +98,8 @@ pub(crate) enum Failure<'a> {
     Send(&'a reqwest::Error),
     /// The server answered, but its body could not be read.
     Read,
+    /// No answer came back within the request timeout (a streamed call's own deadline).
+    Elapsed,
 }
 
 /// Whether an attempt that ended so is transient, so that another attempt may succeed: the one
@@ -115,7 +117,7 @@ pub(crate) fn is_transient(failure: Failure<'_>, idempotent: bool) -> bool {
             e.is_connect() || (idempotent && (e.is_timeout() || e.is_request() || e.is_body()))
         }
         // The request reached the server.
-        Failure::Read => idempotent,
+        Failure::Read | Failure::Elapsed => idempotent,
     }
 }
 

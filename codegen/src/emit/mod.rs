@@ -80,6 +80,10 @@ impl<'m> Emitter<'m> {
             TypeRef::I64 => quote!(i64),
             TypeRef::F64 => quote!(f64),
             TypeRef::Json => quote!(::serde_json::Value),
+            TypeRef::Binary => {
+                let rt = &self.rt;
+                quote!(#rt::Binary)
+            }
             TypeRef::Named(n) => {
                 let n = ident(n);
                 quote!(#prefix #n)

@@ -1,12 +1,13 @@
-//! Operation modules: `Params`, a marker type per version with its descriptor, `Latest`.
+//! Operation modules: `Params`, a marker type per version with its descriptor (and `Paginated`
+//! for a list), `Latest`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, ident, Emitter};
 use crate::model::{
-    param_struct_fields, Field, OperationDef, ParamDef, ParamLocation, ParamStyle, TypeRef,
-    VersionDef,
+    param_struct_fields, Field, OperationDef, PageSlot, Pagination, ParamDef, ParamLocation,
+    ParamStyle, TypeRef, VersionDef,
 };
 
 /// A parameter value (or an item or field of one) as the string sent: a string as is, anything
@@ -433,12 +434,21 @@ impl Emitter<'_> {
             Some(ver) => doc.push_str(&format!("API version {ver} (`{}`).", v.accept)),
             None => doc.push_str(&format!("`{}`.", v.accept)),
         }
+        let alternative_doc = v.alternative.then(|| {
+            let s = " The same version's body in another media type than JSON, as sent.";
+            quote!(#[doc = ""] #[doc = #s])
+        });
         let sunset_doc = v.sunset.as_ref().map(|s| {
             let s = format!(" Sunset: the server stops serving this version on {s}.");
             quote!(#[doc = ""] #[doc = #s])
         });
+        let pagination = v
+            .pagination
+            .as_ref()
+            .map(|p| self.emit_pagination(&name, p, &prefix));
         quote! {
             #[doc = #doc]
+            #alternative_doc
             #sunset_doc
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
             pub struct #name;
@@ -463,6 +473,65 @@ impl Emitter<'_> {
                     responses: &[#(#responses)*],
                 };
             }
+            #pagination
+        }
+    }
+
+    /// `Paginated` for a list operation's version.
+    fn emit_pagination(
+        &self,
+        name: &proc_macro2::Ident,
+        p: &Pagination,
+        prefix: &TokenStream,
+    ) -> TokenStream {
+        let rt = &self.rt;
+        let item = self.ty(&p.results.ty, prefix);
+        let size = p.page_size;
+        let set = |slot: &PageSlot, arg: TokenStream| {
+            let field = ident(&slot.rust);
+            let value = match slot.ty {
+                TypeRef::I32 => {
+                    quote!(::std::convert::TryFrom::try_from(#arg).unwrap_or(i32::MAX))
+                }
+                _ => arg,
+            };
+            if slot.required {
+                quote!(params.#field = #value;)
+            } else {
+                quote!(params.#field = ::std::option::Option::Some(#value);)
+            }
+        };
+        let set_page = set(&p.page_num, quote!(page_num));
+        let set_size = set(&p.items_per_page, quote!(items_per_page));
+        let results = ident(&p.results.rust);
+        let items = if p.results.required {
+            quote!(response.#results)
+        } else {
+            quote!(response.#results.unwrap_or_default())
+        };
+        let total = ident(&p.total_count.rust);
+        let count = if p.total_count.required {
+            quote!(::std::option::Option::Some(
+                ::std::convert::TryFrom::try_from(response.#total).unwrap_or(0u64)
+            ))
+        } else {
+            quote!(response.#total.map(|t| ::std::convert::TryFrom::try_from(t).unwrap_or(0u64)))
+        };
+        quote! {
+            impl #rt::Paginated for #name {
+                type Item = #item;
+                const ITEMS_PER_PAGE: i64 = #size;
+                fn set_page(params: &mut Params, page_num: i64, items_per_page: i64) {
+                    #set_page
+                    #set_size
+                }
+                fn into_items(response: Self::Response) -> ::std::vec::Vec<Self::Item> {
+                    #items
+                }
+                fn total_count(response: &Self::Response) -> ::std::option::Option<u64> {
+                    #count
+                }
+            }
         }
     }
 
@@ -475,8 +544,8 @@ impl Emitter<'_> {
             .versions
             .iter()
             .rev()
-            .find(|v| v.version.is_some())
-            .or(op.versions.last())
+            .find(|v| v.version.is_some() && !v.alternative)
+            .or(op.versions.iter().rev().find(|v| !v.alternative))
             .map(|v| {
                 let n = ident(&v.type_name);
                 quote! {

@@ -186,6 +186,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
     };
     scopes::check(&mut model, &mut lw.cx);
     analysis::analyze(&mut model.types);
+    analysis::find_pagination(&mut model);
     model.warnings = lw.cx.check()?;
     Ok(model)
 }

@@ -134,8 +134,10 @@ pub(super) fn bodies<'a>(lw: &mut Lower<'a>, id: &str, ptr: &str, op: &'a Operat
 }
 
 /// `(version, media type)` pairs: every media type of the request body and the success
-/// responses, one per version, oldest first.
-fn media_versions(b: &Bodies<'_>) -> Vec<(Option<String>, String)> {
+/// responses, one per version, oldest first; then the alternatives: a success media type that
+/// is not JSON, declared beside a JSON one of the same version (a CSV beside the JSON), for an
+/// operation without a request body.
+fn media_versions(b: &Bodies<'_>) -> Medias {
     let mut medias: Vec<String> = Vec::new();
     if let Some(rb) = b.request_body {
         medias.extend(rb.content.keys().cloned());
@@ -144,6 +146,10 @@ fn media_versions(b: &Bodies<'_>) -> Vec<(Option<String>, String)> {
         medias.extend(r.r.content.keys().cloned());
     }
     let mut versions: Vec<(Option<String>, String)> = Vec::new();
+    // An unversioned media type that is not JSON (`text/csv`): used only when nothing else is
+    // declared.
+    let mut other: Option<String> = None;
+    let mut losers: Vec<(Option<String>, String)> = Vec::new();
     for m in medias {
         let ext = b
             .request_body
@@ -155,15 +161,18 @@ fn media_versions(b: &Bodies<'_>) -> Vec<(Option<String>, String)> {
                     .find_map(|r| r.r.content.get(&m).map(|mt| &mt.extensions))
             });
         let version = ext.and_then(|e| version_of(&m, e));
-        if version.is_none() && !m.contains("json") {
+        if version.is_none() && !is_json(&m) {
+            other.get_or_insert(m);
             continue;
         }
         // One media type per version (the unversioned one included): JSON wins over other
         // encodings (such as CSV) of the same version, which this client does not decode;
         // among JSON media types (`application/json`, `text/json`), the first declared.
         if let Some(i) = versions.iter().position(|(v, _)| *v == version) {
-            if m.contains("json") && !versions[i].1.contains("json") {
-                versions[i].1 = m.clone();
+            if is_json(&m) && !is_json(&versions[i].1) {
+                losers.push((version, std::mem::replace(&mut versions[i].1, m)));
+            } else if !is_json(&m) && is_json(&versions[i].1) {
+                losers.push((version, m));
             }
             continue;
         }
@@ -172,10 +181,41 @@ fn media_versions(b: &Bodies<'_>) -> Vec<(Option<String>, String)> {
         }
     }
     if versions.is_empty() {
-        versions.push((None, "application/json".to_owned()));
+        versions.push((None, other.unwrap_or_else(|| "application/json".to_owned())));
     }
     versions.sort();
-    versions
+    let mut alternatives: Vec<(String, String)> = Vec::new();
+    if b.request_body.is_none() {
+        for (version, m) in losers {
+            if let Some(v) = version {
+                if !alternatives.iter().any(|(_, mm)| *mm == m) {
+                    alternatives.push((v, m));
+                }
+            }
+        }
+    }
+    alternatives.sort();
+    Medias {
+        versions,
+        alternatives,
+    }
+}
+
+/// What [`media_versions`] finds.
+struct Medias {
+    /// `(version, media type)`, one per version.
+    versions: Vec<(Option<String>, String)>,
+    /// `(version, media type)` of the non-JSON alternatives.
+    alternatives: Vec<(String, String)>,
+}
+
+/// Whether a body of this media type is JSON, which the generated types decode; any other body
+/// (`application/vnd.atlas.2023-02-01+gzip`, `text/csv`) is typed [`TypeRef::Binary`]. The
+/// runtime tells them apart by the same rule.
+pub(crate) fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    let essence = essence.to_ascii_lowercase();
+    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
 }
 
 /// Every version of the operation, and its error body.
@@ -186,11 +226,26 @@ pub(super) fn lower_versions<'a>(
     let unversioned = naming::version_type_name(&lw.doc.info.version);
     let mut error = ErrorBody::default();
     let mut vdefs = Vec::new();
-    for (version, media) in &media_versions(b) {
+    let Medias {
+        versions,
+        alternatives,
+    } = media_versions(b);
+    let alternatives = alternatives.into_iter().map(|(v, m)| {
+        let name = naming::alternative_type_name(&v, &m);
+        (Some(v), m, Some(name))
+    });
+    let all = versions
+        .into_iter()
+        .map(|(v, m)| (v, m, None))
+        .chain(alternatives);
+    for (version, media, alternative) in all {
         let mut vd = VersionDef {
-            type_name: version
-                .as_deref()
-                .map_or(unversioned.clone(), naming::version_type_name),
+            type_name: alternative.clone().unwrap_or_else(|| {
+                version
+                    .as_deref()
+                    .map_or(unversioned.clone(), naming::version_type_name)
+            }),
+            alternative: alternative.is_some(),
             version: version.clone(),
             accept: media.clone(),
             content_type: None,
@@ -200,6 +255,7 @@ pub(super) fn lower_versions<'a>(
             success_status: 200,
             sunset: None,
             responses: Vec::new(),
+            pagination: None,
         };
         version_request(lw, b, &mut vd);
         version_responses(lw, b, &mut vd, &mut error);
@@ -274,14 +330,21 @@ fn version_responses<'a>(
             }
         };
         let hint = format!("{}Response", b.id.to_upper_camel_case());
-        let body_ty = body.map(|s| {
-            let sptr = format!(
-                "{}/content/{}/schema",
-                r.ptr,
-                esc(mt_name.as_deref().unwrap_or_default())
-            );
-            lw.lower(s.into(), &hint, &sptr, Dir::RESPONSE)
-        });
+        // A success body that is not JSON keeps its bytes; its schema (`format: binary`, or a
+        // plain string) says nothing more.
+        let binary = success && mt_name.as_deref().is_some_and(|m| !is_json(m));
+        let body_ty = if binary {
+            Some(TypeRef::Binary)
+        } else {
+            body.map(|s| {
+                let sptr = format!(
+                    "{}/content/{}/schema",
+                    r.ptr,
+                    esc(mt_name.as_deref().unwrap_or_default())
+                );
+                lw.lower(s.into(), &hint, &sptr, Dir::RESPONSE)
+            })
+        };
         if success && !success_set {
             vd.response = body_ty.clone();
             vd.success_status = r.code.unwrap_or(200);
