@@ -23,12 +23,32 @@ fn main() {
         exit(1);
     };
     let overrides = read(&root, OVERRIDES);
+    let texts: Vec<(&str, &str, String)> = SPECS
+        .iter()
+        .map(|(spec, out)| (*spec, *out, read(&root, spec)))
+        .collect();
+    // One thread per spec: a spec edit reruns this script before the crate's own recompile.
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = texts
+            .iter()
+            .map(|(spec, _, text)| {
+                let overrides = &overrides;
+                scope.spawn(move || {
+                    // Token text: rustc reads it, nobody else (`generated/` holds the formatted copy).
+                    let settings = atlas_codegen::project::settings(overrides).unformatted();
+                    atlas_codegen::generate(&atlas_codegen::Source::new(spec, text), &settings)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join()).collect()
+    });
     let mut failed = false;
-    for (spec, out) in SPECS {
-        let text = read(&root, spec);
-        // Token text: rustc reads it, nobody else (`generated/` holds the formatted copy).
-        let settings = atlas_codegen::project::settings(&overrides).unformatted();
-        match atlas_codegen::generate(&atlas_codegen::Source::new(spec, &text), &settings) {
+    for ((_, out, _), result) in texts.iter().zip(results) {
+        let Ok(result) = result else {
+            eprintln!("error: the generator panicked on {out}");
+            exit(1);
+        };
+        match result {
             Ok(generated) => {
                 for w in &generated.warnings {
                     println!("cargo::warning={w}");
