@@ -298,19 +298,49 @@ async fn a_json_404_decodes_as_the_declared_error_in_both_calls() {
 }
 
 #[tokio::test]
-async fn the_request_timeout_bounds_the_head_not_the_streamed_body() {
-    let base = chunked_server(halves(), Duration::from_millis(600)).await;
+async fn the_request_timeout_bounds_the_head_and_each_stall_not_the_whole_streamed_body() {
+    // Five chunks 150 ms apart: the body takes longer than the 500 ms timeout, no wait does.
+    let fifths: Vec<Vec<u8>> = LOG_GZ
+        .chunks(LOG_GZ.len().div_ceil(5))
+        .map(<[u8]>::to_vec)
+        .collect();
+    let base = chunked_server(fifths, Duration::from_millis(150)).await;
     let c = Client::builder()
         .base_url(&base)
-        .request_timeout(Duration::from_millis(300))
+        .request_timeout(Duration::from_millis(500))
         .build()
         .unwrap();
+    let started = std::time::Instant::now();
     let resp = c
         .execute_stream::<download_log::Latest>(&log_params(), &NoBody)
         .await
         .unwrap();
     let got: Vec<u8> = resp.body.map(|c| c.unwrap().to_vec()).concat().await;
     assert_eq!(got, LOG_GZ);
+    assert!(started.elapsed() > Duration::from_millis(500));
+}
+
+#[tokio::test]
+async fn a_streamed_body_that_stalls_past_the_request_timeout_ends_with_a_timeout() {
+    let base = chunked_server(halves(), Duration::from_secs(3)).await;
+    let c = Client::builder()
+        .base_url(&base)
+        .request_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let mut body = c
+        .execute_stream::<download_log::Latest>(&log_params(), &NoBody)
+        .await
+        .unwrap()
+        .body;
+    assert_eq!(body.next().await.unwrap().unwrap().as_ref(), &LOG_GZ[..40]);
+    match body.next().await {
+        Some(Err(Error::Timeout { operation, .. })) => assert_eq!(operation, "downloadLog"),
+        other => panic!("expected a timeout after the stall, got {other:?}"),
+    }
+    // Ended stays ended.
+    assert!(body.next().await.is_none());
+    assert!(body.next().await.is_none());
 }
 
 #[tokio::test]

@@ -53,3 +53,29 @@ fn the_index_visits_every_operation_version_and_params_read_from_json() {
     assert!(!without.contains("__visit_operations"));
     assert!(!without.contains("deny_unknown_fields"));
 }
+
+#[test]
+fn a_name_two_locations_share_is_read_by_location() {
+    let text = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /items/{id}:
+    get:
+      operationId: getItem
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: id, in: query, required: false, schema: {type: string}}
+      responses:
+        "200": {description: ok}
+"#;
+    let code = generate(
+        &Source::new("shared.yaml", text),
+        &Settings::new().with_operation_index(true),
+    )
+    .unwrap()
+    .code;
+    let compact: String = code.split_whitespace().collect();
+    assert!(compact.contains("#[serde(rename=\"path.id\")]"), "{code}");
+    assert!(compact.contains("#[serde(rename=\"query.id\")]"), "{code}");
+}

@@ -107,6 +107,14 @@ impl<'de> Visitor<'de> for BinaryVisitor {
         })
     }
 
+    /// An empty body declared as no content (`null`): no bytes.
+    fn visit_unit<E: de::Error>(self) -> Result<Binary, E> {
+        Ok(Binary {
+            bytes: Bytes::new(),
+            media_type: None,
+        })
+    }
+
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Binary, E> {
         self.visit_bytes(v.as_bytes())
     }
@@ -207,8 +215,9 @@ impl<'de> SeqAccess<'de> for BodyParts<'_> {
 
 /// A response body as a stream of chunks, from
 /// [`Client::execute_stream`](crate::Client::execute_stream). Each item is the next chunk as it
-/// arrived; an error (the client's `max_response_bytes` reached, the connection lost) is the last
-/// item.
+/// arrived; an error (the client's `max_response_bytes` reached, no chunk for the request
+/// timeout, the connection lost) is the last item. Once ended it stays ended: polling it again
+/// yields `None`.
 pub struct ByteStream {
     inner: Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>,
 }
@@ -216,7 +225,7 @@ pub struct ByteStream {
 impl ByteStream {
     pub(crate) fn new(inner: impl Stream<Item = Result<Bytes, Error>> + Send + 'static) -> Self {
         ByteStream {
-            inner: Box::pin(inner),
+            inner: Box::pin(futures_util::StreamExt::fuse(inner)),
         }
     }
 }

@@ -671,11 +671,21 @@ impl Client {
         let (resp, meta, _) = self.head(d, call, span, &mut tries, true).await?;
         let status = meta.status;
         if !(200..=299).contains(&status) || d.response(status).is_none() {
-            // Read whole and classified as `execute` does: an error, never a success.
-            let bytes = match read_limited(resp, limit).await {
-                Ok(b) => b,
-                Err(ReadError::TooLarge) => return Err(Error::BodyTooLarge { status, limit }),
-                Err(ReadError::Transport(e)) => return Err(transport_error(d, &e, tries.attempt)),
+            // Read whole (within the request timeout) and classified as `execute` does: an
+            // error, never a success.
+            let read = tokio::time::timeout(self.inner.request_timeout, read_limited(resp, limit));
+            let bytes = match read.await {
+                Ok(Ok(b)) => b,
+                Ok(Err(ReadError::TooLarge)) => return Err(Error::BodyTooLarge { status, limit }),
+                Ok(Err(ReadError::Transport(e))) => {
+                    return Err(transport_error(d, &e, tries.attempt))
+                }
+                Err(_) => {
+                    return Err(Error::Timeout {
+                        operation: d.operation_id,
+                        attempts: tries.attempt,
+                    })
+                }
             };
             return match self.finish::<O>(d, meta, &bytes) {
                 Err(e) => Err(e),
@@ -691,9 +701,18 @@ impl Client {
             return Err(Error::BodyTooLarge { status, limit });
         }
         let attempts = tries.attempt;
+        // However long the whole body takes, a stall longer than the request timeout ends it.
+        let idle = self.inner.request_timeout;
         let chunks = futures_util::stream::unfold(Some((resp, 0usize)), move |state| async move {
             let (mut resp, read) = state?;
-            match resp.chunk().await {
+            let Ok(next) = tokio::time::timeout(idle, resp.chunk()).await else {
+                let timeout = Error::Timeout {
+                    operation: d.operation_id,
+                    attempts,
+                };
+                return Some((Err(timeout), None));
+            };
+            match next {
                 Ok(None) => None,
                 Ok(Some(chunk)) if read + chunk.len() > limit => {
                     Some((Err(Error::BodyTooLarge { status, limit }), None))

@@ -98,10 +98,13 @@ where
         page: first_page,
         size: items_per_page,
         buffer: VecDeque::new(),
-        seen: 0,
+        // The items of the pages before the first, so that `totalCount` compares with all.
+        seen: u64::try_from(first_page.saturating_sub(1))
+            .unwrap_or(0)
+            .saturating_mul(u64::try_from(items_per_page).unwrap_or(0)),
         done: false,
     };
-    futures_util::stream::unfold(state, |mut s| async move {
+    let stream = futures_util::stream::unfold(state, |mut s| async move {
         loop {
             if let Some(item) = s.buffer.pop_front() {
                 return Some((Ok(item), s));
@@ -116,16 +119,20 @@ where
                 }
                 Ok((items, total)) => {
                     let n = items.len() as u64;
-                    s.seen += n;
-                    s.page += 1;
+                    s.seen = s.seen.saturating_add(n);
+                    let next = s.page.checked_add(1);
                     s.done = n == 0
                         || i64::try_from(n).is_ok_and(|n| n < s.size)
-                        || total.is_some_and(|t| s.seen >= t);
+                        || total.is_some_and(|t| s.seen >= t)
+                        || next.is_none();
+                    s.page = next.unwrap_or(s.page);
                     s.buffer.extend(items);
                 }
             }
         }
-    })
+    });
+    // Ended stays ended: polled again, it yields `None`.
+    futures_util::StreamExt::fuse(stream)
 }
 
 struct Pager<T, F> {
@@ -199,6 +206,34 @@ mod tests {
         let (got, asked) = run(0, 3, Some(10), None).await;
         assert!(got.is_empty());
         assert_eq!(asked, [1]);
+    }
+
+    #[tokio::test]
+    async fn from_a_later_page_the_total_counts_the_pages_skipped() {
+        // 6 items in pages of 3, from page 2: page 2 reaches `totalCount`, nothing more is asked.
+        let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = asked.clone();
+        let mut stream = Box::pin(pages(2, 3, move |page, _| {
+            log.lock().unwrap().push(page);
+            async move { Ok((vec![page; 3], Some(6))) }
+        }));
+        let mut got = Vec::new();
+        while let Some(item) = stream.next().await {
+            got.push(item.unwrap());
+        }
+        assert_eq!(got, [2, 2, 2]);
+        assert_eq!(*asked.lock().unwrap(), [2]);
+        // Ended stays ended.
+        assert!(stream.next().await.is_none());
+    }
+
+    #[tokio::test]
+    async fn the_last_page_number_ends_the_stream_instead_of_overflowing() {
+        let mut stream = Box::pin(pages(i64::MAX, 1, |page, _| async move {
+            Ok((vec![page], None))
+        }));
+        assert_eq!(stream.next().await.unwrap().unwrap(), i64::MAX);
+        assert!(stream.next().await.is_none());
     }
 
     #[tokio::test]

@@ -43,6 +43,15 @@ fn joined_items(out: &TokenStream, wire: &str, inner: &TypeRef, sep: char) -> To
 }
 
 /// The separator between the items of an array in `style`.
+/// How the operation index names a parameter location (`path.id`, `query.id`).
+fn location_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+    }
+}
+
 fn separator(style: ParamStyle) -> char {
     match style {
         ParamStyle::SpaceDelimited => ' ',
@@ -194,8 +203,15 @@ impl Emitter<'_> {
             let d = docs(&p.docs);
             let rust = ident(&p.rust);
             let ty = self.ty(&p.ty, &prefix);
-            let wire = &p.wire;
-            let rename = (self.params_deserialize && p.rust != p.wire)
+            // Read by wire name; a name that two locations share (`id` in the path and the
+            // query) is read as `path.id` and `query.id`.
+            let shared = visible.iter().filter(|q| q.wire == p.wire).count() > 1;
+            let wire = if shared {
+                format!("{}.{}", location_name(p.location), p.wire)
+            } else {
+                p.wire.clone()
+            };
+            let rename = (self.params_deserialize && p.rust != wire)
                 .then(|| quote!(#[serde(rename = #wire)]));
             if p.required {
                 quote!(#d #rename pub #rust: #ty,)

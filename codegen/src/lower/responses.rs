@@ -146,8 +146,8 @@ fn media_versions(b: &Bodies<'_>) -> Medias {
         medias.extend(r.r.content.keys().cloned());
     }
     let mut versions: Vec<(Option<String>, String)> = Vec::new();
-    // An unversioned media type that is not JSON (`text/csv`): used only when nothing else is
-    // declared.
+    // An unversioned success media type that is not JSON (`text/csv`): used only when nothing
+    // else is declared.
     let mut other: Option<String> = None;
     let mut losers: Vec<(Option<String>, String)> = Vec::new();
     for m in medias {
@@ -162,7 +162,15 @@ fn media_versions(b: &Bodies<'_>) -> Medias {
             });
         let version = ext.and_then(|e| version_of(&m, e));
         if version.is_none() && !is_json(&m) {
-            other.get_or_insert(m);
+            // A success response's only: a request body of another kind (multipart, say) is
+            // never sent as JSON under its name, nor asked for in `Accept`.
+            let answered = b
+                .resps
+                .iter()
+                .any(|r| r.is_success() && r.r.content.contains_key(&m));
+            if answered {
+                other.get_or_insert(m);
+            }
             continue;
         }
         // One media type per version (the unversioned one included): JSON wins over other
