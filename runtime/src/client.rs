@@ -496,8 +496,10 @@ impl Client {
 
     /// Calls operation `O` as [`Client::execute`] does, but hands a success body over as a
     /// stream of chunks instead of reading it whole: for a large download (a log file). The
-    /// request timeout and the retries apply to getting the response head; the body is then
-    /// read for as long as it takes. The client's `max_response_bytes` still holds: a body
+    /// request timeout and the retries apply to getting the response head; the body may then
+    /// take as long as it takes, but a wait of more than the request timeout for its next chunk
+    /// ends the stream with [`Error::Timeout`] (a reqwest client given with its own total
+    /// timeout still applies that to the body). The client's `max_response_bytes` still holds: a body
     /// declared larger is [`Error::BodyTooLarge`] at once, and one that grows past it ends the
     /// stream with that error. An error status is read whole and decoded as `execute` decodes
     /// it. The response's `Content-Type` is in [`ResponseMeta::content_type`].
