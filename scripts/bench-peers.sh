@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times atlas-codegen against progenitor 0.15.1 (library path, as a build.rs would call it), both
 # in one process of the `peers/` crate (outside the workspace), at opt-level 0 (dev: what build
-# scripts run at) and release, and prints one table per spec and profile.
+# scripts run at) and release, and prints one table per spec and profile; then times other YAML
+# readers against the generator's (serde_yaml) on the same specs.
 #
 # usage: scripts/bench-peers.sh [--profiles "dev release"] [--runs N] [--full-runs N] [--no-full]
 #
@@ -71,5 +72,12 @@ for profile in $profiles; do
                 'BEGIN { printf "| %s | %.0f | %.2f |\n", label, kb / 1024, kb / base }'
         done
         unset rss
+    fi
+    # The YAML readers the generator could use, at this profile (peers/src/bin/yaml_readers.rs).
+    echo
+    "$CARGO_TARGET_DIR/$dir/yaml_readers" "$fragment" "$runs"
+    if [ "$full" = 1 ]; then
+        echo
+        "$CARGO_TARGET_DIR/$dir/yaml_readers" "$whole" "$full_runs"
     fi
 done

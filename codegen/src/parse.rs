@@ -36,8 +36,16 @@ struct JsonFromYaml(Value);
 
 impl<'de> serde::Deserialize<'de> for JsonFromYaml {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ValueVisitor).map(JsonFromYaml)
+        json_value(d).map(JsonFromYaml)
     }
+}
+
+/// Reads any self-describing document (YAML as `serde_yaml` gives it) into a JSON value, as
+/// [`read_yaml`] does: scalar keys as their text, tags dropped, a repeated key an error. For
+/// measuring other YAML readers against the same output (`peers/src/bin/yaml_readers.rs`).
+#[doc(hidden)]
+pub fn json_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+    d.deserialize_any(ValueVisitor)
 }
 
 struct ValueVisitor;
