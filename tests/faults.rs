@@ -410,6 +410,36 @@ async fn a_token_endpoint_down_fails_the_call_before_it_is_sent() {
 }
 
 #[tokio::test]
+async fn a_silent_token_endpoint_is_bounded_by_the_request_timeout_with_a_callers_http_client() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/oauth/token"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(30)))
+        .mount(&server)
+        .await;
+    let c = Client::builder()
+        .base_url(server.uri())
+        .http_client(reqwest::Client::new())
+        .credentials(Credentials::service_account("id", "secret"))
+        .request_timeout(Duration::from_millis(200))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let err = c
+        .export_buckets()
+        .create(GROUP, gcp_body())
+        .await
+        .unwrap_err();
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "the token request waited {:?}",
+        started.elapsed()
+    );
+    assert!(matches!(err, Error::Auth { .. }), "{err:?}");
+}
+
+#[tokio::test]
 async fn a_digest_challenge_with_an_unsupported_algorithm_is_an_auth_error() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))

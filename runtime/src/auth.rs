@@ -480,8 +480,8 @@ pub(crate) struct TokenEndpoint<'a> {
     pub(crate) url: &'a url::Url,
     pub(crate) policy: &'a RetryPolicy,
     pub(crate) user_agent: &'a reqwest::header::HeaderValue,
-    /// The whole request's deadline; `None` with a caller-supplied HTTP client, whose own
-    /// settings apply.
+    /// The whole request's deadline (the client's request timeout, whichever HTTP client it
+    /// sends with).
     pub(crate) timeout: Option<std::time::Duration>,
 }
 

@@ -197,7 +197,6 @@ impl ClientBuilder {
                 message: format!("base URL {base} cannot take a path"),
             });
         }
-        let own_http = self.http.is_none();
         // The request timeout is set on each request, not on the client: a streamed body is
         // read past it (`execute_stream`).
         let http = match self.http {
@@ -233,7 +232,6 @@ impl ClientBuilder {
                 request_timeout: self.request_timeout,
                 on_retry: self.on_retry,
                 max_response_bytes: self.max_response_bytes,
-                own_http,
                 warned: Mutex::new(HashSet::new()),
             }),
         })
@@ -258,9 +256,6 @@ struct Inner {
     request_timeout: Duration,
     on_retry: Option<RetryHook>,
     max_response_bytes: usize,
-    /// Whether the client built its `reqwest::Client` (so token requests get the request
-    /// timeout too; a caller-supplied one keeps its own settings for them).
-    own_http: bool,
     warned: Mutex<HashSet<(&'static str, Option<&'static str>)>>,
 }
 
@@ -433,7 +428,7 @@ impl Client {
             url: &inner.token_url,
             policy: &inner.retry,
             user_agent: &inner.user_agent,
-            timeout: inner.own_http.then_some(inner.request_timeout),
+            timeout: Some(inner.request_timeout),
         };
         let request = Request {
             method: d.method.as_str(),
