@@ -32,8 +32,9 @@ use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::time::{Duration, Instant};
 
+use atlas_admin_api::__codegen::OperationVisitor;
 use atlas_admin_api::error::ErrorBody;
-use atlas_admin_api::operation::{OperationDescriptor, OperationVisitor, ParameterLocation};
+use atlas_admin_api::operation::{OperationDescriptor, ParameterLocation};
 use atlas_admin_api::{Client, Error, Operation, RetryPolicy};
 use prism::{external_tools_present, spec_rewrite, Mode, Prism, STARTUP_TIMEOUT};
 use serde::de::DeserializeOwned;

@@ -38,6 +38,7 @@ pub mod strict;
 mod tagged;
 pub mod token_cache;
 pub mod validation;
+mod visit;
 
 pub use auth::Credentials;
 pub use binary::{Binary, ByteStream};
@@ -54,13 +55,14 @@ pub mod __codegen {
     pub use crate::error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
     pub use crate::operation::{
         HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
-        OperationVisitor, ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
+        ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
     };
     pub use crate::paginate::Paginated;
     pub use crate::tagged::{deserialize_tag_checked, deserialize_tagged, TagChecked, Tagged};
     pub use crate::validation::{
         check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation,
     };
+    pub use crate::visit::OperationVisitor;
 }
 
 /// `ErrorBody` for a generated `ApiError` with Atlas's error-body shape (`error`, `errorCode` as

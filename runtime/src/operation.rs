@@ -198,19 +198,3 @@ impl<'de> serde::Deserialize<'de> for NoContent {
         serde::de::IgnoredAny::deserialize(deserializer).map(|_| NoContent)
     }
 }
-
-/// Something that is shown every operation of a generated crate, one type at a time: what
-/// `__visit_operations`, which the generator writes when asked for an operation index, calls.
-/// Its bounds are what code that builds requests from data (a JSON object of parameters by wire
-/// name, a JSON body) and reads any declared error needs: the index's parameter types
-/// implement `Deserialize` for that purpose.
-#[doc(hidden)]
-pub trait OperationVisitor {
-    /// Called once for each operation version `O`.
-    fn visit<O>(&mut self)
-    where
-        O: Operation + 'static,
-        O::Params: serde::de::DeserializeOwned,
-        O::Request: serde::de::DeserializeOwned,
-        O::Error: crate::error::ErrorBody;
-}

@@ -16,10 +16,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::{json, Value};
 
-use super::server::{
-    answer, api_error, decode, not_found, paged, validation_error, Reply, State, HEX24,
-};
-use super::FakeCluster;
+use super::reply::{api_error, decode, not_found, paged, validation_error, Reply, HEX24};
+use super::{FakeCluster, FakeConfig};
 use crate::operation::{Method, OperationDescriptor, ParameterDescriptor, ParameterLocation};
 use crate::validation::{check_str, Location, StrRule, Validate, Violation};
 
@@ -209,10 +207,24 @@ pub(super) static GET_EXPORT: OperationDescriptor = descriptor(
     &[GROUP_ID, CLUSTER_NAME, path_param("exportId")],
 );
 
+/// What the backup operations need of the fake's state (the server's state implements it).
+pub(super) trait Host {
+    /// The fake's configuration: its clusters and how export jobs advance.
+    fn config(&self) -> &FakeConfig;
+    /// The export jobs.
+    fn exports(&self) -> &Exports;
+    /// Whether project `group` has the export bucket `id`.
+    fn has_bucket(&self, group: &str, id: &str) -> bool;
+    /// A new id.
+    fn next_id(&self) -> String;
+    /// A success answer, with the rate-limit headers every answer carries.
+    fn answer(&self, media: &str, status: u16, body: &Value) -> Reply;
+}
+
 /// Answers one of the operations; path and query parameters, `Accept` and `Content-Type` have
 /// been checked.
 pub(super) fn handle(
-    state: &State,
+    state: &impl Host,
     op: Backup,
     path: &str,
     params: &[(String, String)],
@@ -228,7 +240,7 @@ pub(super) fn handle(
     let (group, name) = (param("groupId"), param("clusterName"));
     let cluster = || {
         state
-            .config
+            .config()
             .clusters
             .iter()
             .find(|c| c.group_id == group && c.name == name)
@@ -253,7 +265,7 @@ pub(super) fn handle(
             // Newest first, as Atlas lists them (`createdAt` is ISO 8601 in UTC: text order is
             // time order).
             snapshots.sort_by(|a, b| b["createdAt"].as_str().cmp(&a["createdAt"].as_str()));
-            answer(state, MEDIA, 200, &paged(path, query, &snapshots))
+            state.answer(MEDIA, 200, &paged(path, query, &snapshots))
         }
         Backup::CreateExport => {
             // The body is checked first, as for the buckets.
@@ -271,8 +283,8 @@ pub(super) fn handle(
                 return no_cluster();
             };
             let id = param("exportId");
-            let reads_in_progress = state.config.export_job_reads;
-            let mut exports = state.exports.lock().unwrap_or_else(|p| p.into_inner());
+            let reads_in_progress = state.config().export_job_reads;
+            let mut exports = state.exports().lock().unwrap_or_else(|p| p.into_inner());
             let job = exports
                 .get_mut(&(group.to_owned(), name.to_owned()))
                 .and_then(|jobs| jobs.get_mut(id));
@@ -289,36 +301,30 @@ pub(super) fn handle(
             }
             let value = job_value(cluster, job, reads_in_progress);
             drop(exports);
-            answer(state, MEDIA, 200, &value)
+            state.answer(MEDIA, 200, &value)
         }
         Backup::ListExports => {
             let Some(cluster) = cluster() else {
                 return no_cluster();
             };
-            let exports = state.exports.lock().unwrap_or_else(|p| p.into_inner());
+            let exports = state.exports().lock().unwrap_or_else(|p| p.into_inner());
             let jobs: Vec<Value> = exports
                 .get(&(group.to_owned(), name.to_owned()))
                 .map(|jobs| {
                     jobs.values()
-                        .map(|j| job_value(cluster, j, state.config.export_job_reads))
+                        .map(|j| job_value(cluster, j, state.config().export_job_reads))
                         .collect()
                 })
                 .unwrap_or_default();
             drop(exports);
-            answer(state, MEDIA, 200, &paged(path, query, &jobs))
+            state.answer(MEDIA, 200, &paged(path, query, &jobs))
         }
     }
 }
 
-fn create(state: &State, cluster: &FakeCluster, r: ExportJobRequest) -> Reply {
+fn create(state: &impl Host, cluster: &FakeCluster, r: ExportJobRequest) -> Reply {
     let group = cluster.group_id.as_str();
-    let bucket_known = state
-        .store
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .get(group)
-        .is_some_and(|buckets| buckets.contains_key(&r.export_bucket_id));
-    if !bucket_known {
+    if !state.has_bucket(group, &r.export_bucket_id) {
         return not_found(Some(&r.export_bucket_id), group);
     }
     if !cluster.snapshots.iter().any(|s| s.id == r.snapshot_id) {
@@ -340,15 +346,15 @@ fn create(state: &State, cluster: &FakeCluster, r: ExportJobRequest) -> Reply {
         reads: 0,
         finished_at: None,
     };
-    let value = job_value(cluster, &job, state.config.export_job_reads);
+    let value = job_value(cluster, &job, state.config().export_job_reads);
     state
-        .exports
+        .exports()
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .entry((group.to_owned(), cluster.name.clone()))
         .or_default()
         .insert(job.id.clone(), job);
-    answer(state, MEDIA, 200, &value)
+    state.answer(MEDIA, 200, &value)
 }
 
 fn cluster_url(cluster: &FakeCluster) -> String {

@@ -31,6 +31,7 @@
 //! ```
 
 mod backups;
+mod reply;
 mod server;
 
 use std::collections::{BTreeMap, VecDeque};

@@ -1,0 +1,21 @@
+//! The operation index's visitor: what generated code with an operation index
+//! (`Settings::with_operation_index`) shows every operation version to.
+
+use crate::error::ErrorBody;
+use crate::operation::Operation;
+
+/// Something that is shown every operation of a generated crate, one type at a time: what
+/// `__visit_operations`, which the generator writes when asked for an operation index, calls.
+/// Its bounds are what code that builds requests from data (a JSON object of parameters by wire
+/// name, a JSON body) and reads any declared error needs: the index's parameter types
+/// implement `Deserialize` for that purpose.
+#[doc(hidden)]
+pub trait OperationVisitor {
+    /// Called once for each operation version `O`.
+    fn visit<O>(&mut self)
+    where
+        O: Operation + 'static,
+        O::Params: serde::de::DeserializeOwned,
+        O::Request: serde::de::DeserializeOwned,
+        O::Error: ErrorBody;
+}
