@@ -480,8 +480,8 @@ pub(crate) struct TokenEndpoint<'a> {
     pub(crate) url: &'a url::Url,
     pub(crate) policy: &'a RetryPolicy,
     pub(crate) user_agent: &'a reqwest::header::HeaderValue,
-    /// The whole request's deadline (the client's request timeout, whichever HTTP client it
-    /// sends with).
+    /// The whole request's deadline, set on the request: with a caller-supplied HTTP client
+    /// (the client's own has it built in, so `None` there).
     pub(crate) timeout: Option<std::time::Duration>,
 }
 

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -197,18 +197,25 @@ impl ClientBuilder {
                 message: format!("base URL {base} cannot take a path"),
             });
         }
-        // The request timeout is set on each request, not on the client: a streamed body is
-        // read past it (`execute_stream`).
-        let http = match self.http {
-            Some(h) => h,
-            // Atlas does not redirect API calls; a redirect is reported, not followed with credentials.
-            None => reqwest::Client::builder()
+        // Atlas does not redirect API calls; a redirect is reported, not followed with
+        // credentials. The client's own `reqwest::Client` has the request timeout built in (one
+        // set on each request costs an allocation per call); a streamed body, read past it, goes
+        // through a second one without it, built at the first stream. A caller's client gets the
+        // timeout on each request.
+        let builder = || {
+            reqwest::Client::builder()
                 .connect_timeout(self.connect_timeout)
                 .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .map_err(|e| Error::Config {
-                    message: format!("cannot build the HTTP client: {e}"),
-                })?,
+        };
+        let built = |b: reqwest::ClientBuilder| {
+            b.build().map_err(|e| Error::Config {
+                message: format!("cannot build the HTTP client: {e}"),
+            })
+        };
+        let own_http = self.http.is_none();
+        let http = match self.http {
+            Some(h) => h,
+            None => built(builder().timeout(self.request_timeout))?,
         };
         let token_url = join(&base, "/api/oauth/token")?;
         let user_agent =
@@ -224,6 +231,9 @@ impl ClientBuilder {
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
+                stream_http: OnceLock::new(),
+                connect_timeout: self.connect_timeout,
+                own_http,
                 base,
                 token_url,
                 auth,
@@ -247,6 +257,13 @@ fn join(base: &Url, path: &str) -> Result<Url, Error> {
 
 struct Inner {
     http: reqwest::Client,
+    /// What `execute_stream` sends with when `http` is the client's own: one like it without
+    /// the request timeout (the call bounds the wait for the head itself), built at the first
+    /// stream.
+    stream_http: OnceLock<reqwest::Client>,
+    connect_timeout: Duration,
+    /// Whether `http` is the client's own, with the request timeout built in.
+    own_http: bool,
     base: Url,
     token_url: Url,
     auth: AuthState,
@@ -376,7 +393,7 @@ impl Client {
         body: Option<&[u8]>,
         headers: &[(HeaderName, HeaderValue)],
         auth: Option<HeaderValue>,
-        timeout: Option<Duration>,
+        streamed: bool,
     ) -> Result<reqwest::Response, reqwest::Error> {
         let method = match d.method {
             Method::Get => reqwest::Method::GET,
@@ -388,14 +405,26 @@ impl Client {
             Method::Options => reqwest::Method::OPTIONS,
             Method::Trace => reqwest::Method::TRACE,
         };
-        let mut req = self
-            .inner
-            .http
+        let inner = &self.inner;
+        let http = if streamed && inner.own_http {
+            inner.stream_http.get_or_init(|| {
+                reqwest::Client::builder()
+                    .connect_timeout(inner.connect_timeout)
+                    .redirect(reqwest::redirect::Policy::none())
+                    .build()
+                    // The same settings built `http` already; should they not build again, the
+                    // stream is bounded by the request timeout as a whole.
+                    .unwrap_or_else(|_| inner.http.clone())
+            })
+        } else {
+            &inner.http
+        };
+        let mut req = http
             .request(method, url.clone())
             .header(reqwest::header::ACCEPT, d.accept)
-            .header(reqwest::header::USER_AGENT, self.inner.user_agent.clone());
-        if let Some(t) = timeout {
-            req = req.timeout(t);
+            .header(reqwest::header::USER_AGENT, inner.user_agent.clone());
+        if !streamed && !inner.own_http {
+            req = req.timeout(inner.request_timeout);
         }
         if let (Some(ct), Some(b)) = (d.content_type, body) {
             req = req
@@ -412,15 +441,15 @@ impl Client {
         req.send().await
     }
 
-    /// One attempt, with authentication. `timeout`: the deadline of the whole request, body
-    /// included (`None`: the caller bounds the wait for the head itself).
+    /// One attempt, with authentication. Not `streamed`: the request timeout bounds the whole
+    /// request, body included. `streamed`: the caller bounds the wait for the head itself.
     async fn send_authed(
         &self,
         d: &OperationDescriptor,
         url: &Url,
         body: Option<&[u8]>,
         headers: &[(HeaderName, HeaderValue)],
-        timeout: Option<Duration>,
+        streamed: bool,
     ) -> Result<reqwest::Response, AttemptError> {
         let inner = &self.inner;
         let tokens = TokenEndpoint {
@@ -428,7 +457,8 @@ impl Client {
             url: &inner.token_url,
             policy: &inner.retry,
             user_agent: &inner.user_agent,
-            timeout: Some(inner.request_timeout),
+            // The client's own `http` has the request timeout built in; a caller's gets it here.
+            timeout: (!inner.own_http).then_some(inner.request_timeout),
         };
         let request = Request {
             method: d.method.as_str(),
@@ -438,7 +468,7 @@ impl Client {
         inner
             .auth
             .round_trip(&tokens, &request, |auth| {
-                self.raw(d, url, body, headers, auth, timeout)
+                self.raw(d, url, body, headers, auth, streamed)
             })
             .await
     }
@@ -564,7 +594,7 @@ impl Client {
             let more = attempt < policy.max_attempts;
             let body = call.body.as_deref();
             let sent = if streamed {
-                let send = self.send_authed(d, &call.url, body, &call.headers, None);
+                let send = self.send_authed(d, &call.url, body, &call.headers, true);
                 match tokio::time::timeout(timeout, send).await {
                     Ok(sent) => sent,
                     Err(_) => {
@@ -581,7 +611,7 @@ impl Client {
                     }
                 }
             } else {
-                self.send_authed(d, &call.url, body, &call.headers, Some(timeout))
+                self.send_authed(d, &call.url, body, &call.headers, false)
                     .await
             };
             let resp = match sent {
@@ -843,9 +873,18 @@ fn call_span(d: &OperationDescriptor) -> tracing::Span {
 /// Whether a media type is JSON (`application/json`, `application/vnd.atlas.2023-01-01+json`,
 /// `application/problem+json`): the bodies the client parses.
 fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or_default().trim();
-    let essence = essence.to_ascii_lowercase();
-    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
+    // Without allocating: it runs on every answer.
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .as_bytes();
+    let suffix = b"+json";
+    essence.eq_ignore_ascii_case(b"application/json")
+        || essence.eq_ignore_ascii_case(b"text/json")
+        || (essence.len() >= suffix.len()
+            && essence[essence.len() - suffix.len()..].eq_ignore_ascii_case(suffix))
 }
 
 /// The wait before a retry. Boxed: the timer is large, and keeping it out of the call's state
