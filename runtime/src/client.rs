@@ -202,20 +202,15 @@ impl ClientBuilder {
         // set on each request costs an allocation per call); a streamed body, read past it, goes
         // through a second one without it, built at the first stream. A caller's client gets the
         // timeout on each request.
-        let builder = || {
-            reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout)
-                .redirect(reqwest::redirect::Policy::none())
-        };
-        let built = |b: reqwest::ClientBuilder| {
-            b.build().map_err(|e| Error::Config {
-                message: format!("cannot build the HTTP client: {e}"),
-            })
-        };
         let own_http = self.http.is_none();
         let http = match self.http {
             Some(h) => h,
-            None => built(builder().timeout(self.request_timeout))?,
+            None => own_http_builder(self.connect_timeout)
+                .timeout(self.request_timeout)
+                .build()
+                .map_err(|e| Error::Config {
+                    message: format!("cannot build the HTTP client: {e}"),
+                })?,
         };
         let token_url = join(&base, "/api/oauth/token")?;
         let user_agent =
@@ -246,6 +241,14 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// The settings of the client's own `reqwest::Client`s but the request timeout: the connect
+/// timeout, and no redirects.
+fn own_http_builder(connect_timeout: Duration) -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
+        .connect_timeout(connect_timeout)
+        .redirect(reqwest::redirect::Policy::none())
 }
 
 fn join(base: &Url, path: &str) -> Result<Url, Error> {
@@ -408,9 +411,7 @@ impl Client {
         let inner = &self.inner;
         let http = if streamed && inner.own_http {
             inner.stream_http.get_or_init(|| {
-                reqwest::Client::builder()
-                    .connect_timeout(inner.connect_timeout)
-                    .redirect(reqwest::redirect::Policy::none())
+                own_http_builder(inner.connect_timeout)
                     .build()
                     // The same settings built `http` already; should they not build again, the
                     // stream is bounded by the request timeout as a whole.
