@@ -25,7 +25,7 @@
 #[path = "../../tests/support/prism.rs"]
 mod prism;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -453,16 +453,17 @@ fn shortest_matches() {
     assert_eq!(shortest_match("(?!a)b", 1), None);
 }
 
-/// The operation object of `id` in the spec.
-fn spec_operation<'a>(doc: &'a Value, id: &str) -> Option<&'a Value> {
+/// The spec's operation objects, by `operationId`.
+fn spec_operations(doc: &Value) -> HashMap<&str, &Value> {
     doc["paths"]
-        .as_object()?
-        .values()
+        .as_object()
+        .into_iter()
+        .flat_map(|paths| paths.values())
         .filter_map(Value::as_object)
         .flat_map(|item| item.iter())
         .filter(|(method, _)| *method != "parameters")
-        .map(|(_, op)| op)
-        .find(|op| op["operationId"] == id)
+        .filter_map(|(_, op)| Some((op["operationId"].as_str()?, op)))
+        .collect()
 }
 
 /// The required settable parameters of `d`, by wire name, and the body, built from the spec.
@@ -610,6 +611,7 @@ async fn every_operation_through_prism() {
     let mut index = Index::default();
     atlas_admin_api::__visit_operations(&mut index);
     let values = Values { doc: &doc };
+    let operations = spec_operations(&doc);
     let known = known_failures();
     let (mut tried, mut accepted, mut decoded) = (0, 0, 0);
     let mut unexpected = Vec::new();
@@ -617,7 +619,8 @@ async fn every_operation_through_prism() {
     let run = Instant::now();
     for entry in &index.0 {
         let d = entry.descriptor;
-        let op = spec_operation(&doc, d.operation_id)
+        let op = *operations
+            .get(d.operation_id)
             .unwrap_or_else(|| panic!("{} is not in the spec", d.operation_id));
         let (params, body) = request_of(&values, op, d);
         let outcome = (entry.call)(&client, params, body).await;
