@@ -286,6 +286,23 @@ impl OAuthState {
         Ok(token)
     }
 
+    /// The request again after the token of `generation` was refused: with a new token.
+    async fn send_refreshed<F, Fut>(
+        &self,
+        tokens: &TokenEndpoint<'_>,
+        generation: u64,
+        send: &F,
+    ) -> Result<reqwest::Response, AttemptError>
+    where
+        F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
+        Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
+    {
+        tracing::debug!("bearer token refused; refreshing it once");
+        self.invalidate(generation).await;
+        let token = self.token(tokens).await.map_err(AttemptError::Fatal)?;
+        Ok(send(Some(token.bearer)).await?)
+    }
+
     fn key<'a>(&'a self, base_url: &'a str) -> TokenKey<'a> {
         TokenKey {
             client_id: &self.client_id,
@@ -576,30 +593,6 @@ impl DigestState {
     }
 }
 
-impl OAuthState {
-    /// One request with the cached bearer token; a refused token is dropped, and the request
-    /// sent once more with a new one.
-    async fn round_trip<F, Fut>(
-        &self,
-        tokens: &TokenEndpoint<'_>,
-        send: F,
-    ) -> Result<reqwest::Response, AttemptError>
-    where
-        F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
-        Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
-    {
-        let token = self.token(tokens).await.map_err(AttemptError::Fatal)?;
-        let resp = send(Some(token.bearer)).await?;
-        if resp.status().as_u16() != 401 {
-            return Ok(resp);
-        }
-        tracing::debug!("bearer token refused; refreshing it once");
-        self.invalidate(token.generation).await;
-        let token = self.token(tokens).await.map_err(AttemptError::Fatal)?;
-        Ok(send(Some(token.bearer)).await?)
-    }
-}
-
 /// A client's authentication state.
 pub(crate) enum AuthState {
     None,
@@ -666,8 +659,29 @@ impl AuthState {
     {
         match self {
             AuthState::None => Ok(send(None).await?),
-            AuthState::Digest(st) => st.round_trip(request, send).await,
-            AuthState::OAuth(st) => st.round_trip(tokens, send).await,
+            // Boxed: its state (a challenge answered, the request sent again) is four times
+            // that of the other arms, and this future is embedded in every caller's.
+            AuthState::Digest(st) => Box::pin(st.round_trip(request, send)).await,
+            // One request with the cached bearer token; a refused token is dropped, and the
+            // request sent once more with a new one. The warm path (a cached token, accepted)
+            // holds only the send in this future's state: fetching a token and answering a
+            // refusal are boxed. Every caller embeds this future and moves it, so its size is
+            // paid on each call, in copies and cache misses.
+            AuthState::OAuth(st) => {
+                let Token {
+                    bearer, generation, ..
+                } = match st.current() {
+                    Some(t) => t,
+                    None => Box::pin(st.token(tokens))
+                        .await
+                        .map_err(AttemptError::Fatal)?,
+                };
+                let resp = send(Some(bearer)).await?;
+                if resp.status().as_u16() != 401 {
+                    return Ok(resp);
+                }
+                Box::pin(st.send_refreshed(tokens, generation, &send)).await
+            }
             AuthState::Bearer(value) => Ok(send(Some(value.clone())).await?),
         }
     }

@@ -596,7 +596,8 @@ impl Client {
             let body = call.body.as_deref();
             let sent = if streamed {
                 let send = self.send_authed(d, &call.url, body, &call.headers, true);
-                match tokio::time::timeout(timeout, send).await {
+                // Boxed: the timer would add to the state of every call, streamed or not.
+                match Box::pin(tokio::time::timeout(timeout, send)).await {
                     Ok(sent) => sent,
                     Err(_) => {
                         if more && is_transient(Failure::Elapsed, idempotent) {
@@ -901,12 +902,23 @@ enum ReadError {
 
 /// Reads a body up to `limit` bytes; stops reading at the limit. A body with a declared length
 /// within the limit is taken whole, without a copy.
-async fn read_limited(mut resp: reqwest::Response, limit: usize) -> Result<Bytes, ReadError> {
+///
+/// Not an `async fn`: that would keep `resp` in its state beside the read that took it, and
+/// every call's state embeds this one.
+fn read_limited(
+    resp: reqwest::Response,
+    limit: usize,
+) -> impl std::future::Future<Output = Result<Bytes, ReadError>> {
+    use futures_util::future::{ready, Either, TryFutureExt};
     match resp.content_length() {
-        Some(n) if n > limit as u64 => return Err(ReadError::TooLarge),
-        Some(_) => return resp.bytes().await.map_err(ReadError::Transport),
-        None => {}
+        Some(n) if n > limit as u64 => Either::Left(ready(Err(ReadError::TooLarge))),
+        Some(_) => Either::Right(Either::Left(resp.bytes().map_err(ReadError::Transport))),
+        None => Either::Right(Either::Right(read_chunks(resp, limit))),
     }
+}
+
+/// A body of no declared length, chunk by chunk, up to `limit` bytes.
+async fn read_chunks(mut resp: reqwest::Response, limit: usize) -> Result<Bytes, ReadError> {
     let mut out = Vec::new();
     while let Some(chunk) = resp.chunk().await.map_err(ReadError::Transport)? {
         if out.len() + chunk.len() > limit {
