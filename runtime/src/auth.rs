@@ -517,6 +517,39 @@ pub(crate) enum AttemptError {
     Fatal(Error),
 }
 
+/// What an attempt's first send carries, and what a `401` to it leads to.
+pub(crate) struct First {
+    /// The `Authorization` value, if any.
+    pub(crate) header: Option<reqwest::header::HeaderValue>,
+    pub(crate) on_refusal: OnRefusal,
+}
+
+/// What answering a `401` needs to know of the first send.
+pub(crate) enum OnRefusal {
+    /// Nothing is answered: the `401` stands.
+    Stands,
+    /// The nonce the first send answered, if it answered one.
+    Digest { used: Option<String> },
+    /// The generation of the token the first send carried.
+    Token { generation: u64 },
+}
+
+impl First {
+    fn plain(header: Option<reqwest::header::HeaderValue>) -> Self {
+        First {
+            header,
+            on_refusal: OnRefusal::Stands,
+        }
+    }
+
+    fn bearer(bearer: reqwest::header::HeaderValue, generation: u64) -> Self {
+        First {
+            header: Some(bearer),
+            on_refusal: OnRefusal::Token { generation },
+        }
+    }
+}
+
 impl From<reqwest::Error> for AttemptError {
     fn from(e: reqwest::Error) -> Self {
         AttemptError::Transport(e)
@@ -538,26 +571,22 @@ fn strongest(values: &[String]) -> Option<DigestChallenge> {
 }
 
 impl DigestState {
-    /// One request answered with the cached challenge. A `401` with a challenge new to this
-    /// request (the first one, a stale nonce, or a nonce the server rotated) is answered once
-    /// more; a refusal of the nonce just answered means wrong credentials.
-    async fn round_trip<F, Fut>(
+    /// After a `401` to a request sent with the cached challenge's answer (`used`: the nonce
+    /// it answered). A challenge new to this request (the first one, a stale nonce, or a nonce
+    /// the server rotated) is answered once more; a refusal of the nonce just answered means
+    /// wrong credentials.
+    async fn refused<F, Fut>(
         &self,
         request: &Request<'_>,
-        send: F,
+        used: Option<String>,
+        resp: reqwest::Response,
+        send: &F,
     ) -> Result<reqwest::Response, AttemptError>
     where
         F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
         Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
     {
         let Request { method, uri, body } = *request;
-        let answer = self.authorization(method, uri, body);
-        let auth = answer.as_ref().and_then(Answer::header_value);
-        let used = answer.map(|a| a.nonce);
-        let resp = send(auth).await?;
-        if resp.status().as_u16() != 401 {
-            return Ok(resp);
-        }
         let values = challenges(&resp);
         let stale = values.iter().any(|v| {
             v.to_ascii_lowercase()
@@ -645,44 +674,80 @@ impl AuthState {
         })
     }
 
-    /// Sends one request with these credentials (`send` sends it with an `Authorization` value),
-    /// answering a digest challenge or replacing a refused token on the way.
-    pub(crate) async fn round_trip<F, Fut>(
+    /// The first send's `Authorization` value, when it is known without waiting (`None`: a
+    /// service account's token must be fetched first, with [`AuthState::fetch_first`]).
+    ///
+    /// An attempt is [`first`](AuthState::first), one send, and only on a `401`
+    /// [`refused`](AuthState::refused). The caller sends in its own state instead of a future
+    /// of this type's: every caller embeds its send's future and moves it, so on the common
+    /// path (no challenge, a cached token accepted) the state stays that of the send alone.
+    pub(crate) fn first(&self, request: &Request<'_>) -> Option<First> {
+        Some(match self {
+            AuthState::None => First::plain(None),
+            AuthState::Bearer(value) => First::plain(Some(value.clone())),
+            AuthState::Digest(st) => {
+                let Request { method, uri, body } = *request;
+                let answer = st.authorization(method, uri, body);
+                First {
+                    header: answer.as_ref().and_then(Answer::header_value),
+                    on_refusal: OnRefusal::Digest {
+                        used: answer.map(|a| a.nonce),
+                    },
+                }
+            }
+            AuthState::OAuth(st) => {
+                let Token {
+                    bearer, generation, ..
+                } = st.current()?;
+                First::bearer(bearer, generation)
+            }
+        })
+    }
+
+    /// The first send's `Authorization` value after fetching what it needs (a service
+    /// account's token; others have it at once).
+    pub(crate) async fn fetch_first(
         &self,
         tokens: &TokenEndpoint<'_>,
         request: &Request<'_>,
-        send: F,
+    ) -> Result<First, AttemptError> {
+        if let AuthState::OAuth(st) = self {
+            let Token {
+                bearer, generation, ..
+            } = st.token(tokens).await.map_err(AttemptError::Fatal)?;
+            return Ok(First::bearer(bearer, generation));
+        }
+        self.first(request).ok_or_else(|| {
+            AttemptError::Fatal(Error::Auth {
+                message: "no credentials to send".to_owned(),
+                status: None,
+            })
+        })
+    }
+
+    /// After the first send (`send` sends the request with an `Authorization` value) answered
+    /// `401`: a digest challenge is answered, or a refused token replaced, and the request
+    /// sent once more; otherwise the `401` stands.
+    pub(crate) async fn refused<F, Fut>(
+        &self,
+        tokens: &TokenEndpoint<'_>,
+        request: &Request<'_>,
+        on_refusal: OnRefusal,
+        resp: reqwest::Response,
+        send: &F,
     ) -> Result<reqwest::Response, AttemptError>
     where
         F: Fn(Option<reqwest::header::HeaderValue>) -> Fut,
         Fut: Future<Output = Result<reqwest::Response, reqwest::Error>>,
     {
-        match self {
-            AuthState::None => Ok(send(None).await?),
-            // Boxed: its state (a challenge answered, the request sent again) is four times
-            // that of the other arms, and this future is embedded in every caller's.
-            AuthState::Digest(st) => Box::pin(st.round_trip(request, send)).await,
-            // One request with the cached bearer token; a refused token is dropped, and the
-            // request sent once more with a new one. The warm path (a cached token, accepted)
-            // holds only the send in this future's state: fetching a token and answering a
-            // refusal are boxed. Every caller embeds this future and moves it, so its size is
-            // paid on each call, in copies and cache misses.
-            AuthState::OAuth(st) => {
-                let Token {
-                    bearer, generation, ..
-                } = match st.current() {
-                    Some(t) => t,
-                    None => Box::pin(st.token(tokens))
-                        .await
-                        .map_err(AttemptError::Fatal)?,
-                };
-                let resp = send(Some(bearer)).await?;
-                if resp.status().as_u16() != 401 {
-                    return Ok(resp);
-                }
-                Box::pin(st.send_refreshed(tokens, generation, &send)).await
+        match (self, on_refusal) {
+            (AuthState::Digest(st), OnRefusal::Digest { used }) => {
+                st.refused(request, used, resp, send).await
             }
-            AuthState::Bearer(value) => Ok(send(Some(value.clone())).await?),
+            (AuthState::OAuth(st), OnRefusal::Token { generation }) => {
+                st.send_refreshed(tokens, generation, send).await
+            }
+            _ => Ok(resp),
         }
     }
 

@@ -12,7 +12,7 @@ use serde::de::{Deserialize, DeserializeOwned};
 use tracing::Instrument;
 use url::{Position, Url};
 
-use crate::auth::{AttemptError, AuthState, Credentials, Request, TokenEndpoint};
+use crate::auth::{AttemptError, AuthState, Credentials, First, Request, TokenEndpoint};
 use crate::binary::{BodyDeserializer, ByteStream};
 use crate::error::{describe, excerpt, ApiError, Error, ErrorBody};
 use crate::operation::{Method, Operation, OperationDescriptor, Params};
@@ -452,26 +452,40 @@ impl Client {
         headers: &[(HeaderName, HeaderValue)],
         streamed: bool,
     ) -> Result<reqwest::Response, AttemptError> {
+        let auth = &self.inner.auth;
+        // The send is awaited here, not inside a future of the authentication's: see
+        // `AuthState::first`. Fetching a token and answering a `401` are boxed, being rare,
+        // and what only they need is made there, not kept across the send.
+        let First { header, on_refusal } = match auth.first(&signed(d, url, body)) {
+            Some(first) => first,
+            None => {
+                Box::pin(auth.fetch_first(&self.token_endpoint(), &signed(d, url, body))).await?
+            }
+        };
+        let resp = self.raw(d, url, body, headers, header, streamed).await?;
+        if resp.status().as_u16() != 401 {
+            return Ok(resp);
+        }
+        Box::pin(async move {
+            let send = |auth| self.raw(d, url, body, headers, auth, streamed);
+            let request = signed(d, url, body);
+            auth.refused(&self.token_endpoint(), &request, on_refusal, resp, &send)
+                .await
+        })
+        .await
+    }
+
+    /// Where and how a service account's token is fetched.
+    fn token_endpoint(&self) -> TokenEndpoint<'_> {
         let inner = &self.inner;
-        let tokens = TokenEndpoint {
+        TokenEndpoint {
             http: &inner.http,
             url: &inner.token_url,
             policy: &inner.retry,
             user_agent: &inner.user_agent,
             // The client's own `http` has the request timeout built in; a caller's gets it here.
             timeout: (!inner.own_http).then_some(inner.request_timeout),
-        };
-        let request = Request {
-            method: d.method.as_str(),
-            uri: &url[Position::BeforePath..],
-            body: body.unwrap_or_default(),
-        };
-        inner
-            .auth
-            .round_trip(&tokens, &request, |auth| {
-                self.raw(d, url, body, headers, auth, streamed)
-            })
-            .await
+        }
     }
 
     fn warn_deprecated(&self, d: &OperationDescriptor, meta: &ResponseMeta) {
@@ -898,6 +912,15 @@ async fn pause(delay: Duration) {
 enum ReadError {
     TooLarge,
     Transport(reqwest::Error),
+}
+
+/// What a digest answer signs of a request.
+fn signed<'a>(d: &OperationDescriptor, url: &'a Url, body: Option<&'a [u8]>) -> Request<'a> {
+    Request {
+        method: d.method.as_str(),
+        uri: &url[Position::BeforePath..],
+        body: body.unwrap_or_default(),
+    }
 }
 
 /// Reads a body up to `limit` bytes; stops reading at the limit. A body with a declared length
