@@ -7,6 +7,8 @@
 //! `OUT_DIR` file, inside the item it belongs to. The formatted equivalent of the same spec,
 //! for reading, is `atlas-codegen generate --spec F --out O`; both are the same tokens.
 
+use std::fmt::Write as _;
+
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// How generated items become text.
@@ -49,36 +51,40 @@ fn write_inside(out: &mut String, tokens: TokenStream, braces: bool) {
     for tree in tokens {
         match tree {
             TokenTree::Group(g) => {
-                let attribute = hash && g.delimiter() == Delimiter::Bracket;
+                let delimiter = g.delimiter();
+                let attribute = hash && delimiter == Delimiter::Bracket;
                 hash = false;
-                match g.delimiter() {
+                // The group is dropped before its stream is read: a stream still shared with
+                // its group is copied whole, token by token, when iterated.
+                let stream = g.stream();
+                drop(g);
+                match delimiter {
                     Delimiter::Brace => {
                         out.push_str("{\n");
-                        write_inside(out, g.stream(), true);
+                        write_inside(out, stream, true);
                         out.push_str("}\n");
                     }
                     Delimiter::Parenthesis => {
                         out.push('(');
-                        write_inside(out, g.stream(), false);
+                        write_inside(out, stream, false);
                         out.push_str(") ");
                     }
                     Delimiter::Bracket => {
                         out.push('[');
-                        write_inside(out, g.stream(), false);
+                        write_inside(out, stream, false);
                         out.push_str(if attribute { "]\n" } else { "] " });
                     }
-                    Delimiter::None => write_inside(out, g.stream(), braces),
+                    Delimiter::None => write_inside(out, stream, braces),
                 }
             }
             TokenTree::Ident(i) => {
                 hash = false;
-                out.push_str(&i.to_string());
-                out.push(' ');
+                // Written in place: `to_string` would allocate a copy of each.
+                let _ = write!(out, "{i} ");
             }
             TokenTree::Literal(l) => {
                 hash = false;
-                out.push_str(&l.to_string());
-                out.push(' ');
+                let _ = write!(out, "{l} ");
             }
             TokenTree::Punct(p) => {
                 let c = p.as_char();
