@@ -2,7 +2,7 @@
 //! win), each typed by the one scalar mapping of [`View::scalar`]; in the query and headers also
 //! arrays of scalars and objects of scalars, written in the parameter's `style`.
 
-use heck::ToUpperCamelCase;
+use crate::naming::upper_camel;
 use openapiv3::{
     Parameter, ParameterData, ParameterSchemaOrContent, QueryStyle, ReferenceOr, Schema,
 };
@@ -99,7 +99,7 @@ fn lower_param<'a>(
     if location == ParamLocation::Header && !header_param_sendable(lw, data, pptr) {
         return None;
     }
-    let hint = format!("{id}_{}", data.name).to_upper_camel_case();
+    let hint = upper_camel(&format!("{id}_{}", data.name));
     let (ty, style, constraints, default) = param_type(lw, data, &decl, &hint, pptr)?;
     let mut docs = data
         .description

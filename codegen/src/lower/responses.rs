@@ -1,7 +1,7 @@
 //! An operation's request body and responses -> its versions ([`VersionDef`]s), one per API
 //! version its media types declare, and its error body.
 
-use heck::ToUpperCamelCase;
+use crate::naming::upper_camel;
 use openapiv3::{Operation, RequestBody, StatusCode};
 
 use super::context::{
@@ -282,7 +282,7 @@ fn version_request<'a>(lw: &mut Lower<'a>, b: &Bodies<'a>, vd: &mut VersionDef) 
     match rb.content.get(media) {
         Some(mt) => match &mt.schema {
             Some(s) => {
-                let hint = format!("{}Request", b.id.to_upper_camel_case());
+                let hint = format!("{}Request", upper_camel(&b.id));
                 let sptr = format!("{rbptr}/schema");
                 vd.request = Some(lw.lower(s.into(), &hint, &sptr, Dir::REQUEST));
                 vd.content_type = Some(media.clone());
@@ -337,7 +337,7 @@ fn version_responses<'a>(
                 None => (None, None),
             }
         };
-        let hint = format!("{}Response", b.id.to_upper_camel_case());
+        let hint = format!("{}Response", upper_camel(&b.id));
         // A success body that is not JSON keeps its bytes; its schema (`format: binary`, or a
         // plain string) says nothing more.
         let binary = success && mt_name.as_deref().is_some_and(|m| !is_json(m));

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use heck::ToUpperCamelCase;
+use crate::naming::upper_camel;
 use indexmap::IndexMap;
 use openapiv3::{ReferenceOr, Schema};
 
@@ -599,7 +599,7 @@ impl<'a> Lower<'a> {
             let two_way_only = dir.both() && (ro || wo);
             let taken: Vec<&str> = fields.iter().map(|f| f.rust.as_str()).collect();
             let rust = naming::unique(&naming::field_name(wire), &taken);
-            let hint = format!("{name}{}", wire.to_upper_camel_case());
+            let hint = format!("{name}{}", upper_camel(wire));
             let example_key = format!("{}.{}", component.unwrap_or(name), wire);
             let ty = if loose {
                 TypeRef::Json

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use heck::ToUpperCamelCase;
+use crate::naming::upper_camel;
 use indexmap::IndexMap;
 use openapiv3::Schema;
 
@@ -267,8 +267,7 @@ impl<'a> Lower<'a> {
                     .cloned()
                     .map_or(TypeRef::Json, TypeRef::Named),
                 None => {
-                    let enum_name =
-                        self.fresh(&format!("{name}{}", keyword.to_upper_camel_case()), &u.ptr);
+                    let enum_name = self.fresh(&format!("{name}{}", upper_camel(keyword)), &u.ptr);
                     let variants =
                         self.untagged_variants(&enum_name, keyword, &u.members, &u.ptr, dir);
                     self.types.push(TypeDef {
