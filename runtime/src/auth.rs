@@ -286,6 +286,17 @@ impl OAuthState {
         Ok(token)
     }
 
+    /// The first send's `Authorization` value, with a token fetched if none is cached.
+    pub(crate) async fn fetch_first(
+        &self,
+        tokens: &TokenEndpoint<'_>,
+    ) -> Result<First, AttemptError> {
+        let Token {
+            bearer, generation, ..
+        } = self.token(tokens).await.map_err(AttemptError::Fatal)?;
+        Ok(First::bearer(bearer, generation))
+    }
+
     /// The request again after the token of `generation` was refused: with a new token.
     async fn send_refreshed<F, Fut>(
         &self,
@@ -674,15 +685,15 @@ impl AuthState {
         })
     }
 
-    /// The first send's `Authorization` value, when it is known without waiting (`None`: a
-    /// service account's token must be fetched first, with [`AuthState::fetch_first`]).
+    /// The first send's `Authorization` value, when it is known without waiting; otherwise the
+    /// service account whose token must be fetched first ([`OAuthState::fetch_first`]).
     ///
     /// An attempt is [`first`](AuthState::first), one send, and only on a `401`
     /// [`refused`](AuthState::refused). The caller sends in its own state instead of a future
     /// of this type's: every caller embeds its send's future and moves it, so on the common
     /// path (no challenge, a cached token accepted) the state stays that of the send alone.
-    pub(crate) fn first(&self, request: &Request<'_>) -> Option<First> {
-        Some(match self {
+    pub(crate) fn first(&self, request: &Request<'_>) -> Result<First, &OAuthState> {
+        Ok(match self {
             AuthState::None => First::plain(None),
             AuthState::Bearer(value) => First::plain(Some(value.clone())),
             AuthState::Digest(st) => {
@@ -696,32 +707,14 @@ impl AuthState {
                 }
             }
             AuthState::OAuth(st) => {
-                let Token {
+                let Some(Token {
                     bearer, generation, ..
-                } = st.current()?;
+                }) = st.current()
+                else {
+                    return Err(st);
+                };
                 First::bearer(bearer, generation)
             }
-        })
-    }
-
-    /// The first send's `Authorization` value after fetching what it needs (a service
-    /// account's token; others have it at once).
-    pub(crate) async fn fetch_first(
-        &self,
-        tokens: &TokenEndpoint<'_>,
-        request: &Request<'_>,
-    ) -> Result<First, AttemptError> {
-        if let AuthState::OAuth(st) = self {
-            let Token {
-                bearer, generation, ..
-            } = st.token(tokens).await.map_err(AttemptError::Fatal)?;
-            return Ok(First::bearer(bearer, generation));
-        }
-        self.first(request).ok_or_else(|| {
-            AttemptError::Fatal(Error::Auth {
-                message: "no credentials to send".to_owned(),
-                status: None,
-            })
         })
     }
 

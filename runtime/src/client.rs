@@ -457,10 +457,8 @@ impl Client {
         // `AuthState::first`. Fetching a token and answering a `401` are boxed, being rare,
         // and what only they need is made there, not kept across the send.
         let First { header, on_refusal } = match auth.first(&signed(d, url, body)) {
-            Some(first) => first,
-            None => {
-                Box::pin(auth.fetch_first(&self.token_endpoint(), &signed(d, url, body))).await?
-            }
+            Ok(first) => first,
+            Err(account) => Box::pin(account.fetch_first(&self.token_endpoint())).await?,
         };
         let resp = self.raw(d, url, body, headers, header, streamed).await?;
         if resp.status().as_u16() != 401 {
