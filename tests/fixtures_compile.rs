@@ -155,6 +155,10 @@ pub mod recursive_unions;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/oneof_in_allof.rs"]
 pub mod oneof_in_allof;
+/// Generated from `codegen/tests/fixtures/shared_variants.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/shared_variants.rs"]
+pub mod shared_variants;
 
 use atlas_export_buckets::operation::{Operation, Params as _};
 use atlas_export_buckets::validation::{Location, Validate, ViolationKind};
@@ -206,6 +210,7 @@ fn every_fixture_is_compiled_here() {
         "recursive_unions",
         "renames",
         "schemaless_204",
+        "shared_variants",
         "tagged_unknown_key",
         "two_json_media_types",
         "unknown_required",
@@ -1020,4 +1025,97 @@ fn unions_beside_properties_and_through_components_are_flattened_too() {
     assert!(matches!(&zoo.node.one_of, NodeOneOf::Variant1(l) if !l.leaf));
     let node: Node = round_trip(json!({"value": "v", "other": 1}));
     assert_eq!(node.one_of, NodeOneOf::Node(json!({"other": 1})));
+}
+
+#[test]
+fn a_schema_under_several_discriminator_keys_is_one_variant_per_key_and_keeps_its_key() {
+    use shared_variants::*;
+    // Two metric names, one shape: each key its own variant, and the key round-trips.
+    let cpu: Threshold =
+        round_trip(json!({"metricName": "CPU_MS", "threshold": 1.5, "units": "SECONDS"}));
+    assert!(
+        matches!(&cpu, Threshold::CpuMs(t) if t.metric_name.as_deref() == Some("CPU_MS") && t.threshold == Some(1.5))
+    );
+    let disk: Threshold = round_trip(json!({"metricName": "DISK_MS", "threshold": 2.0}));
+    assert!(matches!(&disk, Threshold::DiskMs(_)));
+    assert_eq!(disk.metric_name(), "DISK_MS");
+    // The variant says which key is sent, whatever the shared struct's own field holds.
+    let built = Threshold::DiskMs(TimeThreshold::new().with_metric_name("CPU_MS"));
+    assert_eq!(
+        serde_json::to_value(&built).unwrap(),
+        json!({"metricName": "DISK_MS"})
+    );
+    // A key missing from the property's enum is still its mapping's variant.
+    let legacy: Threshold = round_trip(json!({"metricName": "LEGACY", "note": "old"}));
+    assert!(matches!(&legacy, Threshold::Legacy(l) if l.note.as_deref() == Some("old")));
+    // A key this version does not know is kept whole.
+    let other: Threshold = round_trip(json!({"metricName": "NEW_METRIC", "x": [1]}));
+    assert!(matches!(&other, Threshold::Unknown(_)));
+    // The closed request union reads and writes the same way, and refuses an unknown key.
+    let request: ThresholdRequest = round_trip(json!({"metricName": "DISK_MS", "threshold": 3.0}));
+    assert!(
+        matches!(&request, ThresholdRequest::DiskMs(t) if t.metric_name.as_deref() == Some("DISK_MS"))
+    );
+    let err =
+        serde_json::from_value::<ThresholdRequest>(json!({"metricName": "NOPE"})).unwrap_err();
+    assert!(err.to_string().contains("NOPE"), "{err}");
+    let raw: ThresholdRequest = round_trip(json!({"metricName": "CONNECTIONS", "threshold": 7}));
+    assert!(matches!(&raw, ThresholdRequest::Connections(r) if r.threshold == Some(7)));
+}
+
+#[test]
+fn a_one_of_of_string_enums_is_one_open_enum_of_all_their_values() {
+    use shared_variants::*;
+    let e: Event = round_trip(json!({"eventTypeName": "ALERT_OPENED"}));
+    assert_eq!(e.event_type_name, EventType::AlertOpened);
+    let e: Event = round_trip(json!({"eventTypeName": "CLUSTER_DELETED"}));
+    assert_eq!(e.event_type_name, EventType::ClusterDeleted);
+    let e: Event = round_trip(json!({"eventTypeName": "SOMETHING_NEW"}));
+    assert_eq!(
+        e.event_type_name,
+        EventType::Unknown("SOMETHING_NEW".to_owned())
+    );
+    // The array query parameter of such items is sent one pair per item.
+    let p = operations::get_threshold::Params::new().with_event_type(vec![
+        "CLUSTER_CREATED".to_owned(),
+        "ALERT_OPENED".to_owned(),
+    ]);
+    assert_eq!(
+        p.query_values(),
+        vec![
+            ("eventType", "CLUSTER_CREATED".to_owned()),
+            ("eventType", "ALERT_OPENED".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_named_object_without_properties_keeps_every_member() {
+    use shared_variants::*;
+    let e: Event = round_trip(
+        json!({"eventTypeName": "CLUSTER_CREATED", "raw": {"a": 1, "b": {"c": [true]}}}),
+    );
+    let raw: &RawDocument = e.raw.as_ref().unwrap();
+    assert_eq!(raw.get("b"), Some(&json!({"c": [true]})));
+    assert_eq!(raw.len(), 2);
+}
+
+#[test]
+fn properties_that_every_alternative_declares_again_leave_the_alternatives_whole() {
+    use shared_variants::*;
+    let saml: Provider =
+        round_trip(json!({"id": "a", "protocol": "SAML", "ssoUrl": "https://idp"}));
+    assert!(
+        matches!(&saml, Provider::SamlProvider(p) if p.id == "a" && p.sso_url == "https://idp")
+    );
+    let oidc: Provider = round_trip(json!({"id": "b", "protocol": "OIDC", "clientId": "c"}));
+    assert!(matches!(&oidc, Provider::OidcProvider(p) if p.id == "b" && p.client_id == "c"));
+}
+
+#[test]
+fn a_malformed_version_extension_is_read_from_the_media_type() {
+    use shared_variants::operations::get_threshold;
+    let d = <get_threshold::Latest as Operation>::DESCRIPTOR;
+    assert_eq!(d.version, Some("2025-03-12"));
+    assert_eq!(d.accept, "application/vnd.atlas.2025-03-12+json");
 }

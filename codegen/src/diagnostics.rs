@@ -61,7 +61,8 @@ pub enum Diagnostic {
         /// The reference it maps to.
         target: String,
     },
-    /// A discriminator mapping key is not one of the tag property's enum values.
+    /// A warning: a discriminator mapping key is not one of the tag property's enum values. The
+    /// mapping wins: the key is a variant of the union.
     MappingKeyNotInEnum {
         /// Spec file name.
         file: String,
@@ -185,6 +186,18 @@ pub enum Diagnostic {
         /// The unsupported feature.
         reason: String,
     },
+    /// A warning: a media type's `x-xgen-version` is no version (a date or `preview`); the
+    /// version is read from the media type instead.
+    MalformedVersion {
+        /// Spec file name.
+        file: String,
+        /// Where the `x-xgen-version` is.
+        pointer: String,
+        /// The value found, as JSON.
+        found: String,
+        /// The version read from the media type, if any.
+        used: Option<String>,
+    },
     /// The overrides file itself is malformed.
     InvalidOverrides {
         /// Overrides file name.
@@ -249,6 +262,15 @@ impl fmt::Display for Diagnostic {
             } => {
                 write!(f, "{file}: {pointer}: discriminator mapping {key:?} points at missing schema {target:?}")
             }
+            Diagnostic::MalformedVersion {
+                file,
+                pointer,
+                found,
+                used,
+            } => match used {
+                Some(v) => write!(f, "{file}: {pointer}: warning: x-xgen-version {found} is no version; the media type's {v:?} is used"),
+                None => write!(f, "{file}: {pointer}: warning: x-xgen-version {found} is no version, and the media type names none: the media type is unversioned"),
+            },
             Diagnostic::MappingKeyNotInEnum {
                 file,
                 pointer,
@@ -257,7 +279,7 @@ impl fmt::Display for Diagnostic {
                 allowed,
                 ..
             } => {
-                write!(f, "{file}: {pointer}: discriminator mapping key {key:?} is not in the enum of property {property:?} ({allowed})")
+                write!(f, "{file}: {pointer}: warning: discriminator mapping key {key:?} is not in the enum of property {property:?} ({allowed}); the mapping wins, and the key is a variant")
             }
             Diagnostic::Unsupported {
                 file,

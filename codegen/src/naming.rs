@@ -218,6 +218,9 @@ pub fn escape_keyword(name: String) -> String {
 
 /// A version date such as `2024-05-30` as a type name: `V2024_05_30`.
 pub fn version_type_name(version: &str) -> String {
+    if version == "preview" {
+        return "Preview".to_owned();
+    }
     let cleaned: String = version
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })

@@ -13,6 +13,8 @@ pub struct AppliedOverride {
     pub pointer: String,
     /// Why the published value is wrong.
     pub reason: String,
+    /// What shows it: a recorded answer, the spec's own text elsewhere, the documentation.
+    pub evidence: String,
     /// The overrides file it came from.
     pub file: String,
 }
@@ -290,6 +292,8 @@ struct OverrideEntry {
     expect: Value,
     replace: Value,
     reason: String,
+    /// What shows the published value wrong; every entry needs one.
+    evidence: String,
 }
 
 fn pointer_of(path: &serde_path_to_error::Path) -> String {
@@ -368,12 +372,89 @@ fn apply_overrides(
                 applied.push(AppliedOverride {
                     pointer: entry.pointer,
                     reason: entry.reason,
+                    evidence: entry.evidence,
                     file: overrides_file.to_owned(),
                 });
             }
         }
     }
     applied
+}
+
+/// The methods of a path item.
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Whether media type `media` (with its object `mt`) is of the preview API.
+fn is_preview(media: &str, mt: &Value) -> bool {
+    mt.get("x-xgen-version").and_then(Value::as_str) == Some("preview")
+        || media.contains("vnd.atlas.preview")
+}
+
+/// Whether media type `media` names an API version (an Atlas vendor type, or one with
+/// `x-xgen-version`).
+fn is_versioned(media: &str, mt: &Value) -> bool {
+    mt.get("x-xgen-version").is_some() || media.contains("/vnd.atlas.")
+}
+
+/// The `content` maps of an operation's inline request body and responses.
+fn contents(op: &mut Value) -> Vec<&mut serde_json::Map<String, Value>> {
+    let mut out = Vec::new();
+    let Some(op) = op.as_object_mut() else {
+        return out;
+    };
+    for (key, value) in op.iter_mut() {
+        match key.as_str() {
+            "requestBody" => out.extend(value.get_mut("content").and_then(Value::as_object_mut)),
+            "responses" => {
+                if let Some(responses) = value.as_object_mut() {
+                    for r in responses.values_mut() {
+                        out.extend(r.get_mut("content").and_then(Value::as_object_mut));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Leaves the preview API out of `raw`: each media type of the preview version, and each
+/// operation whose versioned media types are all preview ones. Every JSON pointer to what
+/// stays is unchanged (only object entries go).
+fn drop_preview(raw: &mut Value) {
+    let Some(paths) = raw.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        item.retain(|method, op| {
+            if !METHODS.contains(&method.as_str()) {
+                return true;
+            }
+            let mut preview = false;
+            let mut stable = false;
+            for content in contents(op) {
+                for (media, mt) in content.iter() {
+                    if is_preview(media, mt) {
+                        preview = true;
+                    } else if is_versioned(media, mt) {
+                        stable = true;
+                    }
+                }
+            }
+            if preview && !stable {
+                return false;
+            }
+            for content in contents(op) {
+                content.retain(|media, mt| !is_preview(media, mt));
+            }
+            true
+        });
+    }
 }
 
 /// Reads an OpenAPI 3.1 document in the 3.0 forms this generator types, in place: a type list
@@ -444,6 +525,17 @@ pub fn parse(
     text: &str,
     overrides: Option<(&str, &str)>,
 ) -> Result<Parsed, Diagnostics> {
+    parse_selected(file, text, overrides, true)
+}
+
+/// [`parse`], with the preview API left out unless `preview` (see
+/// [`crate::Settings::with_preview`]).
+pub(crate) fn parse_selected(
+    file: &str,
+    text: &str,
+    overrides: Option<(&str, &str)>,
+    preview: bool,
+) -> Result<Parsed, Diagnostics> {
     let mut raw = read_yaml(file, text)?;
     let mut cx = Ctxt::new(file);
     if !raw.is_object() {
@@ -485,6 +577,9 @@ pub fn parse(
     };
     if cx.has_errors() {
         return Err(cx.check().err().unwrap_or_default());
+    }
+    if !preview {
+        drop_preview(&mut raw);
     }
     // One reading, path-tracked, so that a failure has its pointer. A plain reading first would
     // be about 1 % faster on the fragment, but compiles every `openapiv3` visitor a second time,

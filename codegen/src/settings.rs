@@ -32,6 +32,7 @@ pub struct Settings {
     pub(crate) formatted: bool,
     pub(crate) any_of_objects_as_struct: bool,
     pub(crate) operation_index: bool,
+    pub(crate) preview: bool,
 }
 
 impl Default for Settings {
@@ -51,6 +52,7 @@ impl Default for Settings {
             formatted: cfg!(feature = "format"),
             any_of_objects_as_struct: true,
             operation_index: false,
+            preview: true,
         }
     }
 }
@@ -175,6 +177,14 @@ impl Settings {
     /// contract test of the whole API; it costs build time that a client does not need.
     pub fn with_operation_index(mut self, index: bool) -> Self {
         self.operation_index = index;
+        self
+    }
+
+    /// Whether the preview API is generated (on by default): the media types whose
+    /// `x-xgen-version` is `preview` (`application/vnd.atlas.preview+json`), each a `Preview`
+    /// version. Off, they are left out, and so is an operation that has no other version.
+    pub fn with_preview(mut self, preview: bool) -> Self {
+        self.preview = preview;
         self
     }
 

@@ -58,7 +58,9 @@ pub mod __codegen {
         ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,
     };
     pub use crate::paginate::Paginated;
-    pub use crate::tagged::{deserialize_tag_checked, deserialize_tagged, TagChecked, Tagged};
+    pub use crate::tagged::{
+        deserialize_tag_checked, deserialize_tagged, serialize_with_tag, TagChecked, Tagged,
+    };
     pub use crate::validation::{
         check_items, check_number, check_str, Location, Pattern, StrRule, Validate, Violation,
     };

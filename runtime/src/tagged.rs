@@ -191,9 +191,34 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
                 .deserialize(crate::strict::Strict(value))
                 .map_err(de::Error::custom),
             Some(Pending::Value(value)) => seed.deserialize(value).map_err(de::Error::custom),
-            Some(Pending::Tag(tag)) => tag.replay(seed),
+            Some(Pending::Tag(tag)) => seed.deserialize(TagValue(tag, PhantomData)),
             None => self.rest.next_value_seed(seed),
         }
+    }
+}
+
+/// The tag's value, replayed to the variant: a string, also where the variant reads it as an
+/// optional field (a struct that several tags share keeps its tag property as a field).
+struct TagValue<'de, E>(Str<'de>, PhantomData<E>);
+
+impl<'de, E: de::Error> Deserializer<'de> for TagValue<'de, E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.0 .0 {
+            Cow::Borrowed(s) => visitor.visit_borrowed_str(s),
+            Cow::Owned(s) => visitor.visit_string(s),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_some(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
     }
 }
 
@@ -387,4 +412,35 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for CheckMap<A> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         self.map.next_value_seed(seed)
     }
+}
+
+/// Serializes `value`, a variant of a [`Tagged`] union whose struct several tags share (so it
+/// writes no tag of its own), as one JSON object with `property: tag` first. An entry
+/// `property` of the value itself is replaced: the variant's tag is what is sent.
+///
+/// The value is first written as a `serde_json::Value` (these structs are small: one alert
+/// threshold, say), so any serializer gets one plain map.
+pub fn serialize_with_tag<T: serde::Serialize + ?Sized, S: serde::Serializer>(
+    property: &'static str,
+    tag: &'static str,
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::{Error as _, SerializeMap};
+    let fields = match serde_json::to_value(value).map_err(S::Error::custom)? {
+        Value::Object(fields) => fields,
+        _ => {
+            return Err(S::Error::custom(format_args!(
+                "the `{property}: {tag}` variant is not a JSON object"
+            )))
+        }
+    };
+    let mut map = serializer.serialize_map(Some(
+        fields.len() + usize::from(!fields.contains_key(property)),
+    ))?;
+    map.serialize_entry(property, tag)?;
+    for (key, value) in fields.iter().filter(|(key, _)| *key != property) {
+        map.serialize_entry(key, value)?;
+    }
+    map.end()
 }

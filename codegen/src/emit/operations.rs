@@ -556,11 +556,20 @@ impl Emitter<'_> {
         let module = ident(&op.module);
         let params = self.emit_params(op);
         let versions = op.versions.iter().map(|v| self.emit_version(op, v));
+        // The newest stable version; the preview only where there is nothing else.
+        let stable = |v: &&VersionDef| v.version.as_deref() != Some("preview");
         let latest = op
             .versions
             .iter()
             .rev()
+            .filter(stable)
             .find(|v| v.version.is_some() && !v.alternative)
+            .or(op
+                .versions
+                .iter()
+                .rev()
+                .filter(stable)
+                .find(|v| !v.alternative))
             .or(op.versions.iter().rev().find(|v| !v.alternative))
             .map(|v| {
                 let n = ident(&v.type_name);

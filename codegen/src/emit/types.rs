@@ -196,6 +196,9 @@ impl Emitter<'_> {
             quote!(self)
         };
         let eq = t.traits.eq.then(|| quote!(Eq,));
+        // serde's derived internally tagged decoder hides the tag from the variant, which a
+        // shared struct reads as its field: such a closed union decodes by hand too.
+        let shared = variants.iter().any(|v| self.mirror(&v.target).is_none());
         let vs = variants.iter().map(
             |TagVariant {
                  tag, rust, target, ..
@@ -203,14 +206,21 @@ impl Emitter<'_> {
                 let v = ident(rust);
                 let s = ident(target);
                 let doc = format!(" `{property}: {tag}`.");
-                let rename = (!open).then(|| quote!(#[serde(rename = #tag)]));
+                let rename = (!open && !shared).then(|| quote!(#[serde(rename = #tag)]));
                 quote!(#[doc = #doc] #rename #v(#s),)
             },
         );
-        let ser_arms = variants.iter().map(|TagVariant { rust, .. }| {
+        // A variant struct writes its own tag; a struct several tags share writes none, so the
+        // union writes the variant's.
+        let ser_arms = variants.iter().map(|TagVariant { rust, tag, target, .. }| {
             let v = ident(rust);
-            quote!(Self::#v(value) => ::serde::Serialize::serialize(value, serializer),)
+            if self.mirror(target).is_some() {
+                quote!(Self::#v(value) => ::serde::Serialize::serialize(value, serializer),)
+            } else {
+                quote!(Self::#v(value) => #rt::serialize_with_tag(#property, #tag, value, serializer),)
+            }
         });
+
         let tag_arms = variants.iter().map(|TagVariant { tag, rust, .. }| {
             let v = ident(rust);
             quote!(Self::#v(_) => #tag,)
@@ -231,32 +241,12 @@ impl Emitter<'_> {
                     }
                 }
             });
-        let validate = t.dir.request.then(|| {
-            let arms = variants.iter().map(|TagVariant { rust, target, .. }| {
-                let v = ident(rust);
-                if self.traits(target).validates {
-                    quote!(Self::#v(value) => #rt::Validate::collect_violations(value, at, out),)
-                } else {
-                    quote!(Self::#v(_) => {})
-                }
-            });
-            let unknown = unknown.map(|u| {
-                let u = ident(u);
-                quote!(Self::#u(_) => {})
-            });
-            quote! {
-                impl #rt::Validate for #name {
-                    fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
-                        let _ = (at, &out);
-                        match #scrutinee { #(#arms)* #unknown }
-                    }
-                }
-            }
-        });
+        let validate = self.tagged_validate(t, variants, unknown, &scrutinee);
         let accessor_doc = format!(" The `{property}` of this value.");
-        if let Some(unknown) = unknown {
-            let unknown = ident(unknown);
-            let de_arms = variants.iter().map(|TagVariant { tag, rust, target, .. }| {
+        let de_arms = variants.iter().map(
+            |TagVariant {
+                 tag, rust, target, ..
+             }| {
                 let v = ident(rust);
                 // The tag was read to get here (and several tags may share one struct), so the
                 // struct's own tag check is skipped.
@@ -267,22 +257,27 @@ impl Emitter<'_> {
                     let s = ident(target);
                     quote!(#tag => <#s as ::serde::Deserialize>::deserialize(object).map(Self::#v),)
                 }
-            });
+            },
+        );
+        if open || shared {
+            // Decoded by hand: an open union keeps an unknown tag's JSON, a closed one names it
+            // in its error.
+            let [unknown_decl, unknown_tag, unknown_ser, fallback] =
+                unknown_parts(property, variants, unknown);
             quote! {
                 #d
                 #[derive(Debug, Clone, PartialEq, #eq)]
                 #[non_exhaustive]
                 pub enum #name {
                     #(#vs)*
-                    /// A value whose tag this version of the crate does not know; the JSON is kept as received and re-serialized unchanged.
-                    #unknown(::serde_json::Value),
+                    #unknown_decl
                 }
                 impl #name {
                     #[doc = #accessor_doc]
                     pub fn #accessor(&self) -> &str {
                         match self {
                             #(#tag_arms)*
-                            Self::#unknown(value) => value.get(#property).and_then(::serde_json::Value::as_str).unwrap_or_default(),
+                            #unknown_tag
                         }
                     }
                 }
@@ -291,7 +286,7 @@ impl Emitter<'_> {
                     fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                         match self {
                             #(#ser_arms)*
-                            Self::#unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                            #unknown_ser
                         }
                     }
                 }
@@ -300,7 +295,7 @@ impl Emitter<'_> {
                     fn decode_variant<'de, __D: ::serde::Deserializer<'de>>(tag: &str, object: __D) -> ::std::result::Result<Self, __D::Error> {
                         match tag {
                             #(#de_arms)*
-                            _ => <::serde_json::Value as ::serde::Deserialize>::deserialize(object).map(Self::#unknown),
+                            #fallback
                         }
                     }
                 }
@@ -335,6 +330,40 @@ impl Emitter<'_> {
                 #validate
             }
         }
+    }
+
+    /// The `Validate` impl of a request union: each variant's checks.
+    fn tagged_validate(
+        &self,
+        t: &TypeDef,
+        variants: &[TagVariant],
+        unknown: Option<&str>,
+        scrutinee: &TokenStream,
+    ) -> Option<TokenStream> {
+        let rt = &self.rt;
+        let name = ident(&t.name);
+        t.dir.request.then(|| {
+            let arms = variants.iter().map(|TagVariant { rust, target, .. }| {
+                let v = ident(rust);
+                if self.traits(target).validates {
+                    quote!(Self::#v(value) => #rt::Validate::collect_violations(value, at, out),)
+                } else {
+                    quote!(Self::#v(_) => {})
+                }
+            });
+            let unknown = unknown.map(|u| {
+                let u = ident(u);
+                quote!(Self::#u(_) => {})
+            });
+            quote! {
+                impl #rt::Validate for #name {
+                    fn collect_violations(&self, at: &str, out: &mut ::std::vec::Vec<#rt::Violation>) {
+                        let _ = (at, &out);
+                        match #scrutinee { #(#arms)* #unknown }
+                    }
+                }
+            }
+        })
     }
 
     /// The `Validate` impl of a request struct: each field's checks, and the nested values'
@@ -520,6 +549,39 @@ impl Emitter<'_> {
                 #(#setters)*
             }
             #validate
+        }
+    }
+}
+
+/// The parts of a hand-decoded union that its fallback makes: the `Unknown` variant, its tag and
+/// serialize arms, and the decoder's arm for an unknown tag (kept as JSON when open, an error
+/// naming the known tags when closed).
+fn unknown_parts(
+    property: &str,
+    variants: &[TagVariant],
+    unknown: Option<&str>,
+) -> [TokenStream; 4] {
+    match unknown {
+        Some(unknown) => {
+            let unknown = ident(unknown);
+            [
+                quote! {
+                    /// A value whose tag this version of the crate does not know; the JSON is kept as received and re-serialized unchanged.
+                    #unknown(::serde_json::Value),
+                },
+                quote!(Self::#unknown(value) => value.get(#property).and_then(::serde_json::Value::as_str).unwrap_or_default(),),
+                quote!(Self::#unknown(value) => ::serde::Serialize::serialize(value, serializer),),
+                quote!(_ => <::serde_json::Value as ::serde::Deserialize>::deserialize(object).map(Self::#unknown),),
+            ]
+        }
+        None => {
+            let tags = variants.iter().map(|v| v.tag.as_str());
+            [
+                quote!(),
+                quote!(),
+                quote!(),
+                quote!(_ => ::std::result::Result::Err(<__D::Error as ::serde::de::Error>::unknown_variant(tag, &[#(#tags),*])),),
+            ]
         }
     }
 }

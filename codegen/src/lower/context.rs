@@ -311,21 +311,42 @@ pub(crate) fn status_text(s: &StatusCode) -> String {
     }
 }
 
+/// The API version of media type `media`: its `x-xgen-version` when that is a version (a date
+/// `YYYY-MM-DD`, or `preview`), else the one the media type names
+/// (`application/vnd.atlas.2025-03-12+json`).
 pub(crate) fn version_of(media: &str, ext: &IndexMap<String, Value>) -> Option<String> {
     if let Some(Value::String(v)) = ext.get("x-xgen-version") {
-        return Some(v.clone());
+        if is_version(v) {
+            return Some(v.clone());
+        }
     }
     let rest = media.split("vnd.").nth(1)?;
-    let date: String = rest.split('.').nth(1)?.split('+').next()?.to_owned();
-    let ok = date.len() == 10
-        && date.chars().enumerate().all(|(i, c)| {
+    let version: String = rest.split('.').nth(1)?.split('+').next()?.to_owned();
+    (is_date(&version) || (version == "preview" && ext.contains_key("x-xgen-version")))
+        .then_some(version)
+}
+
+/// An `x-xgen-version` that is no version (the media type itself, say): its text.
+pub(crate) fn malformed_version(ext: &IndexMap<String, Value>) -> Option<String> {
+    match ext.get("x-xgen-version")? {
+        Value::String(v) if is_version(v) => None,
+        other => Some(other.to_string()),
+    }
+}
+
+fn is_version(v: &str) -> bool {
+    is_date(v) || v == "preview"
+}
+
+fn is_date(v: &str) -> bool {
+    v.len() == 10
+        && v.chars().enumerate().all(|(i, c)| {
             if i == 4 || i == 7 {
                 c == '-'
             } else {
                 c.is_ascii_digit()
             }
-        });
-    ok.then_some(date)
+        })
 }
 
 /// Whether component `name`'s discriminator maps a tag to `name` itself (one schema for every

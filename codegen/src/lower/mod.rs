@@ -15,6 +15,7 @@ mod unions;
 
 use std::collections::{BTreeSet, HashMap};
 
+use indexmap::IndexMap;
 use openapiv3::ReferenceOr;
 use serde_json::Value;
 
@@ -102,7 +103,8 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         let rust = lw.fresh(name, &ptr);
         lw.example_enums.insert(key.clone(), rust);
     }
-    // Discriminator variants and their tags.
+    // Discriminator variants and their tags, in the order met.
+    let mut all_tags: IndexMap<String, Vec<(String, String)>> = IndexMap::new();
     for (name, _) in &reached {
         let Some(ReferenceOr::Item(s)) = lw.component(name) else {
             continue;
@@ -131,21 +133,21 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
             }
         }
         for (key, target) in targets {
+            let tags = all_tags.entry(target).or_default();
             let tag = (d.property_name.clone(), key);
-            match lw.variant_tags.get(&target) {
-                Some(old) if *old != tag => {
-                    let p = schema_ptr(&target);
-                    lw.cx.unsupported(
-                        &p,
-                        format!(
-                            "a schema that is a discriminator variant twice, as {:?} and {:?}",
-                            old.1, tag.1
-                        ),
-                    );
-                }
-                _ => {
-                    lw.variant_tags.insert(target, tag);
-                }
+            if !tags.contains(&tag) {
+                tags.push(tag);
+            }
+        }
+    }
+    // A schema that one tag names is a variant struct that writes that tag itself. A schema
+    // that several tags name (one shape for many metrics, say) is a plain struct, its tag
+    // property an ordinary field: each tag is a variant of the union holding it, and the union
+    // writes the variant's tag.
+    for (target, mut tags) in all_tags {
+        if tags.len() == 1 {
+            if let Some(tag) = tags.pop() {
+                lw.variant_tags.insert(target, tag);
             }
         }
     }

@@ -5,7 +5,8 @@ use crate::naming::upper_camel;
 use openapiv3::{Operation, RequestBody, StatusCode};
 
 use super::context::{
-    header_description, resolve_request_body, resolve_response, status_text, version_of, Lower,
+    header_description, malformed_version, resolve_request_body, resolve_response, status_text,
+    version_of, Lower,
 };
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
 use crate::model::{Dir, HeaderDef, ResponseDef, TypeRef, VersionDef};
@@ -125,6 +126,26 @@ pub(super) fn bodies<'a>(lw: &mut Lower<'a>, id: &str, ptr: &str, op: &'a Operat
         .request_body
         .as_ref()
         .and_then(|rb| resolve_request_body(lw, rb, &format!("{ptr}/requestBody")));
+    let contents = request_body
+        .map(|rb| (format!("{ptr}/requestBody"), &rb.content))
+        .into_iter()
+        .chain(resps.iter().map(|r| (r.ptr.clone(), &r.r.content)));
+    let mut malformed = Vec::new();
+    for (at, content) in contents {
+        for (media, mt) in content {
+            if let Some(found) = malformed_version(&mt.extensions) {
+                malformed.push(Diagnostic::MalformedVersion {
+                    file: lw.cx.file(),
+                    pointer: format!("{at}/content/{}/x-xgen-version", esc(media)),
+                    found,
+                    used: version_of(media, &mt.extensions),
+                });
+            }
+        }
+    }
+    for d in malformed {
+        lw.cx.warn(d);
+    }
     Bodies {
         id: id.to_owned(),
         ptr: ptr.to_owned(),

@@ -21,6 +21,9 @@ use crate::naming;
 /// overflow.
 const MAX_NESTING: usize = 64;
 
+/// The doc paragraph of properties beside a `oneOf` of alternatives that each declare them.
+const COVERED_DOC: &str = "One of several object shapes (`oneOf`), each declaring every property listed beside it; the first shape that decodes wins.";
+
 /// The doc paragraph of a struct made from an `anyOf` of objects.
 const ANY_OF_STRUCT_DOC: &str = "Any of several object shapes (`anyOf`): the fields of all of them, each optional, so that a value that matches several keeps the fields of each.";
 
@@ -308,7 +311,8 @@ impl<'a> Lower<'a> {
         component: Option<&'a str>,
     ) {
         let v = view(s);
-        let flattens = self.flattens(s, &v, ptr);
+        let covered = self.covered_by_alternatives(s, &v, ptr);
+        let flattens = !covered && self.flattens(s, &v, ptr);
         if v.alternatives().is_some() && (v.is_object_like() || !v.one_of.is_empty()) && !flattens {
             self.cx
                 .unsupported(ptr, "`anyOf` beside properties, `allOf` or `oneOf`");
@@ -322,8 +326,24 @@ impl<'a> Lower<'a> {
             .discriminator
             .as_ref()
             .filter(|_| !component.is_some_and(|c| maps_to_itself(c, s)));
+        let enum_union = discriminator
+            .is_none()
+            .then(|| self.string_enum_union(&v, ptr))
+            .flatten();
         let kind = if let Some(d) = discriminator {
             self.tagged(s, &v, d, ptr, dir)
+        } else if covered {
+            // Properties that every alternative declares again: the alternatives are the
+            // whole shapes, and the properties their common part, documented here.
+            let variants = self.untagged_variants(name, "oneOf", &v.one_of, ptr, dir);
+            docs.push(String::new());
+            docs.push(COVERED_DOC.to_owned());
+            TypeKind::Untagged { variants }
+        } else if let Some(values) = enum_union {
+            // `oneOf` string enums: one string enum of all their values, which keeps a value
+            // none of them lists (an untagged enum of open enums would read every value as its
+            // first alternative's).
+            self.string_enum(values)
         } else if flattens {
             // Properties beside a union of objects: a struct with the union flattened into it.
             self.structure(name, s, ptr, dir, component)
@@ -346,8 +366,12 @@ impl<'a> Lower<'a> {
             TypeKind::Untagged { variants }
         } else if let Some(values) = v.string_enum() {
             self.string_enum(values)
-        } else if v.is_object_like() || matches!(v.typ, Some("object")) && v.additional.is_none() {
+        } else if v.is_object_like() {
             self.structure(name, s, ptr, dir, component)
+        } else if matches!(v.typ, Some("object")) && v.additional.is_none() {
+            // An object that declares no property: free-form, whatever members it has (a struct
+            // with no field would drop them all).
+            TypeKind::Alias(TypeRef::Map(Box::new(TypeRef::Json)))
         } else {
             // A named scalar, array or map: an alias to its inline form.
             TypeKind::Alias(self.lower_plain(&v, name, ptr, dir))
@@ -360,6 +384,53 @@ impl<'a> Lower<'a> {
             dir,
             kind,
         });
+    }
+
+    /// Whether `s` is properties beside a `oneOf` whose every alternative declares each of those
+    /// properties itself (the published identity providers): the alternatives are whole shapes.
+    fn covered_by_alternatives(&mut self, s: &'a Schema, v: &View<'a>, ptr: &str) -> bool {
+        if s.schema_data.discriminator.is_some()
+            || v.one_of.is_empty()
+            || v.properties.is_empty()
+            || !v.all_of.is_empty()
+            || v.alternatives().is_some()
+        {
+            return false;
+        }
+        let own: Vec<&str> = v.properties.iter().map(|(p, _)| *p).collect();
+        let members = v.one_of.clone();
+        members.iter().enumerate().all(|(i, m)| {
+            let mptr = format!("{ptr}/oneOf/{i}");
+            let (merged, _) = self.alternative(*m, &mptr);
+            !merged.props.is_empty() && own.iter().all(|p| merged.props.contains_key(p))
+        })
+    }
+
+    /// The values of a schema that is only a `oneOf` of string enums (beside `type: string`, a
+    /// description or a title), in order, each once.
+    fn string_enum_union(&mut self, v: &View<'a>, ptr: &str) -> Option<Vec<String>> {
+        if v.one_of.is_empty()
+            || v.is_object_like()
+            || v.alternatives().is_some()
+            || !v.enumeration.is_empty()
+            || !matches!(v.typ, None | Some("string"))
+        {
+            return None;
+        }
+        let mut values: Vec<String> = Vec::new();
+        for (i, m) in v.one_of.iter().enumerate() {
+            let (ms, _) = self.resolve(*m, &format!("{ptr}/oneOf/{i}"))?;
+            let mv = view(ms);
+            if !mv.one_of.is_empty() || !mv.all_of.is_empty() {
+                return None;
+            }
+            for value in mv.string_enum()? {
+                if !values.contains(&value) {
+                    values.push(value);
+                }
+            }
+        }
+        Some(values)
     }
 
     pub(super) fn string_enum(&mut self, values: Vec<String>) -> TypeKind {
@@ -442,7 +513,9 @@ impl<'a> Lower<'a> {
             let mptr = format!("{ptr}/discriminator/mapping/{}", esc(key));
             if let Some(allowed) = &allowed {
                 if !allowed.contains(key) {
-                    self.cx.push(Diagnostic::MappingKeyNotInEnum {
+                    // The spec's own slip (the enum lags the mapping): the mapping says what
+                    // is sent, so it wins.
+                    self.cx.warn(Diagnostic::MappingKeyNotInEnum {
                         file: self.cx.file(),
                         pointer: mptr.clone(),
                         key: key.clone(),

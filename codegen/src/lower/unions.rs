@@ -138,7 +138,7 @@ impl<'a> Lower<'a> {
 
     /// Alternative `m`'s own properties and `required`, merged through its `allOf`, and the
     /// component it is, if any.
-    fn alternative(&mut self, m: SRef<'a>, ptr: &str) -> (Merged<'a>, Option<&'a str>) {
+    pub(super) fn alternative(&mut self, m: SRef<'a>, ptr: &str) -> (Merged<'a>, Option<&'a str>) {
         let mut merged = Merged::default();
         let Some((s, component)) = self.resolve(m, ptr) else {
             return (merged, None);
