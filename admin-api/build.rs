@@ -1,6 +1,7 @@
 //! Generates the operations of the enabled tags (one cargo feature per tag, see `Cargo.toml`),
-//! and the types they reach, into `OUT_DIR/atlas.rs`, from the spec vendored in `spec/` (or the
-//! file `ATLAS_FULL_SPEC` names).
+//! and the types they reach, into `OUT_DIR/atlas.rs`, from the spec vendored in `spec/` as
+//! MongoDB publishes it (or the file `ATLAS_FULL_SPEC` names), with the corrections of
+//! `spec/overrides.yaml` applied.
 
 use std::path::PathBuf;
 use std::process::exit;
@@ -11,21 +12,25 @@ fn fail(message: impl std::fmt::Display) -> ! {
 }
 
 /// The features that are not a tag's.
-const NOT_TAGS: [&str; 3] = ["default", "all", "operation-index"];
+const NOT_TAGS: [&str; 4] = ["default", "all", "operation-index", "preview"];
 
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let spec = std::env::var_os("ATLAS_FULL_SPEC")
         .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("spec/atlas-api-transformed.yaml"));
+        .unwrap_or_else(|| root.join("spec/atlas-api.yaml"));
+    let overrides = root.join("spec/overrides.yaml");
     println!("cargo::rerun-if-changed={}", spec.display());
+    println!("cargo::rerun-if-changed={}", overrides.display());
     println!("cargo::rerun-if-env-changed=ATLAS_FULL_SPEC");
     let text = std::fs::read_to_string(&spec)
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", spec.display())));
-    let name = "spec/atlas-api-transformed.yaml";
+    let overrides_text = std::fs::read_to_string(&overrides)
+        .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", overrides.display())));
+    let name = "spec/atlas-api.yaml";
     let source = atlas_codegen::Source::new(name, &text);
     // Cargo sets CARGO_FEATURE_<NAME> for each enabled feature (`-` as `_`, upper-cased). Every
-    // feature but `default`, `all` and `operation-index` is a tag's feature name
+    // feature but `default`, `all`, `operation-index` and `preview` is a tag's feature name
     // (`tests/features.rs` checks it).
     let enabled: Vec<String> = std::env::vars_os()
         .filter_map(|(key, _)| {
@@ -35,10 +40,13 @@ fn main() {
         .filter(|f| !NOT_TAGS.contains(&f.as_str()))
         .collect();
     let index = std::env::var_os("CARGO_FEATURE_OPERATION_INDEX").is_some();
+    let preview = std::env::var_os("CARGO_FEATURE_PREVIEW").is_some();
     let settings = atlas_codegen::Settings::new()
         .with_regenerate_command("cargo build -p atlas-admin-api --features <tags>")
         .with_tag_features(enabled)
         .with_operation_index(index)
+        .with_preview(preview)
+        .with_overrides("spec/overrides.yaml", overrides_text)
         .unformatted();
     match atlas_codegen::generate(&source, &settings) {
         Ok(g) => {

@@ -31,7 +31,9 @@ use std::time::Duration;
 
 use atlas_admin_api::auth::{ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_PRIVATE_KEY, ENV_PUBLIC_KEY};
 use atlas_admin_api::operations::{create_backup_export, get_backup_export, list_backup_snapshots};
-use atlas_admin_api::{DiskBackupExportJobRequest, DiskBackupReplicaSet, NoBody};
+use atlas_admin_api::{
+    DiskBackupExportJobRequest, DiskBackupReplicaSet, DiskBackupReplicaSetStatus, NoBody,
+};
 use atlas_export_buckets::fake::{FakeAtlas, FakeCluster, FakeConfig};
 use atlas_export_buckets::{v2, Client, Credentials};
 
@@ -111,7 +113,7 @@ async fn journey(t: &Target) -> Result<(), Failure> {
     let job_id = job.id.ok_or("Atlas answered an export job without an id")?;
     println!(
         "started export job {job_id}: {}",
-        job.state.as_deref().unwrap_or("(no state)")
+        job.state.as_ref().map_or("(no state)", |s| s.as_str())
     );
 
     // 4. Poll it, a bounded number of times.
@@ -122,7 +124,7 @@ async fn journey(t: &Target) -> Result<(), Failure> {
             .execute::<get_backup_export::Latest>(&params, &NoBody)
             .await?
             .body;
-        let state = job.state.as_deref().unwrap_or("(no state)");
+        let state = job.state.as_ref().map_or("(no state)", |s| s.as_str());
         let progress = job
             .export_status
             .as_ref()
@@ -183,7 +185,7 @@ async fn latest_snapshot(
             let newer = latest
                 .as_ref()
                 .is_none_or(|l| snapshot.created_at > l.created_at);
-            if snapshot.status.as_deref() == Some("completed") && newer {
+            if snapshot.status == Some(DiskBackupReplicaSetStatus::Completed) && newer {
                 latest = Some(snapshot);
             }
         }

@@ -11,7 +11,10 @@ use atlas_admin_api::operations::{
     create_backup_export as create, get_backup_export as get, list_backup_exports as list,
     list_backup_snapshots as snapshots,
 };
-use atlas_admin_api::{BackupLabel, DiskBackupExportJob, DiskBackupExportJobRequest, NoBody};
+use atlas_admin_api::{
+    BackupLabel, DiskBackupExportJob, DiskBackupExportJobRequest, DiskBackupExportJobState,
+    DiskBackupReplicaSetStatus, NoBody,
+};
 use atlas_export_buckets::fake::{FakeAtlas, FakeCluster, FakeConfig};
 use atlas_export_buckets::{v2, Client, Error};
 use serde_json::{json, Value};
@@ -95,7 +98,7 @@ async fn a_snapshot_is_exported_to_a_new_bucket_and_the_job_advances_on_each_rea
         "newest first"
     );
     let newest = &page.results[0];
-    assert_eq!(newest.status.as_deref(), Some("completed"));
+    assert_eq!(newest.status, Some(DiskBackupReplicaSetStatus::Completed));
     assert_eq!(newest.replica_set_name.as_deref(), Some(CLUSTER));
 
     let labels = vec![BackupLabel::new().with_key("purpose").with_value("audit")];
@@ -107,7 +110,7 @@ async fn a_snapshot_is_exported_to_a_new_bucket_and_the_job_advances_on_each_rea
         .await
         .unwrap()
         .body;
-    assert_eq!(created.state.as_deref(), Some("Queued"));
+    assert_eq!(created.state, Some(DiskBackupExportJobState::Queued));
     assert_eq!(created.export_bucket_id, bucket_id);
     assert_eq!(created.snapshot_id.as_deref(), Some(NEWER));
     assert_eq!(created.custom_data, Some(labels));
@@ -147,7 +150,10 @@ async fn a_snapshot_is_exported_to_a_new_bucket_and_the_job_advances_on_each_rea
         .body;
     assert_eq!(jobs.total_count, Some(1));
     assert_eq!(jobs.results[0].id.as_deref(), Some(id.as_str()));
-    assert_eq!(jobs.results[0].state.as_deref(), Some("Successful"));
+    assert_eq!(
+        jobs.results[0].state,
+        Some(DiskBackupExportJobState::Successful)
+    );
 
     // Every request of the journey asked for the one media type these operations declare.
     let backups: Vec<_> = fake
@@ -178,7 +184,7 @@ async fn a_job_can_be_made_to_never_finish() {
     let id = job.id.unwrap();
     for _ in 0..5 {
         let job = read(&client, &id).await;
-        assert_eq!(job.state.as_deref(), Some("InProgress"));
+        assert_eq!(job.state, Some(DiskBackupExportJobState::InProgress));
         assert!(job.export_status.unwrap().exported_collections < Some(4));
     }
 }

@@ -1,9 +1,23 @@
-// @generated from spec/atlas-api-transformed.yaml by atlas-codegen; do not edit.
+// @generated from spec/atlas-api.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo build -p atlas-admin-api --features <tags>
+// Override applied from spec/overrides.yaml at /components/schemas/EventTypeForNdsGroup/type: An object cannot be a string; as published, the query parameters eventType and excludedEventType of listGroupEvents and listGroupActivityFeed are arrays of objects, which a query string cannot carry.
+// Override applied from spec/overrides.yaml at /components/schemas/EventTypeForOrg/type: As for EventTypeForNdsGroup: the organisation events' eventType filters are strings.
+// Override applied from spec/overrides.yaml at /components/schemas/BaseCloudProviderInstanceSize/type: An instance size such as "M40" is a string; an object type would refuse every answer that carries an auto-scaling boundary.
+// Override applied from spec/overrides.yaml at /components/schemas/MatcherFieldView/type: An alert matcher's fieldName is one string.
 
 static PATTERN_A_F0_9_24: crate::__codegen::Pattern = crate::__codegen::Pattern::new(
     "^([a-f0-9]{24})$",
 );
+/// Object that contains the identifying characteristics of the Amazon Web Services (AWS) Key Management Service (KMS). This field always returns a null value.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView {}
+impl ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
 /// `ApiError`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -100,13 +114,68 @@ impl BadRequestDetail {
         self
     }
 }
+/// Details that describe the Atlas log integration linked to this cloud provider access role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "featureType", rename = "ATLAS_LOG_INTEGRATION")]
+#[non_exhaustive]
+pub struct CloudProviderAccessAtlasLogIntegrationFeatureUsage {
+    /// Identifying characteristics about the Atlas log integration linked to this cloud provider access role.
+    #[serde(
+        rename = "featureId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_id: ::std::option::Option<
+        CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId,
+    >,
+}
+#[derive(::serde::Deserialize)]
+#[serde(
+    remote = "CloudProviderAccessAtlasLogIntegrationFeatureUsage",
+    rename = "ATLAS_LOG_INTEGRATION"
+)]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessAtlasLogIntegrationFeatureUsageDerived {
+    #[serde(rename = "featureId", default)]
+    feature_id: ::std::option::Option<
+        CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId,
+    >,
+}
+impl<'de> ::serde::Deserialize<'de>
+for CloudProviderAccessAtlasLogIntegrationFeatureUsage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "featureType",
+            "ATLAS_LOG_INTEGRATION",
+            __CloudProviderAccessAtlasLogIntegrationFeatureUsageDerived::deserialize,
+        )
+    }
+}
+impl CloudProviderAccessAtlasLogIntegrationFeatureUsage {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            feature_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `featureId`.
+    #[must_use]
+    pub fn with_feature_id(
+        mut self,
+        value: CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId,
+    ) -> Self {
+        self.feature_id = ::std::option::Option::Some(value);
+        self
+    }
+}
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "providerName", rename = "AWS")]
 #[non_exhaustive]
 pub struct CloudProviderAccessAwsiamRole {
-    /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
-    pub provider_name: ::std::string::String,
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
     #[serde(
         rename = "atlasAWSAccountArn",
@@ -158,57 +227,44 @@ pub struct CloudProviderAccessAwsiamRole {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_id: ::std::option::Option<::std::string::String>,
-    /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "_id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id: ::std::option::Option<::std::string::String>,
-    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
-    /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "lastUpdatedDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_updated_date: ::std::option::Option<::std::string::String>,
-    /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub service_principal_id: ::std::option::Option<::std::string::String>,
-    /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tenant_id: ::std::option::Option<::std::string::String>,
-    /// Email address for the Google Service Account created by Atlas.
-    #[serde(
-        rename = "gcpServiceAccountForAtlas",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
-    /// Provision status of the service account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "CloudProviderAccessAwsiamRole", rename = "AWS")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessAwsiamRoleDerived {
+    #[serde(rename = "atlasAWSAccountArn", default)]
+    atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "atlasAssumedRoleExternalId", default)]
+    atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "authorizedDate", default)]
+    authorized_date: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "createdDate", default)]
+    created_date: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "featureUsages", default)]
+    feature_usages: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    >,
+    #[serde(rename = "iamAssumedRoleArn", default)]
+    iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "roleId", default)]
+    role_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAwsiamRole {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "providerName",
+            "AWS",
+            __CloudProviderAccessAwsiamRoleDerived::deserialize,
+        )
+    }
 }
 impl CloudProviderAccessAwsiamRole {
-    /// Creates a value from its required fields (`providerName`); optional fields start unset.
-    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
         Self {
-            provider_name: provider_name.into(),
             atlas_aws_account_arn: ::std::option::Option::None,
             atlas_assumed_role_external_id: ::std::option::Option::None,
             authorized_date: ::std::option::Option::None,
@@ -216,13 +272,6 @@ impl CloudProviderAccessAwsiamRole {
             feature_usages: ::std::option::Option::None,
             iam_assumed_role_arn: ::std::option::Option::None,
             role_id: ::std::option::Option::None,
-            id: ::std::option::Option::None,
-            atlas_azure_app_id: ::std::option::Option::None,
-            last_updated_date: ::std::option::Option::None,
-            service_principal_id: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            gcp_service_account_for_atlas: ::std::option::Option::None,
-            status: ::std::option::Option::None,
         }
     }
     /// Sets `atlasAWSAccountArn`.
@@ -288,98 +337,132 @@ impl CloudProviderAccessAwsiamRole {
         self.role_id = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `_id`.
-    #[must_use]
-    pub fn with_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id = ::std::option::Option::Some(value.into());
-        self
+}
+/// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "providerName", rename = "AWS")]
+#[non_exhaustive]
+pub struct CloudProviderAccessAwsiamRoleRequest {}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "CloudProviderAccessAwsiamRoleRequest", rename = "AWS")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessAwsiamRoleRequestDerived {}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "providerName",
+            "AWS",
+            __CloudProviderAccessAwsiamRoleRequestDerived::deserialize,
+        )
     }
-    /// Sets `atlasAzureAppId`.
-    #[must_use]
-    pub fn with_atlas_azure_app_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
-        self
+}
+impl CloudProviderAccessAwsiamRoleRequest {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {}
     }
-    /// Sets `lastUpdatedDate`.
-    #[must_use]
-    pub fn with_last_updated_date(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_updated_date = ::std::option::Option::Some(value.into());
-        self
+}
+impl crate::__codegen::Validate for CloudProviderAccessAwsiamRoleRequest {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "providerName", rename = "AWS")]
+#[non_exhaustive]
+pub struct CloudProviderAccessAwsiamRoleRequestUpdate {
+    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
+    #[serde(
+        rename = "iamAssumedRoleArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "CloudProviderAccessAwsiamRoleRequestUpdate", rename = "AWS")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessAwsiamRoleRequestUpdateDerived {
+    #[serde(rename = "iamAssumedRoleArn", default)]
+    iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequestUpdate {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "providerName",
+            "AWS",
+            __CloudProviderAccessAwsiamRoleRequestUpdateDerived::deserialize,
+        )
     }
-    /// Sets `servicePrincipalId`.
-    #[must_use]
-    pub fn with_service_principal_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.service_principal_id = ::std::option::Option::Some(value.into());
-        self
+}
+impl CloudProviderAccessAwsiamRoleRequestUpdate {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            iam_assumed_role_arn: ::std::option::Option::None,
+        }
     }
-    /// Sets `tenantId`.
+    /// Sets `iamAssumedRoleArn`.
     #[must_use]
-    pub fn with_tenant_id(
+    pub fn with_iam_assumed_role_arn(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `gcpServiceAccountForAtlas`.
-    #[must_use]
-    pub fn with_gcp_service_account_for_atlas(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gcp_service_account_for_atlas = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    #[must_use]
-    pub fn with_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.status = ::std::option::Option::Some(value.into());
+        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
         self
     }
 }
+impl crate::__codegen::Validate for CloudProviderAccessAwsiamRoleRequestUpdate {
+    fn collect_violations(
+        &self,
+        at: &str,
+        out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {
+        if let ::std::option::Option::Some(value) = &self.iam_assumed_role_arn {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/iamAssumedRoleArn",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::Some(20usize),
+                    max_length: ::std::option::Option::Some(2048usize),
+                    pattern: ::std::option::Option::None,
+                    uuid: false,
+                },
+            );
+        }
+    }
+}
 /// Details that describe the features linked to the Azure Service Principal.
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "providerName", rename = "AZURE")]
 #[non_exhaustive]
 pub struct CloudProviderAccessAzureServicePrincipal {
-    /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
-    pub provider_name: ::std::string::String,
-    /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
+    /// Unique 24-hexadecimal digit string that identifies the role.
     #[serde(
-        rename = "atlasAWSAccountArn",
+        rename = "_id",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
-    /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
     #[serde(
-        rename = "atlasAssumedRoleExternalId",
+        rename = "atlasAzureAppId",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
-    /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "authorizedDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub authorized_date: ::std::option::Option<::std::string::String>,
+    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
     /// Date and time when this Azure Service Principal was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
         rename = "createdDate",
@@ -396,34 +479,6 @@ pub struct CloudProviderAccessAzureServicePrincipal {
     pub feature_usages: ::std::option::Option<
         ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
     >,
-    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(
-        rename = "iamAssumedRoleArn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
-    /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "roleId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub role_id: ::std::option::Option<::std::string::String>,
-    /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "_id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id: ::std::option::Option<::std::string::String>,
-    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
     /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
         rename = "lastUpdatedDate",
@@ -445,63 +500,69 @@ pub struct CloudProviderAccessAzureServicePrincipal {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
-    /// Email address for the Google Service Account created by Atlas.
-    #[serde(
-        rename = "gcpServiceAccountForAtlas",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
-    /// Provision status of the service account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "CloudProviderAccessAzureServicePrincipal", rename = "AZURE")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessAzureServicePrincipalDerived {
+    #[serde(rename = "_id", default)]
+    id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "atlasAzureAppId", default)]
+    atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "createdDate", default)]
+    created_date: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "featureUsages", default)]
+    feature_usages: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    >,
+    #[serde(rename = "lastUpdatedDate", default)]
+    last_updated_date: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "servicePrincipalId", default)]
+    service_principal_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "tenantId", default)]
+    tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipal {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "providerName",
+            "AZURE",
+            __CloudProviderAccessAzureServicePrincipalDerived::deserialize,
+        )
+    }
 }
 impl CloudProviderAccessAzureServicePrincipal {
-    /// Creates a value from its required fields (`providerName`); optional fields start unset.
-    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
         Self {
-            provider_name: provider_name.into(),
-            atlas_aws_account_arn: ::std::option::Option::None,
-            atlas_assumed_role_external_id: ::std::option::Option::None,
-            authorized_date: ::std::option::Option::None,
-            created_date: ::std::option::Option::None,
-            feature_usages: ::std::option::Option::None,
-            iam_assumed_role_arn: ::std::option::Option::None,
-            role_id: ::std::option::Option::None,
             id: ::std::option::Option::None,
             atlas_azure_app_id: ::std::option::Option::None,
+            created_date: ::std::option::Option::None,
+            feature_usages: ::std::option::Option::None,
             last_updated_date: ::std::option::Option::None,
             service_principal_id: ::std::option::Option::None,
             tenant_id: ::std::option::Option::None,
-            gcp_service_account_for_atlas: ::std::option::Option::None,
-            status: ::std::option::Option::None,
         }
     }
-    /// Sets `atlasAWSAccountArn`.
+    /// Sets `_id`.
     #[must_use]
-    pub fn with_atlas_aws_account_arn(
+    pub fn with_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.atlas_aws_account_arn = ::std::option::Option::Some(value.into());
+        self.id = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `atlasAssumedRoleExternalId`.
+    /// Sets `atlasAzureAppId`.
     #[must_use]
-    pub fn with_atlas_assumed_role_external_id(
+    pub fn with_atlas_azure_app_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.atlas_assumed_role_external_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `authorizedDate`.
-    #[must_use]
-    pub fn with_authorized_date(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.authorized_date = ::std::option::Option::Some(value.into());
+        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `createdDate`.
@@ -520,42 +581,6 @@ impl CloudProviderAccessAzureServicePrincipal {
         value: ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
     ) -> Self {
         self.feature_usages = ::std::option::Option::Some(value);
-        self
-    }
-    /// Sets `iamAssumedRoleArn`.
-    #[must_use]
-    pub fn with_iam_assumed_role_arn(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `roleId`.
-    #[must_use]
-    pub fn with_role_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.role_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `_id`.
-    #[must_use]
-    pub fn with_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `atlasAzureAppId`.
-    #[must_use]
-    pub fn with_atlas_azure_app_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `lastUpdatedDate`.
@@ -585,36 +610,404 @@ impl CloudProviderAccessAzureServicePrincipal {
         self.tenant_id = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `gcpServiceAccountForAtlas`.
-    #[must_use]
-    pub fn with_gcp_service_account_for_atlas(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gcp_service_account_for_atlas = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    #[must_use]
-    pub fn with_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.status = ::std::option::Option::Some(value.into());
-        self
-    }
 }
-/// MongoDB Cloud features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+/// Details that describe the features linked to the Azure Service Principal.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "providerName", rename = "AZURE")]
 #[non_exhaustive]
-pub struct CloudProviderAccessFeatureUsage {
-    /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+pub struct CloudProviderAccessAzureServicePrincipalRequest {
+    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
     #[serde(
-        rename = "featureType",
+        rename = "atlasAzureAppId",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub feature_type: ::std::option::Option<::std::string::String>,
+    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    /// UUID string that identifies the Azure Service Principal.
+    #[serde(
+        rename = "servicePrincipalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_principal_id: ::std::option::Option<::std::string::String>,
+    /// UUID String that identifies the Azure Active Directory Tenant ID.
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "CloudProviderAccessAzureServicePrincipalRequest", rename = "AZURE")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessAzureServicePrincipalRequestDerived {
+    #[serde(rename = "atlasAzureAppId", default)]
+    atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "servicePrincipalId", default)]
+    service_principal_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "tenantId", default)]
+    tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipalRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "providerName",
+            "AZURE",
+            __CloudProviderAccessAzureServicePrincipalRequestDerived::deserialize,
+        )
+    }
+}
+impl CloudProviderAccessAzureServicePrincipalRequest {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            atlas_azure_app_id: ::std::option::Option::None,
+            service_principal_id: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `atlasAzureAppId`.
+    #[must_use]
+    pub fn with_atlas_azure_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `servicePrincipalId`.
+    #[must_use]
+    pub fn with_service_principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenantId`.
+    #[must_use]
+    pub fn with_tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::__codegen::Validate for CloudProviderAccessAzureServicePrincipalRequest {
+    fn collect_violations(
+        &self,
+        at: &str,
+        out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {
+        if let ::std::option::Option::Some(value) = &self.atlas_azure_app_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/atlasAzureAppId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.service_principal_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/servicePrincipalId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/tenantId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+    }
+}
+/// Details that describe the features linked to the Azure Service Principal.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "providerName", rename = "AZURE")]
+#[non_exhaustive]
+pub struct CloudProviderAccessAzureServicePrincipalRequestUpdate {
+    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
+    #[serde(
+        rename = "atlasAzureAppId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    /// UUID string that identifies the Azure Service Principal.
+    #[serde(
+        rename = "servicePrincipalId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_principal_id: ::std::option::Option<::std::string::String>,
+    /// UUID String that identifies the Azure Active Directory Tenant ID.
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+#[derive(::serde::Deserialize)]
+#[serde(
+    remote = "CloudProviderAccessAzureServicePrincipalRequestUpdate",
+    rename = "AZURE"
+)]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessAzureServicePrincipalRequestUpdateDerived {
+    #[serde(rename = "atlasAzureAppId", default)]
+    atlas_azure_app_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "servicePrincipalId", default)]
+    service_principal_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "tenantId", default)]
+    tenant_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de>
+for CloudProviderAccessAzureServicePrincipalRequestUpdate {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "providerName",
+            "AZURE",
+            __CloudProviderAccessAzureServicePrincipalRequestUpdateDerived::deserialize,
+        )
+    }
+}
+impl CloudProviderAccessAzureServicePrincipalRequestUpdate {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            atlas_azure_app_id: ::std::option::Option::None,
+            service_principal_id: ::std::option::Option::None,
+            tenant_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `atlasAzureAppId`.
+    #[must_use]
+    pub fn with_atlas_azure_app_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `servicePrincipalId`.
+    #[must_use]
+    pub fn with_service_principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tenantId`.
+    #[must_use]
+    pub fn with_tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::__codegen::Validate
+for CloudProviderAccessAzureServicePrincipalRequestUpdate {
+    fn collect_violations(
+        &self,
+        at: &str,
+        out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {
+        if let ::std::option::Option::Some(value) = &self.atlas_azure_app_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/atlasAzureAppId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.service_principal_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/servicePrincipalId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.tenant_id {
+            crate::__codegen::check_str(
+                out,
+                crate::__codegen::Location::Body,
+                at,
+                "/tenantId",
+                value,
+                &crate::__codegen::StrRule {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    pattern: ::std::option::Option::None,
+                    uuid: true,
+                },
+            );
+        }
+    }
+}
+/// Details that describe the Atlas Data Lakes linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "featureType", rename = "ATLAS_DATA_LAKE")]
+#[non_exhaustive]
+pub struct CloudProviderAccessDataLakeFeatureUsage {
+    /// Identifying characteristics about the data lake linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+    #[serde(
+        rename = "featureId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_id: ::std::option::Option<
+        CloudProviderAccessFeatureUsageDataLakeFeatureId,
+    >,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "CloudProviderAccessDataLakeFeatureUsage", rename = "ATLAS_DATA_LAKE")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessDataLakeFeatureUsageDerived {
+    #[serde(rename = "featureId", default)]
+    feature_id: ::std::option::Option<CloudProviderAccessFeatureUsageDataLakeFeatureId>,
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessDataLakeFeatureUsage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "featureType",
+            "ATLAS_DATA_LAKE",
+            __CloudProviderAccessDataLakeFeatureUsageDerived::deserialize,
+        )
+    }
+}
+impl CloudProviderAccessDataLakeFeatureUsage {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            feature_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `featureId`.
+    #[must_use]
+    pub fn with_feature_id(
+        mut self,
+        value: CloudProviderAccessFeatureUsageDataLakeFeatureId,
+    ) -> Self {
+        self.feature_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// Details that describe the Key Management Service (KMS) linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "featureType", rename = "ENCRYPTION_AT_REST")]
+#[non_exhaustive]
+pub struct CloudProviderAccessEncryptionAtRestFeatureUsage {
+    /// Object that contains the identifying characteristics of the Amazon Web Services (AWS) Key Management Service (KMS). This field always returns a null value.
+    #[serde(
+        rename = "featureId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_id: ::std::option::Option<
+        ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView,
+    >,
+}
+#[derive(::serde::Deserialize)]
+#[serde(
+    remote = "CloudProviderAccessEncryptionAtRestFeatureUsage",
+    rename = "ENCRYPTION_AT_REST"
+)]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessEncryptionAtRestFeatureUsageDerived {
+    #[serde(rename = "featureId", default)]
+    feature_id: ::std::option::Option<
+        ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView,
+    >,
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessEncryptionAtRestFeatureUsage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "featureType",
+            "ENCRYPTION_AT_REST",
+            __CloudProviderAccessEncryptionAtRestFeatureUsageDerived::deserialize,
+        )
+    }
+}
+impl CloudProviderAccessEncryptionAtRestFeatureUsage {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            feature_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `featureId`.
+    #[must_use]
+    pub fn with_feature_id(
+        mut self,
+        value: ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView,
+    ) -> Self {
+        self.feature_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// Details that describe the Amazon Web Services (AWS) Simple Storage Service (S3) export buckets linked to this AWS Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "featureType", rename = "EXPORT_SNAPSHOT")]
+#[non_exhaustive]
+pub struct CloudProviderAccessExportSnapshotFeatureUsage {
     /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
     #[serde(
         rename = "featureId",
@@ -622,33 +1015,337 @@ pub struct CloudProviderAccessFeatureUsage {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub feature_id: ::std::option::Option<
-        CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId,
+        CloudProviderAccessFeatureUsageExportSnapshotFeatureId,
     >,
 }
-impl CloudProviderAccessFeatureUsage {
+#[derive(::serde::Deserialize)]
+#[serde(
+    remote = "CloudProviderAccessExportSnapshotFeatureUsage",
+    rename = "EXPORT_SNAPSHOT"
+)]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessExportSnapshotFeatureUsageDerived {
+    #[serde(rename = "featureId", default)]
+    feature_id: ::std::option::Option<
+        CloudProviderAccessFeatureUsageExportSnapshotFeatureId,
+    >,
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessExportSnapshotFeatureUsage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "featureType",
+            "EXPORT_SNAPSHOT",
+            __CloudProviderAccessExportSnapshotFeatureUsageDerived::deserialize,
+        )
+    }
+}
+impl CloudProviderAccessExportSnapshotFeatureUsage {
     /// Creates a value with every optional field unset.
     pub fn new() -> Self {
         Self {
-            feature_type: ::std::option::Option::None,
             feature_id: ::std::option::Option::None,
         }
-    }
-    /// Sets `featureType`.
-    #[must_use]
-    pub fn with_feature_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.feature_type = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `featureId`.
     #[must_use]
     pub fn with_feature_id(
         mut self,
-        value: CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId,
+        value: CloudProviderAccessFeatureUsageExportSnapshotFeatureId,
     ) -> Self {
         self.feature_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// MongoDB Cloud features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CloudProviderAccessFeatureUsage {
+    /// `featureType: ATLAS_DATA_LAKE`.
+    AtlasDataLake(CloudProviderAccessDataLakeFeatureUsage),
+    /// `featureType: ATLAS_LOG_INTEGRATION`.
+    AtlasLogIntegration(CloudProviderAccessAtlasLogIntegrationFeatureUsage),
+    /// `featureType: ENCRYPTION_AT_REST`.
+    EncryptionAtRest(CloudProviderAccessEncryptionAtRestFeatureUsage),
+    /// `featureType: EXPORT_SNAPSHOT`.
+    ExportSnapshot(CloudProviderAccessExportSnapshotFeatureUsage),
+    /// `featureType: PUSH_BASED_LOG_EXPORT`.
+    PushBasedLogExport(CloudProviderAccessPushBasedLogExportFeatureUsage),
+    /// A value whose tag this version of the crate does not know; the JSON is kept as received and re-serialized unchanged.
+    Unknown(::serde_json::Value),
+}
+impl CloudProviderAccessFeatureUsage {
+    /// The `featureType` of this value.
+    pub fn feature_type(&self) -> &str {
+        match self {
+            Self::AtlasDataLake(_) => "ATLAS_DATA_LAKE",
+            Self::AtlasLogIntegration(_) => "ATLAS_LOG_INTEGRATION",
+            Self::EncryptionAtRest(_) => "ENCRYPTION_AT_REST",
+            Self::ExportSnapshot(_) => "EXPORT_SNAPSHOT",
+            Self::PushBasedLogExport(_) => "PUSH_BASED_LOG_EXPORT",
+            Self::Unknown(value) => {
+                value
+                    .get("featureType")
+                    .and_then(::serde_json::Value::as_str)
+                    .unwrap_or_default()
+            }
+        }
+    }
+}
+impl ::std::convert::From<CloudProviderAccessDataLakeFeatureUsage>
+for CloudProviderAccessFeatureUsage {
+    fn from(value: CloudProviderAccessDataLakeFeatureUsage) -> Self {
+        Self::AtlasDataLake(value)
+    }
+}
+impl ::std::convert::From<CloudProviderAccessAtlasLogIntegrationFeatureUsage>
+for CloudProviderAccessFeatureUsage {
+    fn from(value: CloudProviderAccessAtlasLogIntegrationFeatureUsage) -> Self {
+        Self::AtlasLogIntegration(value)
+    }
+}
+impl ::std::convert::From<CloudProviderAccessEncryptionAtRestFeatureUsage>
+for CloudProviderAccessFeatureUsage {
+    fn from(value: CloudProviderAccessEncryptionAtRestFeatureUsage) -> Self {
+        Self::EncryptionAtRest(value)
+    }
+}
+impl ::std::convert::From<CloudProviderAccessExportSnapshotFeatureUsage>
+for CloudProviderAccessFeatureUsage {
+    fn from(value: CloudProviderAccessExportSnapshotFeatureUsage) -> Self {
+        Self::ExportSnapshot(value)
+    }
+}
+impl ::std::convert::From<CloudProviderAccessPushBasedLogExportFeatureUsage>
+for CloudProviderAccessFeatureUsage {
+    fn from(value: CloudProviderAccessPushBasedLogExportFeatureUsage) -> Self {
+        Self::PushBasedLogExport(value)
+    }
+}
+impl ::serde::Serialize for CloudProviderAccessFeatureUsage {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        match self {
+            Self::AtlasDataLake(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AtlasLogIntegration(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::EncryptionAtRest(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ExportSnapshot(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::PushBasedLogExport(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl crate::__codegen::Tagged for CloudProviderAccessFeatureUsage {
+    const TAG: &'static str = "featureType";
+    fn decode_variant<'de, __D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        object: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        match tag {
+            "ATLAS_DATA_LAKE" => {
+                __CloudProviderAccessDataLakeFeatureUsageDerived::deserialize(object)
+                    .map(Self::AtlasDataLake)
+            }
+            "ATLAS_LOG_INTEGRATION" => {
+                __CloudProviderAccessAtlasLogIntegrationFeatureUsageDerived::deserialize(
+                        object,
+                    )
+                    .map(Self::AtlasLogIntegration)
+            }
+            "ENCRYPTION_AT_REST" => {
+                __CloudProviderAccessEncryptionAtRestFeatureUsageDerived::deserialize(
+                        object,
+                    )
+                    .map(Self::EncryptionAtRest)
+            }
+            "EXPORT_SNAPSHOT" => {
+                __CloudProviderAccessExportSnapshotFeatureUsageDerived::deserialize(
+                        object,
+                    )
+                    .map(Self::ExportSnapshot)
+            }
+            "PUSH_BASED_LOG_EXPORT" => {
+                __CloudProviderAccessPushBasedLogExportFeatureUsageDerived::deserialize(
+                        object,
+                    )
+                    .map(Self::PushBasedLogExport)
+            }
+            _ => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(object)
+                    .map(Self::Unknown)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessFeatureUsage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tagged(deserializer)
+    }
+}
+/// Identifying characteristics about the Atlas log integration linked to this cloud provider access role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
+    /// Unique 24-hexadecimal digit string that identifies the Atlas log integration configuration.
+    #[serde(
+        rename = "configId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub config_id: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies your project.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+    /// Human-readable label that identifies the sink, such as an S3/GCS bucket or Azure container name.
+    #[serde(
+        rename = "sinkName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sink_name: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            config_id: ::std::option::Option::None,
+            group_id: ::std::option::Option::None,
+            sink_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `configId`.
+    #[must_use]
+    pub fn with_config_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.config_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `groupId`.
+    #[must_use]
+    pub fn with_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sinkName`.
+    #[must_use]
+    pub fn with_sink_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sink_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Identifying characteristics about the data lake linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessFeatureUsageDataLakeFeatureId {
+    /// Unique 24-hexadecimal digit string that identifies your project.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+    /// Human-readable label that identifies the data lake.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessFeatureUsageDataLakeFeatureId {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            group_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `groupId`.
+    #[must_use]
+    pub fn with_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+    /// Unique 24-hexadecimal digit string that identifies the AWS S3 bucket to which you export your snapshots.
+    #[serde(
+        rename = "exportBucketId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub export_bucket_id: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies your project.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+}
+impl CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            export_bucket_id: ::std::option::Option::None,
+            group_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `exportBucketId`.
+    #[must_use]
+    pub fn with_export_bucket_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.export_bucket_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `groupId`.
+    #[must_use]
+    pub fn with_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.group_id = ::std::option::Option::Some(value.into());
         self
     }
 }
@@ -699,33 +1396,10 @@ impl CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
     }
 }
 /// Details that describe the features linked to the GCP Service Account.
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "providerName", rename = "GCP")]
 #[non_exhaustive]
 pub struct CloudProviderAccessGcpServiceAccount {
-    /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
-    pub provider_name: ::std::string::String,
-    /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
-    #[serde(
-        rename = "atlasAWSAccountArn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
-    /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
-    #[serde(
-        rename = "atlasAssumedRoleExternalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
-    /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "authorizedDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub authorized_date: ::std::option::Option<::std::string::String>,
     /// Date and time when this Google Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
         rename = "createdDate",
@@ -742,55 +1416,6 @@ pub struct CloudProviderAccessGcpServiceAccount {
     pub feature_usages: ::std::option::Option<
         ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
     >,
-    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(
-        rename = "iamAssumedRoleArn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
-    /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "roleId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub role_id: ::std::option::Option<::std::string::String>,
-    /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "_id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id: ::std::option::Option<::std::string::String>,
-    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
-    /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "lastUpdatedDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_updated_date: ::std::option::Option<::std::string::String>,
-    /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub service_principal_id: ::std::option::Option<::std::string::String>,
-    /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tenant_id: ::std::option::Option<::std::string::String>,
     /// Email address for the Google Service Account created by Atlas.
     #[serde(
         rename = "gcpServiceAccountForAtlas",
@@ -798,57 +1423,56 @@ pub struct CloudProviderAccessGcpServiceAccount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
+    /// Unique 24-hexadecimal digit string that identifies the role.
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_id: ::std::option::Option<::std::string::String>,
     /// Provision status of the service account.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<CloudProviderAccessGcpServiceAccountStatus>,
+}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "CloudProviderAccessGcpServiceAccount", rename = "GCP")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessGcpServiceAccountDerived {
+    #[serde(rename = "createdDate", default)]
+    created_date: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "featureUsages", default)]
+    feature_usages: ::std::option::Option<
+        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
+    >,
+    #[serde(rename = "gcpServiceAccountForAtlas", default)]
+    gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "roleId", default)]
+    role_id: ::std::option::Option<::std::string::String>,
+    #[serde(default)]
+    status: ::std::option::Option<CloudProviderAccessGcpServiceAccountStatus>,
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccount {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "providerName",
+            "GCP",
+            __CloudProviderAccessGcpServiceAccountDerived::deserialize,
+        )
+    }
 }
 impl CloudProviderAccessGcpServiceAccount {
-    /// Creates a value from its required fields (`providerName`); optional fields start unset.
-    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
         Self {
-            provider_name: provider_name.into(),
-            atlas_aws_account_arn: ::std::option::Option::None,
-            atlas_assumed_role_external_id: ::std::option::Option::None,
-            authorized_date: ::std::option::Option::None,
             created_date: ::std::option::Option::None,
             feature_usages: ::std::option::Option::None,
-            iam_assumed_role_arn: ::std::option::Option::None,
-            role_id: ::std::option::Option::None,
-            id: ::std::option::Option::None,
-            atlas_azure_app_id: ::std::option::Option::None,
-            last_updated_date: ::std::option::Option::None,
-            service_principal_id: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
             gcp_service_account_for_atlas: ::std::option::Option::None,
+            role_id: ::std::option::Option::None,
             status: ::std::option::Option::None,
         }
-    }
-    /// Sets `atlasAWSAccountArn`.
-    #[must_use]
-    pub fn with_atlas_aws_account_arn(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_aws_account_arn = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `atlasAssumedRoleExternalId`.
-    #[must_use]
-    pub fn with_atlas_assumed_role_external_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_assumed_role_external_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `authorizedDate`.
-    #[must_use]
-    pub fn with_authorized_date(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.authorized_date = ::std::option::Option::Some(value.into());
-        self
     }
     /// Sets `createdDate`.
     #[must_use]
@@ -868,13 +1492,13 @@ impl CloudProviderAccessGcpServiceAccount {
         self.feature_usages = ::std::option::Option::Some(value);
         self
     }
-    /// Sets `iamAssumedRoleArn`.
+    /// Sets `gcpServiceAccountForAtlas`.
     #[must_use]
-    pub fn with_iam_assumed_role_arn(
+    pub fn with_gcp_service_account_for_atlas(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
+        self.gcp_service_account_for_atlas = ::std::option::Option::Some(value.into());
         self
     }
     /// Sets `roleId`.
@@ -886,387 +1510,356 @@ impl CloudProviderAccessGcpServiceAccount {
         self.role_id = ::std::option::Option::Some(value.into());
         self
     }
-    /// Sets `_id`.
-    #[must_use]
-    pub fn with_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `atlasAzureAppId`.
-    #[must_use]
-    pub fn with_atlas_azure_app_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `lastUpdatedDate`.
-    #[must_use]
-    pub fn with_last_updated_date(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_updated_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `servicePrincipalId`.
-    #[must_use]
-    pub fn with_service_principal_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.service_principal_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `tenantId`.
-    #[must_use]
-    pub fn with_tenant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `gcpServiceAccountForAtlas`.
-    #[must_use]
-    pub fn with_gcp_service_account_for_atlas(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gcp_service_account_for_atlas = ::std::option::Option::Some(value.into());
-        self
-    }
     /// Sets `status`.
     #[must_use]
     pub fn with_status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: CloudProviderAccessGcpServiceAccountStatus,
     ) -> Self {
-        self.status = ::std::option::Option::Some(value.into());
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// Details that describe the features linked to the GCP Service Account.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "providerName", rename = "GCP")]
+#[non_exhaustive]
+pub struct CloudProviderAccessGcpServiceAccountRequest {}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "CloudProviderAccessGcpServiceAccountRequest", rename = "GCP")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessGcpServiceAccountRequestDerived {}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccountRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "providerName",
+            "GCP",
+            __CloudProviderAccessGcpServiceAccountRequestDerived::deserialize,
+        )
+    }
+}
+impl CloudProviderAccessGcpServiceAccountRequest {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl crate::__codegen::Validate for CloudProviderAccessGcpServiceAccountRequest {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// Details that describe the features linked to the GCP Service Account.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "providerName", rename = "GCP")]
+#[non_exhaustive]
+pub struct CloudProviderAccessGcpServiceAccountRequestUpdate {}
+#[derive(::serde::Deserialize)]
+#[serde(remote = "CloudProviderAccessGcpServiceAccountRequestUpdate", rename = "GCP")]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessGcpServiceAccountRequestUpdateDerived {}
+impl<'de> ::serde::Deserialize<'de>
+for CloudProviderAccessGcpServiceAccountRequestUpdate {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "providerName",
+            "GCP",
+            __CloudProviderAccessGcpServiceAccountRequestUpdateDerived::deserialize,
+        )
+    }
+}
+impl CloudProviderAccessGcpServiceAccountRequestUpdate {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl crate::__codegen::Validate for CloudProviderAccessGcpServiceAccountRequestUpdate {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// Provision status of the service account.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CloudProviderAccessGcpServiceAccountStatus {
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `COMPLETE`
+    Complete,
+    /// `FAILED`
+    Failed,
+    /// `NOT_INITIATED`
+    NotInitiated,
+    /// A value this version of the crate does not know, kept as received.
+    Unknown(::std::string::String),
+}
+impl CloudProviderAccessGcpServiceAccountStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "IN_PROGRESS",
+            Self::Complete => "COMPLETE",
+            Self::Failed => "FAILED",
+            Self::NotInitiated => "NOT_INITIATED",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for CloudProviderAccessGcpServiceAccountStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "IN_PROGRESS" => Self::InProgress,
+            "COMPLETE" => Self::Complete,
+            "FAILED" => Self::Failed,
+            "NOT_INITIATED" => Self::NotInitiated,
+            _ => Self::Unknown(value.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for CloudProviderAccessGcpServiceAccountStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CloudProviderAccessGcpServiceAccountStatus {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccountStatus {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(&*value))
+    }
+}
+impl crate::__codegen::Validate for CloudProviderAccessGcpServiceAccountStatus {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
+}
+/// Details that describe the Amazon Web Services (AWS) Simple Storage Service (S3) export buckets linked to this AWS Identity and Access Management (IAM) role.
+#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
+#[serde(tag = "featureType", rename = "PUSH_BASED_LOG_EXPORT")]
+#[non_exhaustive]
+pub struct CloudProviderAccessPushBasedLogExportFeatureUsage {
+    /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
+    #[serde(
+        rename = "featureId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_id: ::std::option::Option<
+        CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId,
+    >,
+}
+#[derive(::serde::Deserialize)]
+#[serde(
+    remote = "CloudProviderAccessPushBasedLogExportFeatureUsage",
+    rename = "PUSH_BASED_LOG_EXPORT"
+)]
+#[allow(dead_code, deprecated, non_camel_case_types)]
+struct __CloudProviderAccessPushBasedLogExportFeatureUsageDerived {
+    #[serde(rename = "featureId", default)]
+    feature_id: ::std::option::Option<
+        CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId,
+    >,
+}
+impl<'de> ::serde::Deserialize<'de>
+for CloudProviderAccessPushBasedLogExportFeatureUsage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tag_checked(
+            deserializer,
+            "featureType",
+            "PUSH_BASED_LOG_EXPORT",
+            __CloudProviderAccessPushBasedLogExportFeatureUsageDerived::deserialize,
+        )
+    }
+}
+impl CloudProviderAccessPushBasedLogExportFeatureUsage {
+    /// Creates a value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            feature_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `featureId`.
+    #[must_use]
+    pub fn with_feature_id(
+        mut self,
+        value: CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId,
+    ) -> Self {
+        self.feature_id = ::std::option::Option::Some(value);
         self
     }
 }
 /// Cloud provider access role.
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct CloudProviderAccessRole {
-    /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
-    pub provider_name: ::std::string::String,
-    /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
-    #[serde(
-        rename = "atlasAWSAccountArn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
-    /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
-    #[serde(
-        rename = "atlasAssumedRoleExternalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
-    /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "authorizedDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub authorized_date: ::std::option::Option<::std::string::String>,
-    /// Date and time when this Google Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "createdDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_date: ::std::option::Option<::std::string::String>,
-    /// List that contains application features associated with this Google Service Account.
-    #[serde(
-        rename = "featureUsages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub feature_usages: ::std::option::Option<
-        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
-    >,
-    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(
-        rename = "iamAssumedRoleArn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
-    /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "roleId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub role_id: ::std::option::Option<::std::string::String>,
-    /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "_id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id: ::std::option::Option<::std::string::String>,
-    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
-    /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "lastUpdatedDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_updated_date: ::std::option::Option<::std::string::String>,
-    /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub service_principal_id: ::std::option::Option<::std::string::String>,
-    /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tenant_id: ::std::option::Option<::std::string::String>,
-    /// Email address for the Google Service Account created by Atlas.
-    #[serde(
-        rename = "gcpServiceAccountForAtlas",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
-    /// Provision status of the service account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+pub enum CloudProviderAccessRole {
+    /// `providerName: AWS`.
+    Aws(CloudProviderAccessAwsiamRole),
+    /// `providerName: AZURE`.
+    Azure(CloudProviderAccessAzureServicePrincipal),
+    /// `providerName: GCP`.
+    Gcp(CloudProviderAccessGcpServiceAccount),
+    /// A value whose tag this version of the crate does not know; the JSON is kept as received and re-serialized unchanged.
+    Unknown(::serde_json::Value),
 }
 impl CloudProviderAccessRole {
-    /// Creates a value from its required fields (`providerName`); optional fields start unset.
-    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            provider_name: provider_name.into(),
-            atlas_aws_account_arn: ::std::option::Option::None,
-            atlas_assumed_role_external_id: ::std::option::Option::None,
-            authorized_date: ::std::option::Option::None,
-            created_date: ::std::option::Option::None,
-            feature_usages: ::std::option::Option::None,
-            iam_assumed_role_arn: ::std::option::Option::None,
-            role_id: ::std::option::Option::None,
-            id: ::std::option::Option::None,
-            atlas_azure_app_id: ::std::option::Option::None,
-            last_updated_date: ::std::option::Option::None,
-            service_principal_id: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            gcp_service_account_for_atlas: ::std::option::Option::None,
-            status: ::std::option::Option::None,
+    /// The `providerName` of this value.
+    pub fn provider_name(&self) -> &str {
+        match self {
+            Self::Aws(_) => "AWS",
+            Self::Azure(_) => "AZURE",
+            Self::Gcp(_) => "GCP",
+            Self::Unknown(value) => {
+                value
+                    .get("providerName")
+                    .and_then(::serde_json::Value::as_str)
+                    .unwrap_or_default()
+            }
         }
     }
-    /// Sets `atlasAWSAccountArn`.
-    #[must_use]
-    pub fn with_atlas_aws_account_arn(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_aws_account_arn = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::convert::From<CloudProviderAccessAwsiamRole> for CloudProviderAccessRole {
+    fn from(value: CloudProviderAccessAwsiamRole) -> Self {
+        Self::Aws(value)
     }
-    /// Sets `atlasAssumedRoleExternalId`.
-    #[must_use]
-    pub fn with_atlas_assumed_role_external_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_assumed_role_external_id = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::convert::From<CloudProviderAccessAzureServicePrincipal>
+for CloudProviderAccessRole {
+    fn from(value: CloudProviderAccessAzureServicePrincipal) -> Self {
+        Self::Azure(value)
     }
-    /// Sets `authorizedDate`.
-    #[must_use]
-    pub fn with_authorized_date(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.authorized_date = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::convert::From<CloudProviderAccessGcpServiceAccount>
+for CloudProviderAccessRole {
+    fn from(value: CloudProviderAccessGcpServiceAccount) -> Self {
+        Self::Gcp(value)
     }
-    /// Sets `createdDate`.
-    #[must_use]
-    pub fn with_created_date(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.created_date = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::serde::Serialize for CloudProviderAccessRole {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        match self {
+            Self::Aws(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Azure(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Gcp(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
     }
-    /// Sets `featureUsages`.
-    #[must_use]
-    pub fn with_feature_usages(
-        mut self,
-        value: ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
-    ) -> Self {
-        self.feature_usages = ::std::option::Option::Some(value);
-        self
+}
+impl crate::__codegen::Tagged for CloudProviderAccessRole {
+    const TAG: &'static str = "providerName";
+    fn decode_variant<'de, __D: ::serde::Deserializer<'de>>(
+        tag: &str,
+        object: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        match tag {
+            "AWS" => {
+                __CloudProviderAccessAwsiamRoleDerived::deserialize(object)
+                    .map(Self::Aws)
+            }
+            "AZURE" => {
+                __CloudProviderAccessAzureServicePrincipalDerived::deserialize(object)
+                    .map(Self::Azure)
+            }
+            "GCP" => {
+                __CloudProviderAccessGcpServiceAccountDerived::deserialize(object)
+                    .map(Self::Gcp)
+            }
+            _ => {
+                <::serde_json::Value as ::serde::Deserialize>::deserialize(object)
+                    .map(Self::Unknown)
+            }
+        }
     }
-    /// Sets `iamAssumedRoleArn`.
-    #[must_use]
-    pub fn with_iam_assumed_role_arn(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `roleId`.
-    #[must_use]
-    pub fn with_role_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.role_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `_id`.
-    #[must_use]
-    pub fn with_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `atlasAzureAppId`.
-    #[must_use]
-    pub fn with_atlas_azure_app_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `lastUpdatedDate`.
-    #[must_use]
-    pub fn with_last_updated_date(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_updated_date = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `servicePrincipalId`.
-    #[must_use]
-    pub fn with_service_principal_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.service_principal_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `tenantId`.
-    #[must_use]
-    pub fn with_tenant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `gcpServiceAccountForAtlas`.
-    #[must_use]
-    pub fn with_gcp_service_account_for_atlas(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.gcp_service_account_for_atlas = ::std::option::Option::Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    #[must_use]
-    pub fn with_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.status = ::std::option::Option::Some(value.into());
-        self
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessRole {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::deserialize_tagged(deserializer)
     }
 }
 /// Cloud provider access role.
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Deserialize)]
+#[serde(tag = "providerName")]
 #[non_exhaustive]
-pub struct CloudProviderAccessRoleRequest {
-    /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
-    pub provider_name: ::std::string::String,
-    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
-    /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub service_principal_id: ::std::option::Option<::std::string::String>,
-    /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tenant_id: ::std::option::Option<::std::string::String>,
+pub enum CloudProviderAccessRoleRequest {
+    /// `providerName: AWS`.
+    #[serde(rename = "AWS")]
+    Aws(CloudProviderAccessAwsiamRoleRequest),
+    /// `providerName: AZURE`.
+    #[serde(rename = "AZURE")]
+    Azure(CloudProviderAccessAzureServicePrincipalRequest),
+    /// `providerName: GCP`.
+    #[serde(rename = "GCP")]
+    Gcp(CloudProviderAccessGcpServiceAccountRequest),
 }
 impl CloudProviderAccessRoleRequest {
-    /// Creates a value from its required fields (`providerName`); optional fields start unset.
-    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            provider_name: provider_name.into(),
-            atlas_azure_app_id: ::std::option::Option::None,
-            service_principal_id: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+    /// The `providerName` of this value.
+    pub fn provider_name(&self) -> &str {
+        match self {
+            Self::Aws(_) => "AWS",
+            Self::Azure(_) => "AZURE",
+            Self::Gcp(_) => "GCP",
         }
     }
-    /// Sets `atlasAzureAppId`.
-    #[must_use]
-    pub fn with_atlas_azure_app_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::convert::From<CloudProviderAccessAwsiamRoleRequest>
+for CloudProviderAccessRoleRequest {
+    fn from(value: CloudProviderAccessAwsiamRoleRequest) -> Self {
+        Self::Aws(value)
     }
-    /// Sets `servicePrincipalId`.
-    #[must_use]
-    pub fn with_service_principal_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.service_principal_id = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::convert::From<CloudProviderAccessAzureServicePrincipalRequest>
+for CloudProviderAccessRoleRequest {
+    fn from(value: CloudProviderAccessAzureServicePrincipalRequest) -> Self {
+        Self::Azure(value)
     }
-    /// Sets `tenantId`.
-    #[must_use]
-    pub fn with_tenant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::convert::From<CloudProviderAccessGcpServiceAccountRequest>
+for CloudProviderAccessRoleRequest {
+    fn from(value: CloudProviderAccessGcpServiceAccountRequest) -> Self {
+        Self::Gcp(value)
+    }
+}
+impl ::serde::Serialize for CloudProviderAccessRoleRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        match self {
+            Self::Aws(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Azure(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Gcp(value) => ::serde::Serialize::serialize(value, serializer),
+        }
     }
 }
 impl crate::__codegen::Validate for CloudProviderAccessRoleRequest {
@@ -1275,135 +1868,69 @@ impl crate::__codegen::Validate for CloudProviderAccessRoleRequest {
         at: &str,
         out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
     ) {
-        if let ::std::option::Option::Some(value) = &self.atlas_azure_app_id {
-            crate::__codegen::check_str(
-                out,
-                crate::__codegen::Location::Body,
-                at,
-                "/atlasAzureAppId",
-                value,
-                &crate::__codegen::StrRule {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::None,
-                    pattern: ::std::option::Option::None,
-                    uuid: true,
-                },
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.service_principal_id {
-            crate::__codegen::check_str(
-                out,
-                crate::__codegen::Location::Body,
-                at,
-                "/servicePrincipalId",
-                value,
-                &crate::__codegen::StrRule {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::None,
-                    pattern: ::std::option::Option::None,
-                    uuid: true,
-                },
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
-            crate::__codegen::check_str(
-                out,
-                crate::__codegen::Location::Body,
-                at,
-                "/tenantId",
-                value,
-                &crate::__codegen::StrRule {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::None,
-                    pattern: ::std::option::Option::None,
-                    uuid: true,
-                },
-            );
+        let _ = (at, &out);
+        match self {
+            Self::Aws(_) => {}
+            Self::Azure(value) => {
+                crate::__codegen::Validate::collect_violations(value, at, out)
+            }
+            Self::Gcp(_) => {}
         }
     }
 }
 /// Cloud provider access role.
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, ::serde::Deserialize)]
+#[serde(tag = "providerName")]
 #[non_exhaustive]
-pub struct CloudProviderAccessRoleRequestUpdate {
-    /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
-    pub provider_name: ::std::string::String,
-    /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(
-        rename = "iamAssumedRoleArn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
-    /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
-    /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub service_principal_id: ::std::option::Option<::std::string::String>,
-    /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tenant_id: ::std::option::Option<::std::string::String>,
+pub enum CloudProviderAccessRoleRequestUpdate {
+    /// `providerName: AWS`.
+    #[serde(rename = "AWS")]
+    Aws(CloudProviderAccessAwsiamRoleRequestUpdate),
+    /// `providerName: AZURE`.
+    #[serde(rename = "AZURE")]
+    Azure(CloudProviderAccessAzureServicePrincipalRequestUpdate),
+    /// `providerName: GCP`.
+    #[serde(rename = "GCP")]
+    Gcp(CloudProviderAccessGcpServiceAccountRequestUpdate),
 }
 impl CloudProviderAccessRoleRequestUpdate {
-    /// Creates a value from its required fields (`providerName`); optional fields start unset.
-    pub fn new(provider_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            provider_name: provider_name.into(),
-            iam_assumed_role_arn: ::std::option::Option::None,
-            atlas_azure_app_id: ::std::option::Option::None,
-            service_principal_id: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+    /// The `providerName` of this value.
+    pub fn provider_name(&self) -> &str {
+        match self {
+            Self::Aws(_) => "AWS",
+            Self::Azure(_) => "AZURE",
+            Self::Gcp(_) => "GCP",
         }
     }
-    /// Sets `iamAssumedRoleArn`.
-    #[must_use]
-    pub fn with_iam_assumed_role_arn(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.iam_assumed_role_arn = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::convert::From<CloudProviderAccessAwsiamRoleRequestUpdate>
+for CloudProviderAccessRoleRequestUpdate {
+    fn from(value: CloudProviderAccessAwsiamRoleRequestUpdate) -> Self {
+        Self::Aws(value)
     }
-    /// Sets `atlasAzureAppId`.
-    #[must_use]
-    pub fn with_atlas_azure_app_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.atlas_azure_app_id = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::convert::From<CloudProviderAccessAzureServicePrincipalRequestUpdate>
+for CloudProviderAccessRoleRequestUpdate {
+    fn from(value: CloudProviderAccessAzureServicePrincipalRequestUpdate) -> Self {
+        Self::Azure(value)
     }
-    /// Sets `servicePrincipalId`.
-    #[must_use]
-    pub fn with_service_principal_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.service_principal_id = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::std::convert::From<CloudProviderAccessGcpServiceAccountRequestUpdate>
+for CloudProviderAccessRoleRequestUpdate {
+    fn from(value: CloudProviderAccessGcpServiceAccountRequestUpdate) -> Self {
+        Self::Gcp(value)
     }
-    /// Sets `tenantId`.
-    #[must_use]
-    pub fn with_tenant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(value.into());
-        self
+}
+impl ::serde::Serialize for CloudProviderAccessRoleRequestUpdate {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        match self {
+            Self::Aws(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Azure(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Gcp(value) => ::serde::Serialize::serialize(value, serializer),
+        }
     }
 }
 impl crate::__codegen::Validate for CloudProviderAccessRoleRequestUpdate {
@@ -1412,65 +1939,15 @@ impl crate::__codegen::Validate for CloudProviderAccessRoleRequestUpdate {
         at: &str,
         out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
     ) {
-        if let ::std::option::Option::Some(value) = &self.iam_assumed_role_arn {
-            crate::__codegen::check_str(
-                out,
-                crate::__codegen::Location::Body,
-                at,
-                "/iamAssumedRoleArn",
-                value,
-                &crate::__codegen::StrRule {
-                    min_length: ::std::option::Option::Some(20usize),
-                    max_length: ::std::option::Option::Some(2048usize),
-                    pattern: ::std::option::Option::None,
-                    uuid: false,
-                },
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.atlas_azure_app_id {
-            crate::__codegen::check_str(
-                out,
-                crate::__codegen::Location::Body,
-                at,
-                "/atlasAzureAppId",
-                value,
-                &crate::__codegen::StrRule {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::None,
-                    pattern: ::std::option::Option::None,
-                    uuid: true,
-                },
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.service_principal_id {
-            crate::__codegen::check_str(
-                out,
-                crate::__codegen::Location::Body,
-                at,
-                "/servicePrincipalId",
-                value,
-                &crate::__codegen::StrRule {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::None,
-                    pattern: ::std::option::Option::None,
-                    uuid: true,
-                },
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
-            crate::__codegen::check_str(
-                out,
-                crate::__codegen::Location::Body,
-                at,
-                "/tenantId",
-                value,
-                &crate::__codegen::StrRule {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::None,
-                    pattern: ::std::option::Option::None,
-                    uuid: true,
-                },
-            );
+        let _ = (at, &out);
+        match self {
+            Self::Aws(value) => {
+                crate::__codegen::Validate::collect_violations(value, at, out)
+            }
+            Self::Azure(value) => {
+                crate::__codegen::Validate::collect_violations(value, at, out)
+            }
+            Self::Gcp(_) => {}
         }
     }
 }
@@ -1682,8 +2159,8 @@ pub mod operations {
     /// Required roles: Project Read Only.
     ///
     /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/listGroupCloudProviderAccess>
-    pub mod list_cloud_provider_access {
-        /// Path and query parameters of `listCloudProviderAccess`.
+    pub mod list_group_cloud_provider_access {
+        /// Path and query parameters of `listGroupCloudProviderAccess`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct Params {
@@ -1691,13 +2168,24 @@ pub mod operations {
             ///
             /// **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
             pub group_id: ::std::string::String,
+            /// Flag that indicates whether the response body should be in the prettyprint format.
+            pub pretty: ::std::option::Option<bool>,
         }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
             pub fn new(
                 group_id: impl ::std::convert::Into<::std::string::String>,
             ) -> Self {
-                Self { group_id: group_id.into() }
+                Self {
+                    group_id: group_id.into(),
+                    pretty: ::std::option::Option::None,
+                }
+            }
+            /// Sets the `pretty` query parameter.
+            #[must_use]
+            pub fn with_pretty(mut self, value: bool) -> Self {
+                self.pretty = ::std::option::Option::Some(value);
+                self
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -1737,10 +2225,14 @@ pub mod operations {
             fn query_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-                ::std::vec::Vec::new()
+                let mut query = ::std::vec::Vec::new();
+                if let ::std::option::Option::Some(value) = &self.pretty {
+                    query.push(("pretty", value.to_string()));
+                }
+                query
             }
         }
-        /// `listCloudProviderAccess` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        /// `listGroupCloudProviderAccess` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2023_01_01;
         impl crate::__codegen::Operation for V2023_01_01 {
@@ -1749,8 +2241,10 @@ pub mod operations {
             type Response = super::super::CloudProviderAccessRoles;
             type Error = super::super::ApiError;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "listCloudProviderAccess",
-                operation_id_override: ::std::option::Option::None,
+                operation_id: "listGroupCloudProviderAccess",
+                operation_id_override: ::std::option::Option::Some(
+                    "listCloudProviderAccess",
+                ),
                 method: crate::__codegen::Method::Get,
                 path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
                 version: ::std::option::Option::Some("2023-01-01"),
@@ -1767,6 +2261,20 @@ pub mod operations {
                         required: true,
                         settable: true,
                         default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "envelope",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: false,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "pretty",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: true,
+                        default: ::std::option::Option::Some("false"),
                     },
                 ],
                 responses: &[
@@ -1842,6 +2350,8 @@ pub mod operations {
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
     }
+    /// `listCloudProviderAccess`: the operation's legacy name for [`list_group_cloud_provider_access`].
+    pub use list_group_cloud_provider_access as list_cloud_provider_access;
     /// Create One Cloud Provider Access Role
     ///
     /// Creates one access role for the specified cloud provider. Some MongoDB Cloud features use these cloud provider access roles for authentication. For the GCP provider, if the project folder is not yet provisioned, Atlas will now create the role asynchronously. An intermediate role with status `IN_PROGRESS` will be returned, and the final service account will be provisioned. Once the GCP project is set up, subsequent requests will create the service account synchronously.
@@ -1851,8 +2361,8 @@ pub mod operations {
     /// Required roles: Project Owner.
     ///
     /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/createGroupCloudProviderAccess>
-    pub mod create_cloud_provider_access {
-        /// Path and query parameters of `createCloudProviderAccess`.
+    pub mod create_group_cloud_provider_access {
+        /// Path and query parameters of `createGroupCloudProviderAccess`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct Params {
@@ -1860,13 +2370,24 @@ pub mod operations {
             ///
             /// **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
             pub group_id: ::std::string::String,
+            /// Flag that indicates whether the response body should be in the prettyprint format.
+            pub pretty: ::std::option::Option<bool>,
         }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
             pub fn new(
                 group_id: impl ::std::convert::Into<::std::string::String>,
             ) -> Self {
-                Self { group_id: group_id.into() }
+                Self {
+                    group_id: group_id.into(),
+                    pretty: ::std::option::Option::None,
+                }
+            }
+            /// Sets the `pretty` query parameter.
+            #[must_use]
+            pub fn with_pretty(mut self, value: bool) -> Self {
+                self.pretty = ::std::option::Option::Some(value);
+                self
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -1906,10 +2427,14 @@ pub mod operations {
             fn query_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-                ::std::vec::Vec::new()
+                let mut query = ::std::vec::Vec::new();
+                if let ::std::option::Option::Some(value) = &self.pretty {
+                    query.push(("pretty", value.to_string()));
+                }
+                query
             }
         }
-        /// `createCloudProviderAccess` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        /// `createGroupCloudProviderAccess` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2023_01_01;
         impl crate::__codegen::Operation for V2023_01_01 {
@@ -1918,8 +2443,10 @@ pub mod operations {
             type Response = super::super::CloudProviderAccessRole;
             type Error = super::super::ApiError;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "createCloudProviderAccess",
-                operation_id_override: ::std::option::Option::None,
+                operation_id: "createGroupCloudProviderAccess",
+                operation_id_override: ::std::option::Option::Some(
+                    "createCloudProviderAccess",
+                ),
                 method: crate::__codegen::Method::Post,
                 path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
                 version: ::std::option::Option::Some("2023-01-01"),
@@ -1938,6 +2465,20 @@ pub mod operations {
                         required: true,
                         settable: true,
                         default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "envelope",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: false,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "pretty",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: true,
+                        default: ::std::option::Option::Some("false"),
                     },
                 ],
                 responses: &[
@@ -2013,6 +2554,8 @@ pub mod operations {
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
     }
+    /// `createCloudProviderAccess`: the operation's legacy name for [`create_group_cloud_provider_access`].
+    pub use create_group_cloud_provider_access as create_cloud_provider_access;
     /// Deauthorize One Cloud Provider Access Role
     ///
     /// Revokes access to the specified project for the specified access role.
@@ -2022,8 +2565,8 @@ pub mod operations {
     /// Required roles: Project Owner.
     ///
     /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/deauthorizeGroupCloudProviderAccessRole>
-    pub mod deauthorize_provider_access_role {
-        /// Path and query parameters of `deauthorizeProviderAccessRole`.
+    pub mod deauthorize_group_cloud_provider_access_role {
+        /// Path and query parameters of `deauthorizeGroupCloudProviderAccessRole`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct Params {
@@ -2035,6 +2578,8 @@ pub mod operations {
             pub cloud_provider: ::std::string::String,
             /// Unique 24-hexadecimal digit string that identifies the role.
             pub role_id: ::std::string::String,
+            /// Flag that indicates whether the response body should be in the prettyprint format.
+            pub pretty: ::std::option::Option<bool>,
         }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
@@ -2047,7 +2592,14 @@ pub mod operations {
                     group_id: group_id.into(),
                     cloud_provider: cloud_provider.into(),
                     role_id: role_id.into(),
+                    pretty: ::std::option::Option::None,
                 }
+            }
+            /// Sets the `pretty` query parameter.
+            #[must_use]
+            pub fn with_pretty(mut self, value: bool) -> Self {
+                self.pretty = ::std::option::Option::Some(value);
+                self
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -2108,10 +2660,14 @@ pub mod operations {
             fn query_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-                ::std::vec::Vec::new()
+                let mut query = ::std::vec::Vec::new();
+                if let ::std::option::Option::Some(value) = &self.pretty {
+                    query.push(("pretty", value.to_string()));
+                }
+                query
             }
         }
-        /// `deauthorizeProviderAccessRole` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        /// `deauthorizeGroupCloudProviderAccessRole` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2023_01_01;
         impl crate::__codegen::Operation for V2023_01_01 {
@@ -2120,8 +2676,10 @@ pub mod operations {
             type Response = crate::__codegen::NoContent;
             type Error = super::super::ApiError;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "deauthorizeProviderAccessRole",
-                operation_id_override: ::std::option::Option::None,
+                operation_id: "deauthorizeGroupCloudProviderAccessRole",
+                operation_id_override: ::std::option::Option::Some(
+                    "deauthorizeProviderAccessRole",
+                ),
                 method: crate::__codegen::Method::Delete,
                 path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{cloudProvider}/{roleId}",
                 version: ::std::option::Option::Some("2023-01-01"),
@@ -2152,6 +2710,20 @@ pub mod operations {
                         required: true,
                         settable: true,
                         default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "envelope",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: false,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "pretty",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: true,
+                        default: ::std::option::Option::Some("false"),
                     },
                 ],
                 responses: &[
@@ -2234,6 +2806,8 @@ pub mod operations {
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
     }
+    /// `deauthorizeProviderAccessRole`: the operation's legacy name for [`deauthorize_group_cloud_provider_access_role`].
+    pub use deauthorize_group_cloud_provider_access_role as deauthorize_provider_access_role;
     /// Return One Cloud Provider Access Role
     ///
     /// Returns the access role with the specified id and with access to the specified project.
@@ -2243,8 +2817,8 @@ pub mod operations {
     /// Required roles: Project Read Only.
     ///
     /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/getGroupCloudProviderAccess>
-    pub mod get_cloud_provider_access {
-        /// Path and query parameters of `getCloudProviderAccess`.
+    pub mod get_group_cloud_provider_access {
+        /// Path and query parameters of `getGroupCloudProviderAccess`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct Params {
@@ -2254,6 +2828,8 @@ pub mod operations {
             pub group_id: ::std::string::String,
             /// Unique 24-hexadecimal digit string that identifies the role.
             pub role_id: ::std::string::String,
+            /// Flag that indicates whether the response body should be in the prettyprint format.
+            pub pretty: ::std::option::Option<bool>,
         }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
@@ -2264,7 +2840,14 @@ pub mod operations {
                 Self {
                     group_id: group_id.into(),
                     role_id: role_id.into(),
+                    pretty: ::std::option::Option::None,
                 }
+            }
+            /// Sets the `pretty` query parameter.
+            #[must_use]
+            pub fn with_pretty(mut self, value: bool) -> Self {
+                self.pretty = ::std::option::Option::Some(value);
+                self
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -2323,10 +2906,14 @@ pub mod operations {
             fn query_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-                ::std::vec::Vec::new()
+                let mut query = ::std::vec::Vec::new();
+                if let ::std::option::Option::Some(value) = &self.pretty {
+                    query.push(("pretty", value.to_string()));
+                }
+                query
             }
         }
-        /// `getCloudProviderAccess` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        /// `getGroupCloudProviderAccess` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2023_01_01;
         impl crate::__codegen::Operation for V2023_01_01 {
@@ -2335,8 +2922,10 @@ pub mod operations {
             type Response = super::super::CloudProviderAccessRole;
             type Error = super::super::ApiError;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "getCloudProviderAccess",
-                operation_id_override: ::std::option::Option::None,
+                operation_id: "getGroupCloudProviderAccess",
+                operation_id_override: ::std::option::Option::Some(
+                    "getCloudProviderAccess",
+                ),
                 method: crate::__codegen::Method::Get,
                 path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
                 version: ::std::option::Option::Some("2023-01-01"),
@@ -2360,6 +2949,20 @@ pub mod operations {
                         required: true,
                         settable: true,
                         default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "envelope",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: false,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "pretty",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: true,
+                        default: ::std::option::Option::Some("false"),
                     },
                 ],
                 responses: &[
@@ -2435,6 +3038,8 @@ pub mod operations {
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
     }
+    /// `getCloudProviderAccess`: the operation's legacy name for [`get_group_cloud_provider_access`].
+    pub use get_group_cloud_provider_access as get_cloud_provider_access;
     /// Authorize One Cloud Provider Access Role
     ///
     /// Grants access to the specified project for the specified access role. This API endpoint is one step in a procedure to create unified access for MongoDB Cloud services. This is not required for GCP service account access.
@@ -2444,8 +3049,8 @@ pub mod operations {
     /// Required roles: Project Owner.
     ///
     /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Cloud-Provider-Access/operation/authorizeGroupCloudProviderAccessRole>
-    pub mod authorize_provider_access_role {
-        /// Path and query parameters of `authorizeProviderAccessRole`.
+    pub mod authorize_group_cloud_provider_access_role {
+        /// Path and query parameters of `authorizeGroupCloudProviderAccessRole`.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct Params {
@@ -2455,6 +3060,8 @@ pub mod operations {
             pub group_id: ::std::string::String,
             /// Unique 24-hexadecimal digit string that identifies the role.
             pub role_id: ::std::string::String,
+            /// Flag that indicates whether the response body should be in the prettyprint format.
+            pub pretty: ::std::option::Option<bool>,
         }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
@@ -2465,7 +3072,14 @@ pub mod operations {
                 Self {
                     group_id: group_id.into(),
                     role_id: role_id.into(),
+                    pretty: ::std::option::Option::None,
                 }
+            }
+            /// Sets the `pretty` query parameter.
+            #[must_use]
+            pub fn with_pretty(mut self, value: bool) -> Self {
+                self.pretty = ::std::option::Option::Some(value);
+                self
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -2524,10 +3138,14 @@ pub mod operations {
             fn query_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-                ::std::vec::Vec::new()
+                let mut query = ::std::vec::Vec::new();
+                if let ::std::option::Option::Some(value) = &self.pretty {
+                    query.push(("pretty", value.to_string()));
+                }
+                query
             }
         }
-        /// `authorizeProviderAccessRole` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
+        /// `authorizeGroupCloudProviderAccessRole` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2023_01_01;
         impl crate::__codegen::Operation for V2023_01_01 {
@@ -2536,8 +3154,10 @@ pub mod operations {
             type Response = super::super::CloudProviderAccessRole;
             type Error = super::super::ApiError;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "authorizeProviderAccessRole",
-                operation_id_override: ::std::option::Option::None,
+                operation_id: "authorizeGroupCloudProviderAccessRole",
+                operation_id_override: ::std::option::Option::Some(
+                    "authorizeProviderAccessRole",
+                ),
                 method: crate::__codegen::Method::Patch,
                 path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
                 version: ::std::option::Option::Some("2023-01-01"),
@@ -2563,6 +3183,20 @@ pub mod operations {
                         required: true,
                         settable: true,
                         default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "envelope",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: false,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "pretty",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: true,
+                        default: ::std::option::Option::Some("false"),
                     },
                 ],
                 responses: &[
@@ -2652,4 +3286,6 @@ pub mod operations {
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
     }
+    /// `authorizeProviderAccessRole`: the operation's legacy name for [`authorize_group_cloud_provider_access_role`].
+    pub use authorize_group_cloud_provider_access_role as authorize_provider_access_role;
 }

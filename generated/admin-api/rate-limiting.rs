@@ -1,7 +1,11 @@
-// @generated from spec/atlas-api-transformed.yaml by atlas-codegen; do not edit.
+// @generated from spec/atlas-api.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo build -p atlas-admin-api --features <tags>
-// Warning: spec/atlas-api-transformed.yaml: /paths/~1api~1atlas~1v2~1rateLimits/get/parameters/5/schema/pattern: warning: pattern "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$" is not checked locally: look-ahead is not supported by regex-lite
-// Warning: spec/atlas-api-transformed.yaml: /paths/~1api~1atlas~1v2~1rateLimits~1{endpointSetId}/get/parameters/4/schema/pattern: warning: pattern "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$" is not checked locally: look-ahead is not supported by regex-lite
+// Warning: spec/atlas-api.yaml: /paths/~1api~1atlas~1v2~1rateLimits/get/parameters/7/schema/pattern: warning: pattern "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$" is not checked locally: look-ahead is not supported by regex-lite
+// Warning: spec/atlas-api.yaml: /paths/~1api~1atlas~1v2~1rateLimits~1{endpointSetId}/get/parameters/6/schema/pattern: warning: pattern "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$" is not checked locally: look-ahead is not supported by regex-lite
+// Override applied from spec/overrides.yaml at /components/schemas/EventTypeForNdsGroup/type: An object cannot be a string; as published, the query parameters eventType and excludedEventType of listGroupEvents and listGroupActivityFeed are arrays of objects, which a query string cannot carry.
+// Override applied from spec/overrides.yaml at /components/schemas/EventTypeForOrg/type: As for EventTypeForNdsGroup: the organisation events' eventType filters are strings.
+// Override applied from spec/overrides.yaml at /components/schemas/BaseCloudProviderInstanceSize/type: An instance size such as "M40" is a string; an object type would refuse every answer that carries an auto-scaling boundary.
+// Override applied from spec/overrides.yaml at /components/schemas/MatcherFieldView/type: An alert matcher's fieldName is one string.
 
 static PATTERN_A_F0_9_24: crate::__codegen::Pattern = crate::__codegen::Pattern::new(
     "^([a-f0-9]{24})$",
@@ -351,7 +355,7 @@ impl RateLimitEndpointSetCapacity {
 pub struct RateLimitEndpointSetEndpoint {
     /// The HTTP method of the endpoint.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub method: ::std::option::Option<::std::string::String>,
+    pub method: ::std::option::Option<RateLimitEndpointSetEndpointMethod>,
     /// The URL path of the endpoint.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub path: ::std::option::Option<::std::string::String>,
@@ -366,11 +370,8 @@ impl RateLimitEndpointSetEndpoint {
     }
     /// Sets `method`.
     #[must_use]
-    pub fn with_method(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.method = ::std::option::Option::Some(value.into());
+    pub fn with_method(mut self, value: RateLimitEndpointSetEndpointMethod) -> Self {
+        self.method = ::std::option::Option::Some(value);
         self
     }
     /// Sets `path`.
@@ -382,6 +383,79 @@ impl RateLimitEndpointSetEndpoint {
         self.path = ::std::option::Option::Some(value.into());
         self
     }
+}
+/// The HTTP method of the endpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RateLimitEndpointSetEndpointMethod {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `DELETE`
+    Delete,
+    /// `PATCH`
+    Patch,
+    /// A value this version of the crate does not know, kept as received.
+    Unknown(::std::string::String),
+}
+impl RateLimitEndpointSetEndpointMethod {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Delete => "DELETE",
+            Self::Patch => "PATCH",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for RateLimitEndpointSetEndpointMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "GET" => Self::Get,
+            "POST" => Self::Post,
+            "PUT" => Self::Put,
+            "DELETE" => Self::Delete,
+            "PATCH" => Self::Patch,
+            _ => Self::Unknown(value.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for RateLimitEndpointSetEndpointMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RateLimitEndpointSetEndpointMethod {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitEndpointSetEndpointMethod {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(&*value))
+    }
+}
+impl crate::__codegen::Validate for RateLimitEndpointSetEndpointMethod {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
 }
 /// The rate limit refill duration for the endpoint set.
 #[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -497,7 +571,7 @@ pub struct RateLimitEndpointSetResponse {
     pub refill_rate: ::std::option::Option<RateLimitEndpointSetRefillRate>,
     /// The scope of the endpoint set.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub scope: ::std::option::Option<::std::string::String>,
+    pub scope: ::std::option::Option<RateLimitEndpointSetResponseScope>,
 }
 impl RateLimitEndpointSetResponse {
     /// Creates a value with every optional field unset.
@@ -562,13 +636,79 @@ impl RateLimitEndpointSetResponse {
     }
     /// Sets `scope`.
     #[must_use]
-    pub fn with_scope(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.scope = ::std::option::Option::Some(value.into());
+    pub fn with_scope(mut self, value: RateLimitEndpointSetResponseScope) -> Self {
+        self.scope = ::std::option::Option::Some(value);
         self
     }
+}
+/// The scope of the endpoint set.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RateLimitEndpointSetResponseScope {
+    /// `IP`
+    Ip,
+    /// `GROUP`
+    Group,
+    /// `ORGANIZATION`
+    Organization,
+    /// `USER`
+    User,
+    /// A value this version of the crate does not know, kept as received.
+    Unknown(::std::string::String),
+}
+impl RateLimitEndpointSetResponseScope {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ip => "IP",
+            Self::Group => "GROUP",
+            Self::Organization => "ORGANIZATION",
+            Self::User => "USER",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for RateLimitEndpointSetResponseScope {
+    fn from(value: &str) -> Self {
+        match value {
+            "IP" => Self::Ip,
+            "GROUP" => Self::Group,
+            "ORGANIZATION" => Self::Organization,
+            "USER" => Self::User,
+            _ => Self::Unknown(value.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for RateLimitEndpointSetResponseScope {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RateLimitEndpointSetResponseScope {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitEndpointSetResponseScope {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(&*value))
+    }
+}
+impl crate::__codegen::Validate for RateLimitEndpointSetResponseScope {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
 }
 /// The spec's operations: one module each, with a marker type per API version.
 pub mod operations {
@@ -588,6 +728,8 @@ pub mod operations {
             pub items_per_page: ::std::option::Option<i64>,
             /// Number of the page that displays the current set of the total objects that the response returns.
             pub page_num: ::std::option::Option<i64>,
+            /// Flag that indicates whether the response body should be in the prettyprint format.
+            pub pretty: ::std::option::Option<bool>,
             /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, only group scoped endpoint sets are returned and the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
             pub group_id: ::std::option::Option<::std::string::String>,
             /// Unique 24-hexadecimal digit string that identifies the Atlas Organization to request rate limits for. When this parameter is provided, only organization scoped endpoint sets are returned and the limits returned are applicable to the specified organization. The requesting user must have the Organization Read Only role for the specified organization.
@@ -607,6 +749,7 @@ pub mod operations {
                 Self {
                     items_per_page: ::std::option::Option::None,
                     page_num: ::std::option::Option::None,
+                    pretty: ::std::option::Option::None,
                     group_id: ::std::option::Option::None,
                     org_id: ::std::option::Option::None,
                     user_id: ::std::option::Option::None,
@@ -625,6 +768,12 @@ pub mod operations {
             #[must_use]
             pub fn with_page_num(mut self, value: i64) -> Self {
                 self.page_num = ::std::option::Option::Some(value);
+                self
+            }
+            /// Sets the `pretty` query parameter.
+            #[must_use]
+            pub fn with_pretty(mut self, value: bool) -> Self {
+                self.pretty = ::std::option::Option::Some(value);
                 self
             }
             /// Sets the `groupId` query parameter.
@@ -762,6 +911,9 @@ pub mod operations {
                 if let ::std::option::Option::Some(value) = &self.page_num {
                     query.push(("pageNum", value.to_string()));
                 }
+                if let ::std::option::Option::Some(value) = &self.pretty {
+                    query.push(("pretty", value.to_string()));
+                }
                 if let ::std::option::Option::Some(value) = &self.group_id {
                     query.push(("groupId", value.clone()));
                 }
@@ -817,6 +969,20 @@ pub mod operations {
                         required: false,
                         settable: true,
                         default: ::std::option::Option::Some("1"),
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "pretty",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: true,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "envelope",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: false,
+                        default: ::std::option::Option::Some("false"),
                     },
                     crate::__codegen::ParameterDescriptor {
                         name: "groupId",
@@ -966,6 +1132,8 @@ pub mod operations {
         pub struct Params {
             /// The ID of the rate limit endpoint set.
             pub endpoint_set_id: ::std::string::String,
+            /// Flag that indicates whether the response body should be in the prettyprint format.
+            pub pretty: ::std::option::Option<bool>,
             /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
             pub group_id: ::std::option::Option<::std::string::String>,
             /// Unique 24-hexadecimal digit string that identifies the Atlas Organization to request rate limits for. When this parameter is provided, the limits returned are applicable to the specified organization. The requesting user must have the Organization Read Only role for the specified organization.
@@ -982,11 +1150,18 @@ pub mod operations {
             ) -> Self {
                 Self {
                     endpoint_set_id: endpoint_set_id.into(),
+                    pretty: ::std::option::Option::None,
                     group_id: ::std::option::Option::None,
                     org_id: ::std::option::Option::None,
                     user_id: ::std::option::Option::None,
                     ip_address: ::std::option::Option::None,
                 }
+            }
+            /// Sets the `pretty` query parameter.
+            #[must_use]
+            pub fn with_pretty(mut self, value: bool) -> Self {
+                self.pretty = ::std::option::Option::Some(value);
+                self
             }
             /// Sets the `groupId` query parameter.
             #[must_use]
@@ -1080,6 +1255,9 @@ pub mod operations {
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
                 let mut query = ::std::vec::Vec::new();
+                if let ::std::option::Option::Some(value) = &self.pretty {
+                    query.push(("pretty", value.to_string()));
+                }
                 if let ::std::option::Option::Some(value) = &self.group_id {
                     query.push(("groupId", value.clone()));
                 }
@@ -1122,6 +1300,20 @@ pub mod operations {
                         required: true,
                         settable: true,
                         default: ::std::option::Option::None,
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "pretty",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: true,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "envelope",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: false,
+                        default: ::std::option::Option::Some("false"),
                     },
                     crate::__codegen::ParameterDescriptor {
                         name: "groupId",

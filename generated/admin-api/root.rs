@@ -1,11 +1,15 @@
-// @generated from spec/atlas-api-transformed.yaml by atlas-codegen; do not edit.
+// @generated from spec/atlas-api.yaml by atlas-codegen; do not edit.
 // Regenerate: cargo build -p atlas-admin-api --features <tags>
-// Warning: spec/atlas-api-transformed.yaml: /components/schemas/AccessListItem/properties/ipAddress/pattern: warning: pattern "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$" is not checked locally: look-ahead is not supported by regex-lite
+// Warning: spec/atlas-api.yaml: /components/schemas/AccessListItemView/properties/ipAddress/pattern: warning: pattern "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$" is not checked locally: look-ahead is not supported by regex-lite
+// Override applied from spec/overrides.yaml at /components/schemas/EventTypeForNdsGroup/type: An object cannot be a string; as published, the query parameters eventType and excludedEventType of listGroupEvents and listGroupActivityFeed are arrays of objects, which a query string cannot carry.
+// Override applied from spec/overrides.yaml at /components/schemas/EventTypeForOrg/type: As for EventTypeForNdsGroup: the organisation events' eventType filters are strings.
+// Override applied from spec/overrides.yaml at /components/schemas/BaseCloudProviderInstanceSize/type: An instance size such as "M40" is a string; an object type would refuse every answer that carries an auto-scaling boundary.
+// Override applied from spec/overrides.yaml at /components/schemas/MatcherFieldView/type: An alert matcher's fieldName is one string.
 
-/// `AccessListItem`
+/// `AccessListItemView`
 #[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
-pub struct AccessListItem {
+pub struct AccessListItemView {
     /// Range of IP addresses in Classless Inter-Domain Routing (CIDR) notation that found in this project's access list.
     #[serde(
         rename = "cidrBlock",
@@ -17,7 +21,7 @@ pub struct AccessListItem {
     #[serde(rename = "ipAddress")]
     pub ip_address: ::std::string::String,
 }
-impl AccessListItem {
+impl AccessListItemView {
     /// Creates a value from its required fields (`ipAddress`); optional fields start unset.
     pub fn new(ip_address: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
@@ -115,7 +119,7 @@ impl ApiError {
 pub struct ApiKey {
     /// List of network addresses granted access to this API using this API key.
     #[serde(rename = "accessList")]
-    pub access_list: ::std::vec::Vec<AccessListItem>,
+    pub access_list: ::std::vec::Vec<AccessListItemView>,
     /// Unique 24-hexadecimal digit string that identifies this organization API key.
     pub id: ::std::string::String,
     /// Public API key value set for the specified organization API key.
@@ -127,7 +131,7 @@ pub struct ApiKey {
 impl ApiKey {
     /// Creates a value from its required fields (`accessList`, `id`, `publicKey`, `roles`); optional fields start unset.
     pub fn new(
-        access_list: ::std::vec::Vec<AccessListItem>,
+        access_list: ::std::vec::Vec<AccessListItemView>,
         id: impl ::std::convert::Into<::std::string::String>,
         public_key: impl ::std::convert::Into<::std::string::String>,
         roles: ::std::vec::Vec<CloudAccessRoleAssignment>,
@@ -695,7 +699,7 @@ pub struct SystemStatus {
     pub api_key: ApiKey,
     /// Human-readable label that identifies the service from which you requested this response.
     #[serde(rename = "appName")]
-    pub app_name: ::std::string::String,
+    pub app_name: SystemStatusAppName,
     /// Unique 40-hexadecimal digit hash that identifies the latest git commit merged for this application.
     pub build: ::std::string::String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
@@ -710,13 +714,13 @@ impl SystemStatus {
     /// Creates a value from its required fields (`apiKey`, `appName`, `build`, `throttling`); optional fields start unset.
     pub fn new(
         api_key: ApiKey,
-        app_name: impl ::std::convert::Into<::std::string::String>,
+        app_name: SystemStatusAppName,
         build: impl ::std::convert::Into<::std::string::String>,
         throttling: bool,
     ) -> Self {
         Self {
             api_key,
-            app_name: app_name.into(),
+            app_name,
             build: build.into(),
             links: ::std::option::Option::None,
             throttling,
@@ -728,6 +732,63 @@ impl SystemStatus {
         self.links = ::std::option::Option::Some(value);
         self
     }
+}
+/// Human-readable label that identifies the service from which you requested this response.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SystemStatusAppName {
+    /// `MongoDB Atlas`
+    MongoDbAtlas,
+    /// A value this version of the crate does not know, kept as received.
+    Unknown(::std::string::String),
+}
+impl SystemStatusAppName {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MongoDbAtlas => "MongoDB Atlas",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for SystemStatusAppName {
+    fn from(value: &str) -> Self {
+        match value {
+            "MongoDB Atlas" => Self::MongoDbAtlas,
+            _ => Self::Unknown(value.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for SystemStatusAppName {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SystemStatusAppName {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SystemStatusAppName {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(&*value))
+    }
+}
+impl crate::__codegen::Validate for SystemStatusAppName {
+    fn collect_violations(
+        &self,
+        _at: &str,
+        _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+    ) {}
 }
 /// The spec's operations: one module each, with a marker type per API version.
 pub mod operations {
@@ -742,11 +803,22 @@ pub mod operations {
         /// Path and query parameters of `getSystemStatus`.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[non_exhaustive]
-        pub struct Params {}
+        pub struct Params {
+            /// Flag that indicates whether the response body should be in the prettyprint format.
+            pub pretty: ::std::option::Option<bool>,
+        }
         impl Params {
             /// Creates the parameters from the required ones; optional ones start unset.
             pub fn new() -> Self {
-                Self {}
+                Self {
+                    pretty: ::std::option::Option::None,
+                }
+            }
+            /// Sets the `pretty` query parameter.
+            #[must_use]
+            pub fn with_pretty(mut self, value: bool) -> Self {
+                self.pretty = ::std::option::Option::Some(value);
+                self
             }
         }
         impl crate::__codegen::Validate for Params {
@@ -765,7 +837,11 @@ pub mod operations {
             fn query_values(
                 &self,
             ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-                ::std::vec::Vec::new()
+                let mut query = ::std::vec::Vec::new();
+                if let ::std::option::Option::Some(value) = &self.pretty {
+                    query.push(("pretty", value.to_string()));
+                }
+                query
             }
         }
         /// `getSystemStatus` at API version 2023-01-01 (`application/vnd.atlas.2023-01-01+json`).
@@ -788,7 +864,22 @@ pub mod operations {
                 success_status: 200u16,
                 sunset: ::std::option::Option::None,
                 required_roles: &[],
-                parameters: &[],
+                parameters: &[
+                    crate::__codegen::ParameterDescriptor {
+                        name: "envelope",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: false,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                    crate::__codegen::ParameterDescriptor {
+                        name: "pretty",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: true,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                ],
                 responses: &[
                     crate::__codegen::ResponseDescriptor {
                         status: "200",
@@ -862,8 +953,8 @@ pub mod operations {
     /// `GET /api/atlas/v2/unauth/controlPlaneIPAddresses`
     ///
     /// Documentation: <https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Root/operation/listControlPlaneIpAddresses>
-    pub mod list_control_plane_addresses {
-        /// Path and query parameters of `listControlPlaneAddresses`.
+    pub mod list_control_plane_ip_addresses {
+        /// Path and query parameters of `listControlPlaneIpAddresses`.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[non_exhaustive]
         pub struct Params {}
@@ -892,7 +983,7 @@ pub mod operations {
                 ::std::vec::Vec::new()
             }
         }
-        /// `listControlPlaneAddresses` at API version 2023-11-15 (`application/vnd.atlas.2023-11-15+json`).
+        /// `listControlPlaneIpAddresses` at API version 2023-11-15 (`application/vnd.atlas.2023-11-15+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct V2023_11_15;
         impl crate::__codegen::Operation for V2023_11_15 {
@@ -901,8 +992,10 @@ pub mod operations {
             type Response = super::super::ControlPlaneIpAddresses;
             type Error = super::super::ApiError;
             const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
-                operation_id: "listControlPlaneAddresses",
-                operation_id_override: ::std::option::Option::None,
+                operation_id: "listControlPlaneIpAddresses",
+                operation_id_override: ::std::option::Option::Some(
+                    "listControlPlaneAddresses",
+                ),
                 method: crate::__codegen::Method::Get,
                 path: "/api/atlas/v2/unauth/controlPlaneIPAddresses",
                 version: ::std::option::Option::Some("2023-11-15"),
@@ -912,7 +1005,15 @@ pub mod operations {
                 success_status: 200u16,
                 sunset: ::std::option::Option::None,
                 required_roles: &[],
-                parameters: &[],
+                parameters: &[
+                    crate::__codegen::ParameterDescriptor {
+                        name: "envelope",
+                        location: crate::__codegen::ParameterLocation::Query,
+                        required: false,
+                        settable: false,
+                        default: ::std::option::Option::Some("false"),
+                    },
+                ],
                 responses: &[
                     crate::__codegen::ResponseDescriptor {
                         status: "200",
@@ -965,4 +1066,6 @@ pub mod operations {
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_11_15;
     }
+    /// `listControlPlaneAddresses`: the operation's legacy name for [`list_control_plane_ip_addresses`].
+    pub use list_control_plane_ip_addresses as list_control_plane_addresses;
 }
