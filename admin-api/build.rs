@@ -27,8 +27,18 @@ fn main() {
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", spec.display())));
     let overrides_text = std::fs::read_to_string(&overrides)
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", overrides.display())));
-    let name = "spec/atlas-api.yaml";
-    let source = atlas_codegen::Source::new(name, &text);
+    // Reported (and matched by the overrides, which name `atlas-api.yaml`) by its file name: a
+    // spec given through `ATLAS_FULL_SPEC` under another name gets none of them.
+    let file_name = spec
+        .file_name()
+        .and_then(|n| n.to_str())
+        .filter(|n| {
+            n.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+        })
+        .unwrap_or("atlas-api.yaml");
+    let name = format!("spec/{file_name}");
+    let source = atlas_codegen::Source::new(&name, &text);
     // Cargo sets CARGO_FEATURE_<NAME> for each enabled feature (`-` as `_`, upper-cased). Every
     // feature but `default`, `all`, `operation-index` and `preview` is a tag's feature name
     // (`tests/features.rs` checks it).

@@ -1108,6 +1108,11 @@ fn properties_that_every_alternative_declares_again_leave_the_alternatives_whole
     assert!(
         matches!(&saml, Provider::SamlProvider(p) if p.id == "a" && p.sso_url == "https://idp")
     );
+    // Required and nullable: `null` reads as `None`.
+    let saml: Provider =
+        serde_json::from_value(json!({"id": "a", "ssoUrl": "https://idp", "oktaIdpId": null}))
+            .unwrap();
+    assert!(matches!(&saml, Provider::SamlProvider(p) if p.okta_idp_id.is_none()));
     let oidc: Provider = round_trip(json!({"id": "b", "protocol": "OIDC", "clientId": "c"}));
     assert!(matches!(&oidc, Provider::OidcProvider(p) if p.id == "b" && p.client_id == "c"));
 }

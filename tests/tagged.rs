@@ -27,7 +27,7 @@ fn the_client_reads_an_aws_only_body_without_its_tag() {
 fn strict<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
     let mut de = serde_json::Deserializer::from_str(json);
     atlas_client_runtime::strict::scope(|| {
-        T::deserialize(atlas_client_runtime::strict::Strict(&mut de))
+        T::deserialize(atlas_client_runtime::strict::Strict::<_, true>(&mut de))
     })
     .map_err(|e| e.to_string())
 }

@@ -1,16 +1,25 @@
-//! The whole MongoDB Atlas Administration API v2 (514 operations) as a typed Rust client,
-//! generated at build time by `atlas-codegen` from the spec vendored in `spec/` (the Go SDK's
-//! *transformed* copy, unedited: one API version per operation; see `spec/README.md`).
+//! The whole MongoDB Atlas Administration API v2 as a typed Rust client, generated at build time
+//! by `atlas-codegen` from the spec **as MongoDB publishes it** (vendored byte for byte in
+//! `spec/atlas-api.yaml`, with the corrections of `spec/overrides.yaml`; see `spec/README.md`).
 //!
 //! **One cargo feature per spec tag**, none by default: a crate that enables `cloud-backups`
 //! compiles that tag's operations and the types they reach, nothing else; `all` enables every
-//! tag. Each operation is a module of [`operations`] with a marker type per API version, sent by
-//! the runtime's client ([`Client::execute`]):
+//! tag with a stable operation. `preview` adds the preview API (each `Preview` version, and the
+//! operations that exist only in preview); `all` never turns it on. Each operation is a module
+//! of [`operations`], named by its `operationId` (the legacy name the Go SDK and the Atlas CLI
+//! use is an alias), with a marker type per API version (`V2023_01_01`, ...) and `Latest`, the
+//! newest stable one; the runtime's client ([`Client::execute`]) sends any of them. Enums keep
+//! an `Unknown` fallback, and discriminated unions are tagged enums.
+//!
+//! Answers are read as Atlas sends them: a 2xx the operation does not declare is read with its
+//! success type ([`ResponseMeta::read_as`]), members the spec lacks are named in
+//! [`ResponseMeta::unknown_fields`], and [`decode_response`] is the same reading for an answer
+//! you hold (a recorded one, in a test).
 //!
 //! ```no_run
 //! # #[cfg(feature = "cloud-backups")]
 //! # async fn run() -> Result<(), atlas_admin_api::Error> {
-//! use atlas_admin_api::operations::list_export_buckets as list;
+//! use atlas_admin_api::operations::list_group_backup_export_buckets as list;
 //! use atlas_admin_api::{Client, Credentials, NoBody};
 //!
 //! let client = Client::builder()
@@ -33,8 +42,9 @@
 
 pub use atlas_client_runtime::operation::{NoBody, NoContent, Operation};
 pub use atlas_client_runtime::{
-    auth, error, operation, paginate, response, retry, token_cache, validation, Binary, ByteStream,
-    Client, ClientBuilder, Credentials, Error, Paginated, Response, ResponseMeta, RetryPolicy,
+    auth, decode_response, error, operation, paginate, read_response, response, retry, token_cache,
+    validation, Binary, ByteStream, Client, ClientBuilder, Credentials, Error, Paginated, Response,
+    ResponseMeta, RetryPolicy,
 };
 
 /// Items the generated code reaches through one path, so that schema names cannot shadow them.

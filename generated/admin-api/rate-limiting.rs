@@ -6,6 +6,10 @@
 // Override applied from spec/overrides.yaml at /components/schemas/EventTypeForOrg/type: As for EventTypeForNdsGroup: the organisation events' eventType filters are strings.
 // Override applied from spec/overrides.yaml at /components/schemas/BaseCloudProviderInstanceSize/type: An instance size such as "M40" is a string; an object type would refuse every answer that carries an auto-scaling boundary.
 // Override applied from spec/overrides.yaml at /components/schemas/MatcherFieldView/type: An alert matcher's fieldName is one string.
+// Override applied from spec/overrides.yaml at /components/schemas/DatabasePermittedNamespaceResource/required: A resource is either the cluster ({"cluster": true}) or a database with an optional collection, never all three; as published, no custom role Atlas returns would decode.
+// Override applied from spec/overrides.yaml at /components/schemas/CloudAppUser/required: Atlas returns neither a user's mobile number nor a password (which the schema does not mark write-only); as published, every page of team users that Atlas returns is refused.
+// Override applied from spec/overrides.yaml at /components/schemas/DefaultAlertConfigViewForNdsGroup/required: Older alert configurations have no event type; as published, one such configuration makes the whole page of a project's alert configurations fail to decode.
+// Override applied from spec/overrides.yaml at /components/schemas/SearchMappings/properties/fields/additionalProperties: A field mapping is one definition or a list of them; as published, the list would be refused (or, read without care, its items taken for an object's fields).
 
 static PATTERN_A_F0_9_24: crate::__codegen::Pattern = crate::__codegen::Pattern::new(
     "^([a-f0-9]{24})$",

@@ -8,13 +8,12 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::header::{HeaderName, HeaderValue};
-use serde::de::{Deserialize, DeserializeOwned};
 use tracing::Instrument;
 use url::{Position, Url};
 
 use crate::auth::{AttemptError, AuthState, Credentials, First, Request, TokenEndpoint};
-use crate::binary::{BodyDeserializer, ByteStream};
-use crate::error::{describe, excerpt, ApiError, Error, ErrorBody};
+use crate::binary::ByteStream;
+use crate::error::{describe, excerpt, Error, ErrorBody};
 use crate::operation::{Method, Operation, OperationDescriptor, Params};
 use crate::response::response_meta;
 pub use crate::response::{Response, ResponseMeta};
@@ -709,9 +708,14 @@ impl Client {
             attempt: 0,
             backoff: self.inner.retry.backoff(),
         };
-        let (resp, meta, _) = self.head(d, call, span, &mut tries, true).await?;
+        let (resp, mut meta, _) = self.head(d, call, span, &mut tries, true).await?;
         let status = meta.status;
-        if !(200..=299).contains(&status) || d.response(status).is_none() {
+        // A 2xx the operation does not declare streams as its success (as `execute` reads it).
+        let declared = d.response(status).filter(|r| r.status != "default");
+        if (200..=299).contains(&status) && declared.is_none() {
+            meta.read_as = Some(d.success_status);
+        }
+        if !(200..=299).contains(&status) || d.response(d.success_status).is_none() {
             // Read whole (within the request timeout) and classified as `execute` does: an
             // error, never a success.
             let read = tokio::time::timeout(self.inner.request_timeout, read_limited(resp, limit));
@@ -803,60 +807,8 @@ impl Client {
     where
         O::Error: ErrorBody,
     {
-        let status = meta.status;
         self.warn_deprecated(d, &meta);
-        match status {
-            200..=299 => {
-                let Some(declared) = d.response(status) else {
-                    return Err(Error::UndeclaredStatus {
-                        status,
-                        excerpt: excerpt(body),
-                        meta: Box::new(meta),
-                    });
-                };
-                let declared_empty = declared.body.is_none();
-                if !declared_empty && declared.media_type.is_some_and(|m| !is_json(m)) {
-                    // Not JSON: the response type takes the bytes as they came.
-                    let media_type = meta.content_type.as_deref().or(declared.media_type);
-                    let raw = BodyDeserializer {
-                        media_type,
-                        bytes: body,
-                    };
-                    return match O::Response::deserialize(raw) {
-                        Ok(body) => Ok(Response { body, meta }),
-                        Err(e) => Err(Error::Decode {
-                            status,
-                            path: String::new(),
-                            message: e.to_string(),
-                            excerpt: excerpt(body),
-                        }),
-                    };
-                }
-                let text: &[u8] = if declared_empty || body.is_empty() {
-                    b"null"
-                } else {
-                    body
-                };
-                decode::<O::Response>(text, status, body).map(|body| Response { body, meta })
-            }
-            400..=599 => match serde_json::from_slice::<O::Error>(body) {
-                Ok(error) => Err(Error::Api {
-                    status,
-                    error: Box::new(ApiError::from_body(error)),
-                    meta: Box::new(meta),
-                }),
-                Err(_) => Err(Error::Http {
-                    status,
-                    excerpt: excerpt(body),
-                    meta: Box::new(meta),
-                }),
-            },
-            _ => Err(Error::UndeclaredStatus {
-                status,
-                excerpt: excerpt(body),
-                meta: Box::new(meta),
-            }),
-        }
+        crate::decode::read::<O>(d, meta, body, crate::decode::declared_error::<O::Error>)
     }
 }
 
@@ -882,23 +834,6 @@ fn call_span(d: &OperationDescriptor) -> tracing::Span {
         attempt = tracing::field::Empty,
         status = tracing::field::Empty,
     )
-}
-
-/// Whether a media type is JSON (`application/json`, `application/vnd.atlas.2023-01-01+json`,
-/// `application/problem+json`): the bodies the client parses.
-fn is_json(media_type: &str) -> bool {
-    // Without allocating: it runs on every answer.
-    let essence = media_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .as_bytes();
-    let suffix = b"+json";
-    essence.eq_ignore_ascii_case(b"application/json")
-        || essence.eq_ignore_ascii_case(b"text/json")
-        || (essence.len() >= suffix.len()
-            && essence[essence.len() - suffix.len()..].eq_ignore_ascii_case(suffix))
 }
 
 /// The wait before a retry. Boxed: the timer is large, and keeping it out of the call's state
@@ -969,20 +904,6 @@ fn transport_error(d: &OperationDescriptor, e: &reqwest::Error, attempts: u32) -
             message: describe(e),
         }
     }
-}
-
-fn decode<T: DeserializeOwned>(text: &[u8], status: u16, raw: &[u8]) -> Result<T, Error> {
-    // The plain decoder first; the path-tracking one only to explain a failure.
-    if let Ok(v) = serde_json::from_slice(text) {
-        return Ok(v);
-    }
-    let de = &mut serde_json::Deserializer::from_slice(text);
-    serde_path_to_error::deserialize(de).map_err(|e| Error::Decode {
-        status,
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-        excerpt: excerpt(raw),
-    })
 }
 
 /// Headers the client sets itself, which a header parameter may not replace.

@@ -35,6 +35,40 @@ pub struct ResponseMeta {
     pub attempts: u32,
     /// `Content-Type`, when sent.
     pub content_type: Option<String>,
+    /// The declared status whose type read the body, when Atlas answered a 2xx status the
+    /// operation does not declare (`201` where the spec says `200`); `status` is what was sent.
+    pub read_as: Option<u16>,
+    /// Members of the body that its type does not declare, as JSON paths (`results.0.newField`):
+    /// what Atlas sends beyond the spec. They are not in the typed body; a debug-level
+    /// `tracing` event names them too.
+    pub unknown_fields: Vec<String>,
+}
+
+impl ResponseMeta {
+    /// The metadata of an answer known only by its status and media type (no headers).
+    pub(crate) fn bare(
+        d: &'static OperationDescriptor,
+        status: u16,
+        content_type: Option<&str>,
+    ) -> ResponseMeta {
+        ResponseMeta {
+            status,
+            operation: d.operation_id,
+            version: d.version,
+            rate_limit_limit: None,
+            rate_limit_remaining: None,
+            deprecation: None,
+            sunset: None,
+            version_sunset: d.sunset,
+            past_sunset: d.sunset.is_some_and(past),
+            request_id: None,
+            retry_after: None,
+            attempts: 1,
+            content_type: content_type.map(str::to_owned),
+            read_as: None,
+            unknown_fields: Vec::new(),
+        }
+    }
 }
 
 /// A typed body with its metadata.
@@ -74,6 +108,8 @@ pub(crate) fn response_meta(
         retry_after: None,
         attempts,
         content_type: None,
+        read_as: None,
+        unknown_fields: Vec::new(),
     };
     // One pass over the names present (each once); a header's first value counts.
     for name in h.keys() {

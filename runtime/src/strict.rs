@@ -45,9 +45,10 @@ pub fn scope<R>(decode: impl FnOnce() -> R) -> R {
     decode()
 }
 
-/// A deserializer that refuses `null` for optional values and arrays for structs, in the value
-/// it wraps and in every value below it.
-pub struct Strict<D>(pub D);
+/// A deserializer that refuses arrays for structs and (with `NULLS`, the default) `null` for
+/// optional values, in the value it wraps and in every value below it. The client reads answers
+/// with `NULLS` off: Atlas sends `null` for absent optional fields.
+pub struct Strict<D, const NULLS: bool = true>(pub D);
 
 /// How a visitor is wrapped: what its deserializer was asked for.
 #[derive(Clone, Copy)]
@@ -57,7 +58,7 @@ enum Want {
     Struct,
 }
 
-struct Wrap<V> {
+struct Wrap<V, const NULLS: bool> {
     visitor: V,
     want: Want,
 }
@@ -66,13 +67,13 @@ macro_rules! forward {
     ($($method:ident)*) => {
         $(
             fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-                self.0.$method(Wrap { visitor, want: Want::Any })
+                self.0.$method(Wrap::<V, NULLS> { visitor, want: Want::Any })
             }
         )*
     };
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
+impl<'de, D: Deserializer<'de>, const NULLS: bool> Deserializer<'de> for Strict<D, NULLS> {
     type Error = D::Error;
 
     forward! {
@@ -85,7 +86,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_option(Wrap {
+        self.0.deserialize_option(Wrap::<V, NULLS> {
             visitor,
             want: Want::Option,
         })
@@ -98,7 +99,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     ) -> Result<V::Value, D::Error> {
         self.0.deserialize_unit_struct(
             name,
-            Wrap {
+            Wrap::<V, NULLS> {
                 visitor,
                 want: Want::Any,
             },
@@ -112,7 +113,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     ) -> Result<V::Value, D::Error> {
         self.0.deserialize_newtype_struct(
             name,
-            Wrap {
+            Wrap::<V, NULLS> {
                 visitor,
                 want: Want::Any,
             },
@@ -126,7 +127,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     ) -> Result<V::Value, D::Error> {
         self.0.deserialize_tuple(
             len,
-            Wrap {
+            Wrap::<V, NULLS> {
                 visitor,
                 want: Want::Any,
             },
@@ -142,7 +143,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         self.0.deserialize_tuple_struct(
             name,
             len,
-            Wrap {
+            Wrap::<V, NULLS> {
                 visitor,
                 want: Want::Any,
             },
@@ -158,7 +159,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         self.0.deserialize_struct(
             name,
             fields,
-            Wrap {
+            Wrap::<V, NULLS> {
                 visitor,
                 want: Want::Struct,
             },
@@ -174,7 +175,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         self.0.deserialize_enum(
             name,
             variants,
-            Wrap {
+            Wrap::<V, NULLS> {
                 visitor,
                 want: Want::Any,
             },
@@ -196,7 +197,7 @@ macro_rules! visit {
     };
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
+impl<'de, V: Visitor<'de>, const NULLS: bool> Visitor<'de> for Wrap<V, NULLS> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -213,7 +214,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
 
     fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
         match self.want {
-            Want::Option => Err(E::custom(
+            Want::Option if NULLS => Err(E::custom(
                 "invalid type: null, expected a value (the field is not nullable)",
             )),
             _ => self.visitor.visit_none(),
@@ -222,7 +223,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
 
     fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
         match self.want {
-            Want::Option => Err(E::custom(
+            Want::Option if NULLS => Err(E::custom(
                 "invalid type: null, expected a value (the field is not nullable)",
             )),
             _ => self.visitor.visit_unit(),
@@ -230,54 +231,55 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.visitor.visit_some(Strict(deserializer))
+        self.visitor.visit_some(Strict::<D, NULLS>(deserializer))
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(
         self,
         deserializer: D,
     ) -> Result<V::Value, D::Error> {
-        self.visitor.visit_newtype_struct(Strict(deserializer))
+        self.visitor
+            .visit_newtype_struct(Strict::<D, NULLS>(deserializer))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
         match self.want {
             Want::Struct => Err(de::Error::invalid_type(de::Unexpected::Seq, &self)),
-            _ => self.visitor.visit_seq(StrictAccess(seq)),
+            _ => self.visitor.visit_seq(StrictAccess::<A, NULLS>(seq)),
         }
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_map(StrictAccess(map))
+        self.visitor.visit_map(StrictAccess::<A, NULLS>(map))
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_enum(StrictAccess(data))
+        self.visitor.visit_enum(StrictAccess::<A, NULLS>(data))
     }
 }
 
 /// A seed whose value is decoded strictly.
-struct Seed<S>(S);
+struct Seed<S, const NULLS: bool>(S);
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<S> {
+impl<'de, S: DeserializeSeed<'de>, const NULLS: bool> DeserializeSeed<'de> for Seed<S, NULLS> {
     type Value = S::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S::Value, D::Error> {
-        self.0.deserialize(Strict(deserializer))
+        self.0.deserialize(Strict::<D, NULLS>(deserializer))
     }
 }
 
 /// A sequence, map, enum or variant whose values are decoded strictly.
-struct StrictAccess<A>(A);
+struct StrictAccess<A, const NULLS: bool>(A);
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for StrictAccess<A> {
+impl<'de, A: SeqAccess<'de>, const NULLS: bool> SeqAccess<'de> for StrictAccess<A, NULLS> {
     type Error = A::Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, A::Error> {
-        self.0.next_element_seed(Seed(seed))
+        self.0.next_element_seed(Seed::<T, NULLS>(seed))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -285,18 +287,18 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for StrictAccess<A> {
     }
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for StrictAccess<A> {
+impl<'de, A: MapAccess<'de>, const NULLS: bool> MapAccess<'de> for StrictAccess<A, NULLS> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        self.0.next_key_seed(Seed(seed))
+        self.0.next_key_seed(Seed::<K, NULLS>(seed))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
-        self.0.next_value_seed(Seed(seed))
+        self.0.next_value_seed(Seed::<V, NULLS>(seed))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -304,20 +306,22 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for StrictAccess<A> {
     }
 }
 
-impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for StrictAccess<A> {
+impl<'de, A: EnumAccess<'de>, const NULLS: bool> EnumAccess<'de> for StrictAccess<A, NULLS> {
     type Error = A::Error;
-    type Variant = StrictAccess<A::Variant>;
+    type Variant = StrictAccess<A::Variant, NULLS>;
 
     fn variant_seed<S: DeserializeSeed<'de>>(
         self,
         seed: S,
     ) -> Result<(S::Value, Self::Variant), A::Error> {
-        let (value, variant) = self.0.variant_seed(Seed(seed))?;
-        Ok((value, StrictAccess(variant)))
+        let (value, variant) = self.0.variant_seed(Seed::<S, NULLS>(seed))?;
+        Ok((value, StrictAccess::<A::Variant, NULLS>(variant)))
     }
 }
 
-impl<'de, A: de::VariantAccess<'de>> de::VariantAccess<'de> for StrictAccess<A> {
+impl<'de, A: de::VariantAccess<'de>, const NULLS: bool> de::VariantAccess<'de>
+    for StrictAccess<A, NULLS>
+{
     type Error = A::Error;
 
     fn unit_variant(self) -> Result<(), A::Error> {
@@ -325,13 +329,13 @@ impl<'de, A: de::VariantAccess<'de>> de::VariantAccess<'de> for StrictAccess<A> 
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
-        self.0.newtype_variant_seed(Seed(seed))
+        self.0.newtype_variant_seed(Seed::<T, NULLS>(seed))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
         self.0.tuple_variant(
             len,
-            Wrap {
+            Wrap::<V, NULLS> {
                 visitor,
                 want: Want::Any,
             },
@@ -345,7 +349,7 @@ impl<'de, A: de::VariantAccess<'de>> de::VariantAccess<'de> for StrictAccess<A> 
     ) -> Result<V::Value, A::Error> {
         self.0.struct_variant(
             fields,
-            Wrap {
+            Wrap::<V, NULLS> {
                 visitor,
                 want: Want::Struct,
             },
@@ -375,7 +379,8 @@ mod tests {
 
     fn decode(json: &str) -> Result<Outer, String> {
         let mut de = serde_json::Deserializer::from_str(json);
-        <Outer as serde::Deserialize>::deserialize(Strict(&mut de)).map_err(|e| e.to_string())
+        <Outer as serde::Deserialize>::deserialize(Strict::<_, true>(&mut de))
+            .map_err(|e| e.to_string())
     }
 
     #[test]

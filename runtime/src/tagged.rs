@@ -188,7 +188,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.pending.take() {
             Some(Pending::Value(value)) if crate::strict::active() => seed
-                .deserialize(crate::strict::Strict(value))
+                .deserialize(crate::strict::Strict::<_, true>(value))
                 .map_err(de::Error::custom),
             Some(Pending::Value(value)) => seed.deserialize(value).map_err(de::Error::custom),
             Some(Pending::Tag(tag)) => seed.deserialize(TagValue(tag, PhantomData)),

@@ -18,4 +18,14 @@ pub trait OperationVisitor {
         O::Params: serde::de::DeserializeOwned,
         O::Request: serde::de::DeserializeOwned,
         O::Error: ErrorBody;
+
+    /// Called after [`OperationVisitor::visit`] for each operation version whose response type
+    /// can be written back as JSON (every one but a [`crate::Binary`] answer): what a round trip
+    /// of recorded answers needs. Does nothing unless a visitor wants it.
+    fn visit_serializable<O>(&mut self)
+    where
+        O: Operation + 'static,
+        O::Response: serde::Serialize,
+    {
+    }
 }

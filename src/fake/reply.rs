@@ -80,8 +80,9 @@ pub(super) fn decode<T: serde::de::DeserializeOwned + Validate>(
     body: &[u8],
 ) -> Result<T, Vec<(String, String)>> {
     let de = &mut serde_json::Deserializer::from_slice(body);
-    let decoded: Result<T, _> =
-        crate::strict::scope(|| serde_path_to_error::deserialize(crate::strict::Strict(&mut *de)));
+    let decoded: Result<T, _> = crate::strict::scope(|| {
+        serde_path_to_error::deserialize(crate::strict::Strict::<_, true>(&mut *de))
+    });
     let value = decoded.map_err(|e| {
         let path = e.path().to_string();
         vec![(

@@ -237,7 +237,10 @@ fn operation_index_fn(model: &Model, rt: &TokenStream) -> TokenStream {
         let module = ident(&o.module);
         o.versions.iter().map(move |v| {
             let ty = ident(&v.type_name);
-            quote!(visitor.visit::<operations::#module::#ty>();)
+            // Every answer but the raw bytes of a `Binary` can be written back as JSON.
+            let serializable = (v.response.as_ref() != Some(&crate::model::TypeRef::Binary))
+                .then(|| quote!(visitor.visit_serializable::<operations::#module::#ty>();));
+            quote!(visitor.visit::<operations::#module::#ty>(); #serializable)
         })
     });
     quote! {

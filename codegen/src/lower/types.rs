@@ -726,7 +726,9 @@ impl<'a> Lower<'a> {
                 pointer: pptr.clone(),
                 docs,
                 ty,
-                required: dir.requires(rules.required.contains(wire), ro, wo),
+                // Required but nullable: present on the wire, perhaps as `null`, so an
+                // `Option` (absent and `null` read alike).
+                required: dir.requires(rules.required.contains(wire) && !data.nullable, ro, wo),
                 deprecated: data.deprecated,
                 read_only: two_way_only && ro,
                 constraints,
