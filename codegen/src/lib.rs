@@ -45,7 +45,13 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         .overrides
         .as_ref()
         .map(|(f, t)| (f.as_str(), t.as_str()));
-    let parsed = parse::parse_selected(source.file, source.text, overrides, settings.preview)?;
+    let parsed = parse::parse_selected(
+        source.file,
+        source.text,
+        overrides,
+        settings.preview,
+        settings.lenient,
+    )?;
     let model = lower::lower(source.file, &parsed, settings)?;
     #[cfg(feature = "format")]
     let layout = if settings.formatted {

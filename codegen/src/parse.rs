@@ -420,6 +420,25 @@ fn contents(op: &mut Value) -> Vec<&mut serde_json::Map<String, Value>> {
     out
 }
 
+/// Gives each operation that has no `responses` an empty one (only new object entries: every
+/// pointer stays valid).
+fn add_missing_responses(raw: &mut Value) {
+    let Some(paths) = raw.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut().filter_map(Value::as_object_mut) {
+        for (method, op) in item.iter_mut() {
+            if let Some(op) = op
+                .as_object_mut()
+                .filter(|_| METHODS.contains(&method.as_str()))
+            {
+                op.entry("responses")
+                    .or_insert_with(|| Value::Object(serde_json::Map::new()));
+            }
+        }
+    }
+}
+
 /// Leaves the preview API out of `raw`: each media type of the preview version, and each
 /// operation whose versioned media types are all preview ones. Every JSON pointer to what
 /// stays is unchanged (only object entries go).
@@ -525,16 +544,18 @@ pub fn parse(
     text: &str,
     overrides: Option<(&str, &str)>,
 ) -> Result<Parsed, Diagnostics> {
-    parse_selected(file, text, overrides, true)
+    parse_selected(file, text, overrides, true, false)
 }
 
 /// [`parse`], with the preview API left out unless `preview` (see
-/// [`crate::Settings::with_preview`]).
+/// [`crate::Settings::with_preview`]); `lenient`, an operation without `responses` gets an
+/// empty map (which lowering then reports).
 pub(crate) fn parse_selected(
     file: &str,
     text: &str,
     overrides: Option<(&str, &str)>,
     preview: bool,
+    lenient: bool,
 ) -> Result<Parsed, Diagnostics> {
     let mut raw = read_yaml(file, text)?;
     let mut cx = Ctxt::new(file);
@@ -580,6 +601,9 @@ pub(crate) fn parse_selected(
     }
     if !preview {
         drop_preview(&mut raw);
+    }
+    if lenient {
+        add_missing_responses(&mut raw);
     }
     // One reading, path-tracked, so that a failure has its pointer. A plain reading first would
     // be about 1 % faster on the fragment, but compiles every `openapiv3` visitor a second time,

@@ -117,7 +117,9 @@ fn success_response(
     if let Some(r) = d.response(status).filter(|r| r.status != "default") {
         return Some(r);
     }
-    let r = d.response(d.success_status)?;
+    let r = d
+        .response(d.success_status)
+        .filter(|r| r.status != "default")?;
     meta.read_as = Some(d.success_status);
     tracing::debug!(
         operation = d.operation_id,
@@ -138,17 +140,21 @@ pub(crate) fn read<O: Operation>(
     let status = meta.status;
     match status {
         200..=299 => {
-            let Some(declared) = success_response(d, &mut meta) else {
+            let declared = success_response(d, &mut meta);
+            // An operation that declares no success at all (a published spec's slip) answers
+            // no body; one that declares others does not answer this status.
+            if declared.is_none() && d.responses.iter().any(|r| r.status.starts_with('2')) {
                 return Err(Error::UndeclaredStatus {
                     status,
                     excerpt: excerpt(body),
                     meta: Box::new(meta),
                 });
-            };
-            let declared_empty = declared.body.is_none();
-            if !declared_empty && declared.media_type.is_some_and(|m| !is_json(m)) {
+            }
+            let declared_empty = declared.is_none_or(|r| r.body.is_none());
+            let declared_media = declared.and_then(|r| r.media_type);
+            if !declared_empty && declared_media.is_some_and(|m| !is_json(m)) {
                 // Not JSON: the response type takes the bytes as they came.
-                let media_type = meta.content_type.as_deref().or(declared.media_type);
+                let media_type = meta.content_type.as_deref().or(declared_media);
                 let raw = BodyDeserializer {
                     media_type,
                     bytes: body,

@@ -94,23 +94,8 @@ pub(crate) fn response_meta(
     h: &reqwest::header::HeaderMap,
     attempts: u32,
 ) -> ResponseMeta {
-    let mut meta = ResponseMeta {
-        status,
-        operation: d.operation_id,
-        version: d.version,
-        rate_limit_limit: None,
-        rate_limit_remaining: None,
-        deprecation: None,
-        sunset: None,
-        version_sunset: d.sunset,
-        past_sunset: d.sunset.is_some_and(past),
-        request_id: None,
-        retry_after: None,
-        attempts,
-        content_type: None,
-        read_as: None,
-        unknown_fields: Vec::new(),
-    };
+    let mut meta = ResponseMeta::bare(d, status, None);
+    meta.attempts = attempts;
     // One pass over the names present (each once); a header's first value counts.
     for name in h.keys() {
         let first = || h.get(name);

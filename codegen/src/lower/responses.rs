@@ -85,11 +85,20 @@ pub(super) fn check_response_keys(lw: &mut Lower<'_>, ptr: &str) {
         }
     }
     if keys.keys().all(|k| k.starts_with("x-")) {
-        lw.cx.push(Diagnostic::InvalidOperation {
+        // OpenAPI requires one, but published specs omit them: lenient mode generates the
+        // operation answering no body (any 2xx reads as `NoContent`).
+        let pointer = format!("{ptr}/responses");
+        let d = Diagnostic::InvalidOperation {
             file: lw.cx.file(),
-            pointer: format!("{ptr}/responses"),
+            pointer: pointer.clone(),
             message: "no responses are declared".to_owned(),
-        });
+        };
+        lw.cx.refuse_or_warn(
+            d,
+            &pointer,
+            "an operation with no declared responses".to_owned(),
+            "it answers no body: any 2xx status reads as `NoContent`",
+        );
     }
 }
 

@@ -5,6 +5,7 @@
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/size: warning: unsupported `anyOf` beside properties, `allOf` or `oneOf`: typed as `serde_json::Value`
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/label: warning: unsupported `not`: typed as `serde_json::Value`
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /components/schemas/Item/properties/shape/allOf/1/oneOf/0: warning: unsupported `oneOf` inside an object composed with `allOf`, with an alternative that is not an object (only object alternatives merge into the object): the alternatives are left out of the struct
+// Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1ping/post/responses: warning: unsupported an operation with no declared responses: it answers no body: any 2xx status reads as `NoContent`
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get: warning: no operationId; the operation is named `get_items` from its method and path
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get/parameters/0: warning: unsupported a cookie parameter: the parameter is left out
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get/parameters/1: warning: unsupported a parameter with `content`: the parameter is left out
@@ -91,6 +92,66 @@ impl ItemShape {
 }
 /// The spec's operations: one module each, with a marker type per API version.
 pub mod operations {
+    /// `ping`.
+    ///
+    /// `POST /ping`
+    pub mod ping {
+        /// Path and query parameters of `ping`.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[non_exhaustive]
+        pub struct Params {}
+        impl Params {
+            /// Creates the parameters from the required ones; optional ones start unset.
+            pub fn new() -> Self {
+                Self {}
+            }
+        }
+        impl crate::__codegen::Validate for Params {
+            fn collect_violations(
+                &self,
+                _at: &str,
+                _out: &mut ::std::vec::Vec<crate::__codegen::Violation>,
+            ) {}
+        }
+        impl crate::__codegen::Params for Params {
+            fn path_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::borrow::Cow<'_, str>)> {
+                ::std::vec![]
+            }
+            fn query_values(
+                &self,
+            ) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                ::std::vec::Vec::new()
+            }
+        }
+        /// `ping` at `application/json`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct V1_0;
+        impl crate::__codegen::Operation for V1_0 {
+            type Params = Params;
+            type Request = crate::__codegen::NoBody;
+            type Response = crate::__codegen::NoContent;
+            type Error = ::serde_json::Value;
+            const DESCRIPTOR: &'static crate::__codegen::OperationDescriptor = &crate::__codegen::OperationDescriptor {
+                operation_id: "ping",
+                operation_id_override: ::std::option::Option::None,
+                method: crate::__codegen::Method::Post,
+                path: "/ping",
+                version: ::std::option::Option::None,
+                accept: "application/json",
+                content_type: ::std::option::Option::None,
+                request_body_required: false,
+                success_status: 200u16,
+                sunset: ::std::option::Option::None,
+                required_roles: &[],
+                parameters: &[],
+                responses: &[],
+            };
+        }
+        /// The newest version the spec declares for this operation.
+        pub type Latest = V1_0;
+    }
     /// `get_items`.
     ///
     /// `GET /items`
