@@ -81,7 +81,8 @@ pub mod fake;
 #[cfg(feature = "fake")]
 use atlas_client_runtime::strict;
 pub use atlas_client_runtime::{
-    auth, error, operation, paginate, response, retry, token_cache, validation,
+    auth, decode_response, error, operation, paginate, read_response, response, retry, token_cache,
+    validation,
 };
 
 pub use auth::Credentials;
