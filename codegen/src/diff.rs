@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostics};
 use crate::lower::reader::{self, Reading};
 use crate::model::Dir;
-use crate::parse::parse;
+use crate::parse::{parse, METHODS};
 use crate::settings::Source;
 
 /// How a change affects users of the generated crate.
@@ -35,10 +35,6 @@ pub struct Change {
     /// What changed.
     pub message: String,
 }
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 struct Spec {
     raw: Value,

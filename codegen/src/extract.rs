@@ -6,12 +6,8 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic, Diagnostics};
-use crate::parse::read_yaml;
+use crate::parse::{read_yaml, METHODS};
 use crate::Source;
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// Every operation of a spec: `(operationId, override name, path, method)`.
 fn operations(raw: &Value) -> Vec<(String, Option<String>, String, String)> {

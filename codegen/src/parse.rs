@@ -2,7 +2,7 @@
 //!
 //! No Rust names are made here.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::diagnostics::{escape_pointer_token, Ctxt, Diagnostic, Diagnostics};
 
@@ -381,8 +381,8 @@ fn apply_overrides(
     applied
 }
 
-/// The methods of a path item.
-const METHODS: [&str; 8] = [
+/// The keys of a path item that are operations, in the order OpenAPI lists them.
+pub(crate) const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
@@ -398,12 +398,23 @@ fn is_versioned(media: &str, mt: &Value) -> bool {
     mt.get("x-xgen-version").is_some() || media.contains("/vnd.atlas.")
 }
 
-/// The `content` maps of an operation's inline request body and responses.
-fn contents(op: &mut Value) -> Vec<&mut serde_json::Map<String, Value>> {
-    let mut out = Vec::new();
-    let Some(op) = op.as_object_mut() else {
-        return out;
+/// Runs `keep` on each operation object of `raw`'s paths, removing those it answers `false` for.
+/// Only object entries change, so every JSON pointer to what stays is unchanged.
+fn retain_operations(raw: &mut Value, mut keep: impl FnMut(&mut Map<String, Value>) -> bool) {
+    let Some(paths) = raw.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
     };
+    for item in paths.values_mut().filter_map(Value::as_object_mut) {
+        item.retain(|method, op| match op.as_object_mut() {
+            Some(op) if METHODS.contains(&method.as_str()) => keep(op),
+            _ => true,
+        });
+    }
+}
+
+/// The `content` maps of an operation's inline request body and responses.
+fn contents(op: &mut Map<String, Value>) -> Vec<&mut Map<String, Value>> {
+    let mut out = Vec::new();
     for (key, value) in op.iter_mut() {
         match key.as_str() {
             "requestBody" => out.extend(value.get_mut("content").and_then(Value::as_object_mut)),
@@ -420,60 +431,38 @@ fn contents(op: &mut Value) -> Vec<&mut serde_json::Map<String, Value>> {
     out
 }
 
-/// Gives each operation that has no `responses` an empty one (only new object entries: every
-/// pointer stays valid).
+/// Gives each operation that has no `responses` an empty one.
 fn add_missing_responses(raw: &mut Value) {
-    let Some(paths) = raw.get_mut("paths").and_then(Value::as_object_mut) else {
-        return;
-    };
-    for item in paths.values_mut().filter_map(Value::as_object_mut) {
-        for (method, op) in item.iter_mut() {
-            if let Some(op) = op
-                .as_object_mut()
-                .filter(|_| METHODS.contains(&method.as_str()))
-            {
-                op.entry("responses")
-                    .or_insert_with(|| Value::Object(serde_json::Map::new()));
-            }
-        }
-    }
+    retain_operations(raw, |op| {
+        op.entry("responses")
+            .or_insert_with(|| Value::Object(Map::new()));
+        true
+    });
 }
 
 /// Leaves the preview API out of `raw`: each media type of the preview version, and each
-/// operation whose versioned media types are all preview ones. Every JSON pointer to what
-/// stays is unchanged (only object entries go).
+/// operation whose versioned media types are all preview ones.
 fn drop_preview(raw: &mut Value) {
-    let Some(paths) = raw.get_mut("paths").and_then(Value::as_object_mut) else {
-        return;
-    };
-    for item in paths.values_mut() {
-        let Some(item) = item.as_object_mut() else {
-            continue;
-        };
-        item.retain(|method, op| {
-            if !METHODS.contains(&method.as_str()) {
-                return true;
-            }
-            let mut preview = false;
-            let mut stable = false;
-            for content in contents(op) {
-                for (media, mt) in content.iter() {
-                    if is_preview(media, mt) {
-                        preview = true;
-                    } else if is_versioned(media, mt) {
-                        stable = true;
-                    }
+    retain_operations(raw, |op| {
+        let mut preview = false;
+        let mut stable = false;
+        for content in contents(op) {
+            for (media, mt) in content.iter() {
+                if is_preview(media, mt) {
+                    preview = true;
+                } else if is_versioned(media, mt) {
+                    stable = true;
                 }
             }
-            if preview && !stable {
-                return false;
-            }
-            for content in contents(op) {
-                content.retain(|media, mt| !is_preview(media, mt));
-            }
-            true
-        });
-    }
+        }
+        if preview && !stable {
+            return false;
+        }
+        for content in contents(op) {
+            content.retain(|media, mt| !is_preview(media, mt));
+        }
+        true
+    });
 }
 
 /// Reads an OpenAPI 3.1 document in the 3.0 forms this generator types, in place: a type list

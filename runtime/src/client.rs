@@ -711,11 +711,9 @@ impl Client {
         let (resp, mut meta, _) = self.head(d, call, span, &mut tries, true).await?;
         let status = meta.status;
         // A 2xx the operation does not declare streams as its success (as `execute` reads it).
-        let declared = d.response(status).filter(|r| r.status != "default");
-        if (200..=299).contains(&status) && declared.is_none() {
-            meta.read_as = Some(d.success_status);
-        }
-        if !(200..=299).contains(&status) || d.response(d.success_status).is_none() {
+        let success = (200..=299).contains(&status)
+            && crate::decode::success_response(d, &mut meta).is_some();
+        if !success {
             // Read whole (within the request timeout) and classified as `execute` does: an
             // error, never a success.
             let read = tokio::time::timeout(self.inner.request_timeout, read_limited(resp, limit));

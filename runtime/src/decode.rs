@@ -109,7 +109,7 @@ fn open_error<E: DeserializeOwned>(body: &[u8]) -> Option<ApiError> {
 
 /// The declared response that reads a 2xx answer: the status's own (or its `2XX` range's), else
 /// the operation's success response.
-fn success_response(
+pub(crate) fn success_response(
     d: &'static OperationDescriptor,
     meta: &mut ResponseMeta,
 ) -> Option<&'static ResponseDescriptor> {
@@ -236,51 +236,35 @@ fn decode<T: DeserializeOwned>(
         unknown.push(path.to_string());
     })
     .and_then(|v| de.end().map(|()| v));
-    match read {
-        Ok(v) => Ok((v, unknown)),
-        // A body that is no JSON at all under a JSON media type (Atlas sends a PEM file as
-        // `application/vnd.atlas.2023-01-01+json`): a text type takes it as it came.
-        Err(e) if e.is_syntax() || e.is_eof() => {
-            match std::str::from_utf8(text)
-                .ok()
-                .map(|t| T::deserialize(StrDeserializer::<serde_json::Error>::new(t)))
-            {
-                Some(Ok(v)) => {
-                    tracing::debug!(status, "the answer is not JSON; read as text");
-                    Ok((v, Vec::new()))
-                }
-                _ => Err(Error::Decode {
-                    status,
-                    path: String::new(),
-                    message: e.to_string(),
-                    excerpt: excerpt(raw),
-                }),
-            }
-        }
-        Err(_) => {
-            // Again, path-tracked, only to explain the failure.
-            let de = &mut serde_json::Deserializer::from_slice(text);
-            let e = match serde_path_to_error::deserialize::<_, T>(
-                crate::strict::Strict::<_, false>(de),
-            ) {
-                Ok(_) => {
-                    return Err(Error::Decode {
-                        status,
-                        path: String::new(),
-                        message: "trailing characters after the JSON value".to_owned(),
-                        excerpt: excerpt(raw),
-                    })
-                }
-                Err(e) => e,
-            };
-            Err(Error::Decode {
-                status,
-                path: e.path().to_string(),
-                message: e.inner().to_string(),
-                excerpt: excerpt(raw),
-            })
+    let first = match read {
+        Ok(v) => return Ok((v, unknown)),
+        Err(e) => e,
+    };
+    // A body that is no JSON at all under a JSON media type (Atlas sends a PEM file as
+    // `application/vnd.atlas.2023-01-01+json`): a text type takes it as it came.
+    if first.is_syntax() || first.is_eof() {
+        if let Some(Ok(v)) = std::str::from_utf8(text)
+            .ok()
+            .map(|t| T::deserialize(StrDeserializer::<serde_json::Error>::new(t)))
+        {
+            tracing::debug!(status, "the answer is not JSON; read as text");
+            return Ok((v, Vec::new()));
         }
     }
+    // Again, path-tracked, only to explain the failure (which, when it is past the value, the
+    // first reading names alone).
+    let de = &mut serde_json::Deserializer::from_slice(text);
+    let (path, message) =
+        match serde_path_to_error::deserialize::<_, T>(crate::strict::Strict::<_, false>(de)) {
+            Err(e) => (e.path().to_string(), e.inner().to_string()),
+            Ok(_) => (String::new(), first.to_string()),
+        };
+    Err(Error::Decode {
+        status,
+        path,
+        message,
+        excerpt: excerpt(raw),
+    })
 }
 
 #[cfg(test)]

@@ -556,21 +556,21 @@ impl Emitter<'_> {
         let module = ident(&op.module);
         let params = self.emit_params(op);
         let versions = op.versions.iter().map(|v| self.emit_version(op, v));
-        // The newest stable version; the preview only where there is nothing else.
-        let stable = |v: &&VersionDef| v.version.as_deref() != Some("preview");
+        // The newest stable version, a dated one before the unversioned; the preview only where
+        // there is nothing else. Alternatives (a CSV beside the JSON) are never `Latest`.
         let latest = op
             .versions
             .iter()
-            .rev()
-            .filter(stable)
-            .find(|v| v.version.is_some() && !v.alternative)
-            .or(op
-                .versions
-                .iter()
-                .rev()
-                .filter(stable)
-                .find(|v| !v.alternative))
-            .or(op.versions.iter().rev().find(|v| !v.alternative))
+            .enumerate()
+            .filter(|(_, v)| !v.alternative)
+            .max_by_key(|(i, v)| {
+                (
+                    v.version.as_deref() != Some("preview"),
+                    v.version.is_some(),
+                    *i,
+                )
+            })
+            .map(|(_, v)| v)
             .map(|v| {
                 let n = ident(&v.type_name);
                 quote! {

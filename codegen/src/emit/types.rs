@@ -220,7 +220,6 @@ impl Emitter<'_> {
                 quote!(Self::#v(value) => #rt::serialize_with_tag(#property, #tag, value, serializer),)
             }
         });
-
         let tag_arms = variants.iter().map(|TagVariant { tag, rust, .. }| {
             let v = ident(rust);
             quote!(Self::#v(_) => #tag,)

@@ -139,11 +139,10 @@ pub(super) fn bodies<'a>(lw: &mut Lower<'a>, id: &str, ptr: &str, op: &'a Operat
         .map(|rb| (format!("{ptr}/requestBody"), &rb.content))
         .into_iter()
         .chain(resps.iter().map(|r| (r.ptr.clone(), &r.r.content)));
-    let mut malformed = Vec::new();
     for (at, content) in contents {
         for (media, mt) in content {
             if let Some(found) = malformed_version(&mt.extensions) {
-                malformed.push(Diagnostic::MalformedVersion {
+                lw.cx.warn(Diagnostic::MalformedVersion {
                     file: lw.cx.file(),
                     pointer: format!("{at}/content/{}/x-xgen-version", esc(media)),
                     found,
@@ -151,9 +150,6 @@ pub(super) fn bodies<'a>(lw: &mut Lower<'a>, id: &str, ptr: &str, op: &'a Operat
                 });
             }
         }
-    }
-    for d in malformed {
-        lw.cx.warn(d);
     }
     Bodies {
         id: id.to_owned(),
