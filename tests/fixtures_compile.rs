@@ -35,6 +35,10 @@ pub mod header_parameters;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/headers.rs"]
 pub mod headers;
+/// Generated from `codegen/tests/fixtures/hostile_docs.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/hostile_docs.rs"]
+pub mod hostile_docs;
 /// Generated from `codegen/tests/fixtures/keywords.yaml`.
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/keywords.rs"]
@@ -190,6 +194,7 @@ fn every_fixture_is_compiled_here() {
         "error_model",
         "header_parameters",
         "headers",
+        "hostile_docs",
         "keywords",
         "missing_operation_id",
         "multi_version",

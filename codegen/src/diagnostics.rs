@@ -207,15 +207,41 @@ pub enum Diagnostic {
         /// What is wrong.
         message: String,
     },
+    /// The spec (or the overrides file) is larger than [`crate::Settings::with_max_spec_bytes`]
+    /// allows; it is not read.
+    TooLarge {
+        /// File name.
+        file: String,
+        /// `""`: the whole document.
+        pointer: String,
+        /// Its size.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
 }
+
+/// One line, whatever the spec holds: a JSON pointer carries spec keys verbatim, and build
+/// scripts print diagnostics as cargo directives (`cargo::error=...`), where a line break would
+/// start a directive of the spec's choosing. Every control character, line separator and
+/// bidirectional override is shown escaped (`\n`, `\u{1b}`).
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let raw = Unescaped(self).to_string();
+        f.write_str(&crate::docs::escape_controls(&raw))
+    }
+}
+
+/// A diagnostic's text as written, before [`Diagnostic`]'s `Display` escapes it.
+struct Unescaped<'a>(&'a Diagnostic);
 
 // Written out rather than derived: the derive's crate was a whole second of every consumer's
 // cold build, for this one type.
-impl fmt::Display for Diagnostic {
+impl fmt::Display for Unescaped<'_> {
     // One arm per variant, each a single `write!`.
     #[allow(clippy::too_many_lines)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        match self.0 {
             Diagnostic::InvalidYaml {
                 file,
                 line,
@@ -396,6 +422,11 @@ impl fmt::Display for Diagnostic {
                     f,
                     "{overrides_file}: {pointer}: invalid overrides file: {message}"
                 )
+            }
+            Diagnostic::TooLarge {
+                file, bytes, limit, ..
+            } => {
+                write!(f, "{file}: the document is {bytes} bytes, over the limit of {limit} bytes; not read (Settings::with_max_spec_bytes, `--max-spec-bytes` in the CLI)")
             }
         }
     }
@@ -578,4 +609,25 @@ impl From<Diagnostic> for Diagnostics {
 /// Escapes one JSON pointer token (RFC 6901).
 pub fn escape_pointer_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_diagnostic_is_one_line_whatever_the_spec_holds() {
+        let d = Diagnostic::DanglingRef {
+            file: "spec.yaml".to_owned(),
+            pointer: "/components/schemas/Evil\ncargo::rustc-cfg=injected\r\u{1b}]0;t\u{7}\u{2028}\u{202e}"
+                .to_owned(),
+            target: "#/x".to_owned(),
+        };
+        let shown = d.to_string();
+        assert_eq!(
+            shown,
+            "spec.yaml: /components/schemas/Evil\\ncargo::rustc-cfg=injected\\r\\u{1b}]0;t\\u{7}\\u{2028}\\u{202e}: dangling $ref \"#/x\""
+        );
+        assert!(!shown.chars().any(char::is_control));
+    }
 }

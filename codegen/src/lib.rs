@@ -26,7 +26,7 @@ pub mod settings;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use parse::AppliedOverride;
-pub use settings::{Settings, Source};
+pub use settings::{Settings, Source, DEFAULT_MAX_SPEC_BYTES};
 
 /// Generated source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +45,17 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         .overrides
         .as_ref()
         .map(|(f, t)| (f.as_str(), t.as_str()));
+    for (file, text) in std::iter::once((source.file, source.text)).chain(overrides) {
+        if text.len() > settings.max_spec_bytes {
+            return Err(Diagnostic::TooLarge {
+                file: file.to_owned(),
+                pointer: String::new(),
+                bytes: text.len(),
+                limit: settings.max_spec_bytes,
+            }
+            .into());
+        }
+    }
     let parsed = parse::parse_selected(
         source.file,
         source.text,
@@ -72,22 +83,22 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         pointer: "/".to_owned(),
         message,
     })?;
+    // Each comment line holds one line: everything in it is escaped (a diagnostic escapes itself).
+    let one_line = |s: &str| docs::escape_controls(s).into_owned();
     let mut code = format!(
         "// @generated from {} by atlas-codegen; do not edit.\n// Regenerate: {}\n",
-        source.file, settings.regenerate
+        one_line(&source.file),
+        one_line(&settings.regenerate)
     );
     for w in &model.warnings {
-        code.push_str(&format!(
-            "// Warning: {}\n",
-            w.to_string().replace('\n', " ")
-        ));
+        code.push_str(&format!("// Warning: {w}\n"));
     }
     for o in &model.overrides {
         code.push_str(&format!(
             "// Override applied from {} at {}: {}\n",
-            o.file,
-            o.pointer,
-            o.reason.replace('\n', " ")
+            one_line(&o.file),
+            one_line(&o.pointer),
+            one_line(&o.reason.replace('\n', " "))
         ));
     }
     code.push('\n');

@@ -52,6 +52,9 @@ enum Command {
         /// enum (`false`); the default is the library's.
         #[arg(long, hide = true, requires = "spec", value_name = "BOOL")]
         any_of_objects_as_struct: Option<bool>,
+        /// The largest spec or overrides file read, in bytes (default 128 MiB).
+        #[arg(long, value_name = "BYTES")]
+        max_spec_bytes: Option<usize>,
     },
     /// Cut operations and the transitive closure of their `$ref`s out of a full spec, in source
     /// order, recording the source in `x-fragment-source`.
@@ -102,17 +105,55 @@ struct Job {
 }
 
 fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    read_at_most(path, atlas_codegen::DEFAULT_MAX_SPEC_BYTES)
+}
+
+/// A regular file of at most `limit` bytes, as text: a FIFO, a device or a larger file is
+/// refused before it is read.
+fn read_at_most(path: &Path, limit: usize) -> Result<String, String> {
+    use std::io::Read;
+    let fail = |what: String| format!("cannot read {}: {what}", path.display());
+    // Checked before opening too: opening a FIFO to read waits for a writer.
+    let meta = std::fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(fail("not a regular file".to_owned()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
+    let meta = file.metadata().map_err(|e| fail(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(fail("not a regular file".to_owned()));
+    }
+    let over = || {
+        fail(format!(
+            "larger than the limit of {limit} bytes (--max-spec-bytes)"
+        ))
+    };
+    if meta.len() > limit as u64 {
+        return Err(over());
+    }
+    let mut bytes = Vec::new();
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(e.to_string()))?;
+    if bytes.len() > limit {
+        return Err(over());
+    }
+    String::from_utf8(bytes).map_err(|e| fail(format!("not UTF-8: {e}")))
 }
 
 fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-fn run(jobs: Vec<Job>, check: bool, configure: impl Fn(Settings) -> Settings) -> ExitCode {
+fn run(
+    jobs: Vec<Job>,
+    check: bool,
+    limit: usize,
+    configure: impl Fn(Settings) -> Settings,
+) -> ExitCode {
     let mut stale = false;
     for job in jobs {
-        let text = match read(&job.spec) {
+        let text = match read_at_most(&job.spec, limit) {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -120,14 +161,16 @@ fn run(jobs: Vec<Job>, check: bool, configure: impl Fn(Settings) -> Settings) ->
             }
         };
         let settings = configure(match &job.overrides {
-            Some(o) => match read(o) {
-                Ok(t) => Settings::new().with_overrides(display(o), t),
+            Some(o) => match read_at_most(o, limit) {
+                Ok(t) => Settings::new()
+                    .with_overrides(display(o), t)
+                    .with_max_spec_bytes(limit),
                 Err(e) => {
                     eprintln!("error: {e}");
                     return ExitCode::from(2);
                 }
             },
-            None => Settings::new(),
+            None => Settings::new().with_max_spec_bytes(limit),
         });
         let spec_name = display(&job.spec);
         let generated = match generate(&Source::new(&spec_name, &text), &settings) {
@@ -289,7 +332,9 @@ fn main() -> ExitCode {
             unformatted,
             tags,
             any_of_objects_as_struct,
+            max_spec_bytes,
         } => {
+            let limit = max_spec_bytes.unwrap_or(atlas_codegen::DEFAULT_MAX_SPEC_BYTES);
             let jobs = match (spec, out) {
                 (Some(spec), Some(out)) => vec![Job {
                     spec,
@@ -314,7 +359,7 @@ fn main() -> ExitCode {
                         .collect()
                 }
             };
-            run(jobs, check, |settings| {
+            run(jobs, check, limit, |settings| {
                 let settings = settings.with_lenient(lenient).with_formatting(!unformatted);
                 let settings = if tags.is_empty() {
                     settings

@@ -33,7 +33,13 @@ pub struct Settings {
     pub(crate) any_of_objects_as_struct: bool,
     pub(crate) operation_index: bool,
     pub(crate) preview: bool,
+    pub(crate) max_spec_bytes: usize,
 }
+
+/// The largest spec (and overrides file) [`Settings::new`] reads: 128 MiB, thirty times the whole
+/// Atlas API as published (4 MB) and 2.8 times the largest spec of the APIs.guru directory
+/// (Microsoft Graph beta, 47 MB).
+pub const DEFAULT_MAX_SPEC_BYTES: usize = 128 << 20;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -53,6 +59,7 @@ impl Default for Settings {
             any_of_objects_as_struct: true,
             operation_index: false,
             preview: true,
+            max_spec_bytes: DEFAULT_MAX_SPEC_BYTES,
         }
     }
 }
@@ -185,6 +192,14 @@ impl Settings {
     /// version. Off, they are left out, and so is an operation that has no other version.
     pub fn with_preview(mut self, preview: bool) -> Self {
         self.preview = preview;
+        self
+    }
+
+    /// The largest spec text (and overrides text) read, in bytes; a larger one is refused with
+    /// [`crate::Diagnostic::TooLarge`] before it is parsed. Default [`DEFAULT_MAX_SPEC_BYTES`].
+    /// Reading takes about ten times the text in memory.
+    pub fn with_max_spec_bytes(mut self, bytes: usize) -> Self {
+        self.max_spec_bytes = bytes;
         self
     }
 

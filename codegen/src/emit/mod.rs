@@ -25,12 +25,14 @@ fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
+/// Doc attributes, one a line. Every line is made by `crate::docs`; a control character is
+/// escaped here again, so that no line can hold a line break whatever made it.
 fn docs(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|l| {
         let l = if l.is_empty() {
             String::new()
         } else {
-            format!(" {l}")
+            format!(" {}", crate::docs::escape_controls(l))
         };
         quote!(#[doc = #l])
     });

@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, ident, Emitter};
+use crate::docs::{code, text};
 use crate::model::{
     param_struct_fields, Field, OperationDef, PageSlot, Pagination, ParamDef, ParamLocation,
     ParamStyle, TypeRef, VersionDef,
@@ -240,7 +241,7 @@ impl Emitter<'_> {
                 ParamLocation::Header => "header",
                 _ => "query",
             };
-            let doc = format!(" Sets the `{}` {kind} parameter.", p.wire);
+            let doc = format!(" Sets the {} {kind} parameter.", code(&p.wire));
             let (arg, conv) = self.setter_arg(&p.ty, false, &prefix);
             quote! {
                 #[doc = #doc]
@@ -282,9 +283,9 @@ impl Emitter<'_> {
             (None, None)
         };
         let doc = if has_headers {
-            format!(" Path, query and header parameters of `{}`.", op.id)
+            format!(" Path, query and header parameters of {}.", code(&op.id))
         } else {
-            format!(" Path and query parameters of `{}`.", op.id)
+            format!(" Path and query parameters of {}.", code(&op.id))
         };
         quote! {
             #[doc = #doc]
@@ -445,17 +446,20 @@ impl Emitter<'_> {
         let roles = &op.roles;
         let rbr = v.request_required;
         let status = v.success_status;
-        let mut doc = format!(" `{}` at ", op.id);
+        let mut doc = format!(" {} at ", code(&op.id));
         match &v.version {
-            Some(ver) => doc.push_str(&format!("API version {ver} (`{}`).", v.accept)),
-            None => doc.push_str(&format!("`{}`.", v.accept)),
+            Some(ver) => doc.push_str(&format!("API version {} ({}).", text(ver), code(&v.accept))),
+            None => doc.push_str(&format!("{}.", code(&v.accept))),
         }
         let alternative_doc = v.alternative.then(|| {
             let s = " The same version's body in another media type than JSON, as sent.";
             quote!(#[doc = ""] #[doc = #s])
         });
         let sunset_doc = v.sunset.as_ref().map(|s| {
-            let s = format!(" Sunset: the server stops serving this version on {s}.");
+            let s = format!(
+                " Sunset: the server stops serving this version on {}.",
+                text(s)
+            );
             quote!(#[doc = ""] #[doc = #s])
         });
         let pagination = v
@@ -581,8 +585,8 @@ impl Emitter<'_> {
         let alias = op.alias.as_ref().map(|a| {
             let a = ident(a);
             let doc = format!(
-                " `{}`: the operation's legacy name for [`{}`].",
-                op.override_id.as_deref().unwrap_or_default(),
+                " {}: the operation's legacy name for [`{}`].",
+                code(op.override_id.as_deref().unwrap_or_default()),
                 op.module
             );
             quote!(#[doc = #doc] pub use #module as #a;)

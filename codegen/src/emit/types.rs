@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, ident, Emitter};
+use crate::docs::code;
 use std::collections::HashMap;
 
 use crate::model::{
@@ -26,7 +27,7 @@ impl Emitter<'_> {
                 let unknown = ident(unknown);
                 let variants = values.iter().map(|EnumValue { wire, rust }| {
                     let v = ident(rust);
-                    let doc = format!(" `{wire}`");
+                    let doc = format!(" {}", code(wire));
                     quote!(#[doc = #doc] #v,)
                 });
                 let as_str = values.iter().map(|EnumValue { wire, rust }| {
@@ -205,7 +206,7 @@ impl Emitter<'_> {
              }| {
                 let v = ident(rust);
                 let s = ident(target);
-                let doc = format!(" `{property}: {tag}`.");
+                let doc = format!(" {}.", code(&format!("{property}: {tag}")));
                 let rename = (!open && !shared).then(|| quote!(#[serde(rename = #tag)]));
                 quote!(#[doc = #doc] #rename #v(#s),)
             },
@@ -241,7 +242,7 @@ impl Emitter<'_> {
                 }
             });
         let validate = self.tagged_validate(t, variants, unknown, &scrutinee);
-        let accessor_doc = format!(" The `{property}` of this value.");
+        let accessor_doc = format!(" The {} of this value.", code(property));
         let de_arms = variants.iter().map(
             |TagVariant {
                  tag, rust, target, ..
@@ -475,7 +476,7 @@ impl Emitter<'_> {
         let new_doc = if required.is_empty() {
             " Creates a value with every optional field unset.".to_owned()
         } else {
-            let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.wire)).collect();
+            let names: Vec<String> = required.iter().map(|f| code(&f.wire)).collect();
             format!(
                 " Creates a value from its required fields ({}); optional fields start unset.",
                 names.join(", ")
@@ -487,7 +488,7 @@ impl Emitter<'_> {
             .map(|f| {
                 let rust = ident(&f.rust);
                 let setter = ident(&f.setter);
-                let doc = format!(" Sets `{}`.", f.wire);
+                let doc = format!(" Sets {}.", code(&f.wire));
                 let dep = f
                     .deprecated
                     .then(|| quote!(#[deprecated] #[allow(deprecated)]));

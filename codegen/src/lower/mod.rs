@@ -164,7 +164,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
                 lw.types.push(TypeDef {
                     name: rust.clone(),
                     traits: crate::model::Derived::default(),
-                    docs: vec![format!("`{name}`: an alias.")],
+                    docs: vec![format!("{}: an alias.", crate::docs::code(name))],
                     pointer: ptr.clone(),
                     dir: *dir,
                     kind: TypeKind::Alias(target),

@@ -7,7 +7,7 @@ use super::context::{resolve_request_body, resolve_response, status_text, Lower,
 use super::schema::{view, SRef, SCHEMA_PREFIX};
 use super::{params, responses};
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
-use crate::docs::{doc_lines, sanitize_line};
+use crate::docs::{code, doc_lines, text, url};
 use crate::model::{Dir, HttpMethod, OperationDef};
 use crate::naming;
 use crate::parse::AppliedOverride;
@@ -281,17 +281,18 @@ fn operation_docs(lw: &Lower<'_>, raw: &RawOp<'_>, id: &str, roles: &[String]) -
         docs.extend(doc_lines(d));
     }
     if docs.is_empty() {
-        docs.push(format!("`{id}`."));
+        docs.push(format!("{}.", code(id)));
     }
     docs.push(String::new());
-    docs.push(format!("`{} {}`", raw.method.as_str(), raw.path));
+    docs.push(code(&format!("{} {}", raw.method.as_str(), raw.path)));
     if !roles.is_empty() {
         docs.push(String::new());
+        let roles: Vec<String> = roles.iter().map(|r| text(r)).collect();
         docs.push(format!("Required roles: {}.", roles.join(", ")));
     }
-    if let Some(Value::String(url)) = op.extensions.get("x-xgen-docs-url") {
+    if let Some(Value::String(u)) = op.extensions.get("x-xgen-docs-url") {
         docs.push(String::new());
-        docs.push(format!("Documentation: <{url}>"));
+        docs.push(format!("Documentation: {}", url(u)));
     }
     if op.deprecated {
         docs.push(String::new());
@@ -300,10 +301,10 @@ fn operation_docs(lw: &Lower<'_>, raw: &RawOp<'_>, id: &str, roles: &[String]) -
     for o in &lw_overrides_for(&raw.pointer, lw.overrides) {
         docs.push(String::new());
         docs.push(format!(
-            "Spec override from `{}` at `{}`: {}",
-            o.file,
-            o.pointer,
-            sanitize_line(&o.reason)
+            "Spec override from {} at {}: {}",
+            code(&o.file),
+            code(&o.pointer),
+            text(&o.reason)
         ));
     }
     docs

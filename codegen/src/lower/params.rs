@@ -10,7 +10,7 @@ use openapiv3::{
 use super::context::{resolve_parameter, Lower, RawOp};
 use super::schema::{view, SRef};
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
-use crate::docs::doc_lines;
+use crate::docs::{code, doc_lines};
 use crate::model::{
     is_param_scalar, param_struct_fields, Constraints, Dir, ParamDef, ParamLocation, ParamStyle,
     TypeRef,
@@ -107,7 +107,7 @@ fn lower_param<'a>(
         .map(doc_lines)
         .unwrap_or_default();
     if docs.is_empty() {
-        docs.push(format!("`{}`.", data.name));
+        docs.push(format!("{}.", code(&data.name)));
     }
     let hidden = location == ParamLocation::Query && lw.settings.hidden_query.contains(&data.name);
     Some(ParamDef {

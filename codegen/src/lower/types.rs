@@ -10,7 +10,7 @@ use super::context::{maps_to_itself, Lower};
 use super::schema::{schema_ptr, view, SRef, View, SCHEMA_PREFIX};
 use super::unions::{is_pure_union, unions_of, Merged, Union};
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
-use crate::docs::schema_docs;
+use crate::docs::{code, schema_docs};
 use crate::model::{
     Constraints, Derived, Dir, EnumValue, Field, PatternDef, StructTag, TagVariant, TypeDef,
     TypeKind, TypeRef,
@@ -320,7 +320,7 @@ impl<'a> Lower<'a> {
         if v.not {
             self.cx.unsupported(ptr, "`not`");
         }
-        let mut docs = schema_docs(&s.schema_data, &format!("`{}`", component.unwrap_or(name)));
+        let mut docs = schema_docs(&s.schema_data, &code(component.unwrap_or(name)));
         let discriminator = s
             .schema_data
             .discriminator
@@ -629,7 +629,8 @@ impl<'a> Lower<'a> {
                     rust,
                     pointer: format!("{ptr}/required"),
                     docs: vec![format!(
-                        "`{wire}`: listed in `required` but not declared by the schema."
+                        "{}: listed in `required` but not declared by the schema.",
+                        code(wire)
                     )],
                     ty: TypeRef::Json,
                     required: false,
@@ -683,7 +684,7 @@ impl<'a> Lower<'a> {
                     name: enum_name.clone(),
                     traits: Derived::default(),
                     docs: {
-                        let mut d = schema_docs(data, &format!("Values of `{wire}`."));
+                        let mut d = schema_docs(data, &format!("Values of {}.", code(wire)));
                         d.push(String::new());
                         d.push("Known values are those the spec's examples use; any other value is kept in the fallback variant.".to_owned());
                         d
@@ -700,7 +701,10 @@ impl<'a> Lower<'a> {
                 SRef::Inline(inline) if !loose => self.constraints(&view(inline), &pptr),
                 _ => Constraints::default(),
             };
-            let mut docs = schema_docs(annotation_of(ps).unwrap_or(data), &format!("`{wire}`."));
+            let mut docs = schema_docs(
+                annotation_of(ps).unwrap_or(data),
+                &format!("{}.", code(wire)),
+            );
             if loose {
                 docs.push(String::new());
                 docs.push(

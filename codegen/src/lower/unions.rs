@@ -274,7 +274,8 @@ impl<'a> Lower<'a> {
                         name: enum_name.clone(),
                         traits: Derived::default(),
                         docs: vec![format!(
-                            "The `{keyword}` alternatives merged into `{doc_name}`: their properties sit beside its own. The first alternative that decodes wins."
+                            "The `{keyword}` alternatives merged into {}: their properties sit beside its own. The first alternative that decodes wins.",
+                            crate::docs::code(doc_name)
                         )],
                         pointer: u.ptr.clone(),
                         dir,
