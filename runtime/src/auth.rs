@@ -10,7 +10,7 @@ use std::time::{Duration, SystemTime};
 use secrecy::{ExposeSecret, SecretString};
 use tokio::time::Instant;
 
-use crate::error::{describe, excerpt, Error};
+use crate::error::{describe, excerpt, read_limited, Error, ReadError};
 use crate::retry::{is_transient, retry_after, Failure, RetryPolicy};
 use crate::token_cache::{StoredToken, TokenCache, TokenKey};
 
@@ -22,6 +22,12 @@ pub const ENV_PRIVATE_KEY: &str = "MONGODB_ATLAS_PRIVATE_API_KEY";
 pub const ENV_CLIENT_ID: &str = "MONGODB_ATLAS_CLIENT_ID";
 /// See [`ENV_PUBLIC_KEY`].
 pub const ENV_CLIENT_SECRET: &str = "MONGODB_ATLAS_CLIENT_SECRET";
+
+pub use crate::token_cache::MAX_TOKEN_LIFETIME;
+
+/// The largest token response the client reads: 64 KiB (a token response is a few KB). A
+/// larger one is an [`Error::Auth`], read no further than this.
+pub const MAX_TOKEN_RESPONSE_BYTES: usize = 64 * 1024;
 
 /// How the client authenticates. `Debug` never shows a secret.
 #[derive(Clone)]
@@ -326,6 +332,14 @@ impl OAuthState {
         let (cache, base) = self.shared.as_ref()?;
         let stored = cache.load(&self.key(base))?;
         let left = stored.use_until.duration_since(SystemTime::now()).ok()?;
+        if left > MAX_TOKEN_LIFETIME {
+            tracing::warn!(
+                left_s = left.as_secs(),
+                max_s = MAX_TOKEN_LIFETIME.as_secs(),
+                "ignoring the cached token: it claims to be usable for longer than any token is; fetching a new one"
+            );
+            return None;
+        }
         let mut bearer = reqwest::header::HeaderValue::from_str(&format!(
             "Bearer {}",
             stored.access_token.expose_secret()
@@ -335,15 +349,18 @@ impl OAuthState {
         tracing::debug!("bearer token taken from the token cache");
         Some(Token {
             bearer,
-            expires_at: Instant::now() + left,
+            expires_at: deadline(Instant::now(), left),
             generation: self.generation.fetch_add(1, Ordering::Relaxed) + 1,
         })
     }
 
     fn store_shared(&self, access_token: SecretString, use_for: Duration) {
-        if let Some((cache, base)) = &self.shared {
-            let token = StoredToken::new(access_token, SystemTime::now() + use_for);
-            cache.store(&self.key(base), &token);
+        let Some((cache, base)) = &self.shared else {
+            return;
+        };
+        // `use_for` is at most `MAX_TOKEN_LIFETIME`: the time is always representable.
+        if let Some(use_until) = SystemTime::now().checked_add(use_for) {
+            cache.store(&self.key(base), &StoredToken::new(access_token, use_until));
         }
     }
 
@@ -431,9 +448,23 @@ impl OAuthState {
                 wait(delay, Some(status)).await;
                 continue;
             }
-            let body = match resp.bytes().await {
+            if (300..400).contains(&status) {
+                return Err(Error::Auth {
+                    message: redirected(status, token_url, resp.headers()),
+                    status: Some(status),
+                });
+            }
+            let body = match read_limited(resp, MAX_TOKEN_RESPONSE_BYTES).await {
                 Ok(body) => body,
-                Err(e) => {
+                Err(ReadError::TooLarge) => {
+                    return Err(Error::Auth {
+                        message: format!(
+                            "the token response is larger than the {MAX_TOKEN_RESPONSE_BYTES}-byte limit; it was not read further"
+                        ),
+                        status: Some(status),
+                    });
+                }
+                Err(ReadError::Transport(e)) => {
                     if more && is_transient(Failure::Read, IDEMPOTENT) {
                         wait(policy.delay(None, &mut backoff), Some(status)).await;
                         continue;
@@ -457,11 +488,13 @@ impl OAuthState {
                 });
             }
             if !(200..300).contains(&status) {
+                let what = if matches!(status, 400 | 401 | 403) {
+                    "token endpoint refused the client credentials"
+                } else {
+                    "token endpoint answered with an error"
+                };
                 return Err(Error::Auth {
-                    message: format!(
-                        "token endpoint refused the client credentials: {}",
-                        excerpt(&body)
-                    ),
+                    message: format!("{what}: {}", excerpt(&body)),
                     status: Some(status),
                 });
             }
@@ -478,18 +511,53 @@ impl OAuthState {
                 });
             };
             bearer.set_sensitive(true);
-            let lifetime = Duration::from_secs(parsed.expires_in.unwrap_or(3600));
-            let buffer = (lifetime / 10).min(Duration::from_secs(60));
-            let use_for = lifetime.saturating_sub(buffer);
+            let use_for = use_for(parsed.expires_in);
             let generation = self.generation.fetch_add(1, Ordering::Relaxed) + 1;
             let token = Token {
                 bearer,
-                expires_at: Instant::now() + use_for,
+                expires_at: deadline(Instant::now(), use_for),
                 generation,
             };
             return Ok((token, SecretString::from(parsed.access_token), use_for));
         }
     }
+}
+
+/// How long a token given `expires_in` seconds (one hour if the endpoint does not say) is used:
+/// its lifetime, at most [`MAX_TOKEN_LIFETIME`], less a tenth of it or a minute, whichever is
+/// shorter, so that it is not sent as it expires.
+fn use_for(expires_in: Option<u64>) -> Duration {
+    let given = expires_in.map_or(Duration::from_secs(3600), Duration::from_secs);
+    if given > MAX_TOKEN_LIFETIME {
+        tracing::warn!(
+            expires_in_s = given.as_secs(),
+            max_s = MAX_TOKEN_LIFETIME.as_secs(),
+            "the token endpoint gave the token a lifetime beyond the maximum; it is used for the maximum"
+        );
+    }
+    let lifetime = given.min(MAX_TOKEN_LIFETIME);
+    let buffer = (lifetime / 10).min(Duration::from_secs(60));
+    lifetime.saturating_sub(buffer)
+}
+
+/// `from + d`, or `from` itself (a token used for the call at hand only) should that not be a
+/// time the clock can hold.
+fn deadline(from: Instant, d: Duration) -> Instant {
+    from.checked_add(d).unwrap_or(from)
+}
+
+/// The message for a redirect from the token endpoint: its status, and the host it points to
+/// (only the host: a `Location` may carry a user name, a password or a query).
+fn redirected(status: u16, token_url: &url::Url, headers: &reqwest::header::HeaderMap) -> String {
+    let host = headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| token_url.join(v).ok())
+        .and_then(|u| u.host_str().map(str::to_owned));
+    let to = host.map_or_else(String::new, |h| format!(" to host {h}"));
+    format!(
+        "the token endpoint {token_url} answered {status}, a redirect{to}, which is not followed; check the base URL"
+    )
 }
 
 /// The wait before another token attempt.

@@ -6,14 +6,13 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use bytes::Bytes;
 use reqwest::header::{HeaderName, HeaderValue};
 use tracing::Instrument;
 use url::{Position, Url};
 
 use crate::auth::{AttemptError, AuthState, Credentials, First, Request, TokenEndpoint};
 use crate::binary::ByteStream;
-use crate::error::{describe, excerpt, Error, ErrorBody};
+use crate::error::{describe, excerpt, read_limited, Error, ErrorBody, ReadError};
 use crate::operation::{Method, Operation, OperationDescriptor, Params};
 use crate::response::response_meta;
 pub use crate::response::{Response, ResponseMeta};
@@ -49,7 +48,7 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &without_userinfo(&self.base_url))
             .field("credentials", &self.credentials)
             .field("connect_timeout", &self.connect_timeout)
             .field("request_timeout", &self.request_timeout)
@@ -164,10 +163,24 @@ impl ClientBuilder {
     }
 
     /// Builds the client.
+    ///
+    /// The base URL must be an `https://` URL (or `http://` on a loopback host, or with
+    /// [`allow_insecure_http`](ClientBuilder::allow_insecure_http)) that may have a path but no
+    /// user name or password (credentials go in [`credentials`](ClientBuilder::credentials)), no
+    /// query and no fragment; otherwise [`Error::Config`] says what it has, never repeating a
+    /// user name or password.
     pub fn build(self) -> Result<Client, Error> {
         let base = Url::parse(&self.base_url).map_err(|e| Error::Config {
-            message: format!("base URL {:?} is not a URL: {e}", self.base_url),
+            message: format!(
+                "base URL {:?} is not a URL: {e}",
+                without_userinfo(&self.base_url)
+            ),
         })?;
+        if !base.username().is_empty() || base.password().is_some() {
+            return Err(Error::Config {
+                message: "the base URL has a user name or password in it (`user:password@`); give credentials with `credentials`, not in the URL".to_owned(),
+            });
+        }
         match base.scheme() {
             "https" => {}
             "http" => {
@@ -180,7 +193,8 @@ impl ClientBuilder {
                 if !loopback && !self.allow_insecure_http {
                     return Err(Error::Config {
                         message: format!(
-                            "base URL {base} uses http:// on a non-loopback host; use https://, or allow_insecure_http(true)"
+                            "base URL {} uses http:// on a non-loopback host; use https://, or allow_insecure_http(true)",
+                            &base[..Position::AfterPath]
                         ),
                     });
                 }
@@ -191,10 +205,21 @@ impl ClientBuilder {
                 })
             }
         }
-        if base.cannot_be_a_base() || base.query().is_some() {
+        if base.cannot_be_a_base() {
             return Err(Error::Config {
                 message: format!("base URL {base} cannot take a path"),
             });
+        }
+        // The query or fragment itself is not repeated: it may hold a key.
+        for (part, given) in [("query", base.query()), ("fragment", base.fragment())] {
+            if given.is_some() {
+                return Err(Error::Config {
+                    message: format!(
+                        "base URL {} cannot take a {part}: remove what follows the path",
+                        &base[..Position::AfterPath]
+                    ),
+                });
+            }
         }
         // Atlas does not redirect API calls; a redirect is reported, not followed with
         // credentials. The client's own `reqwest::Client` has the request timeout built in (one
@@ -239,6 +264,19 @@ impl ClientBuilder {
                 warned: Mutex::new(HashSet::new()),
             }),
         })
+    }
+}
+
+/// `url` as given, with anything before an `@` in its authority (a user name and password)
+/// replaced by `***`; for messages about a URL that may not parse.
+fn without_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
+    let start = url.find("://").map_or(0, |i| i + 3);
+    let authority_end = url[start..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| start + i);
+    match url[start..authority_end].rfind('@') {
+        Some(at) => format!("{}***{}", &url[..start], &url[start + at..]).into(),
+        None => url.into(),
     }
 }
 
@@ -840,11 +878,6 @@ async fn pause(delay: Duration) {
     Box::pin(tokio::time::sleep(delay)).await;
 }
 
-enum ReadError {
-    TooLarge,
-    Transport(reqwest::Error),
-}
-
 /// What a digest answer signs of a request.
 fn signed<'a>(d: &OperationDescriptor, url: &'a Url, body: Option<&'a [u8]>) -> Request<'a> {
     Request {
@@ -852,35 +885,6 @@ fn signed<'a>(d: &OperationDescriptor, url: &'a Url, body: Option<&'a [u8]>) -> 
         uri: &url[Position::BeforePath..],
         body: body.unwrap_or_default(),
     }
-}
-
-/// Reads a body up to `limit` bytes; stops reading at the limit. A body with a declared length
-/// within the limit is taken whole, without a copy.
-///
-/// Not an `async fn`: that would keep `resp` in its state beside the read that took it, and
-/// every call's state embeds this one.
-fn read_limited(
-    resp: reqwest::Response,
-    limit: usize,
-) -> impl std::future::Future<Output = Result<Bytes, ReadError>> {
-    use futures_util::future::{ready, Either, TryFutureExt};
-    match resp.content_length() {
-        Some(n) if n > limit as u64 => Either::Left(ready(Err(ReadError::TooLarge))),
-        Some(_) => Either::Right(Either::Left(resp.bytes().map_err(ReadError::Transport))),
-        None => Either::Right(Either::Right(read_chunks(resp, limit))),
-    }
-}
-
-/// A body of no declared length, chunk by chunk, up to `limit` bytes.
-async fn read_chunks(mut resp: reqwest::Response, limit: usize) -> Result<Bytes, ReadError> {
-    let mut out = Vec::new();
-    while let Some(chunk) = resp.chunk().await.map_err(ReadError::Transport)? {
-        if out.len() + chunk.len() > limit {
-            return Err(ReadError::TooLarge);
-        }
-        out.extend_from_slice(&chunk);
-    }
-    Ok(Bytes::from(out))
 }
 
 fn transport_error(d: &OperationDescriptor, e: &reqwest::Error, attempts: u32) -> Error {
@@ -1035,6 +1039,19 @@ mod tests {
                 url_of(base, template, &params),
                 "http://127.0.0.1:1/proxy/api/atlas/v2/groups/32b6e34b3d91647abb20e7b8/x/a%20b%2Fc%3Fd%23e%25.~"
             );
+        }
+    }
+
+    #[test]
+    fn user_info_is_masked_in_a_url_shown_as_given() {
+        for (given, shown) in [
+            ("https://a:b@h:1/p@q?x=@#@", "https://***@h:1/p@q?x=@#@"),
+            ("https://a:b@c@h", "https://***@h"),
+            ("a:b@h/x", "***@h/x"),
+            ("https://h/p@q", "https://h/p@q"),
+            ("not a url", "not a url"),
+        ] {
+            assert_eq!(without_userinfo(given), shown);
         }
     }
 

@@ -315,6 +315,44 @@ pub(crate) fn describe(e: &reqwest::Error) -> String {
     s
 }
 
+/// Why a body was not read whole ([`read_limited`]).
+pub(crate) enum ReadError {
+    /// The body is larger than the limit (declared so, or found so while reading).
+    TooLarge,
+    /// The transport failed while reading.
+    Transport(reqwest::Error),
+}
+
+/// Reads a body up to `limit` bytes; stops reading at the limit. A body with a declared length
+/// within the limit is taken whole, without a copy. The one bounded read of a body: a call's
+/// answer and a token response alike.
+///
+/// Not an `async fn`: that would keep `resp` in its state beside the read that took it, and
+/// every call's state embeds this one.
+pub(crate) fn read_limited(
+    resp: reqwest::Response,
+    limit: usize,
+) -> impl std::future::Future<Output = Result<bytes::Bytes, ReadError>> {
+    use futures_util::future::{ready, Either, TryFutureExt};
+    match resp.content_length() {
+        Some(n) if n > limit as u64 => Either::Left(ready(Err(ReadError::TooLarge))),
+        Some(_) => Either::Right(Either::Left(resp.bytes().map_err(ReadError::Transport))),
+        None => Either::Right(Either::Right(read_chunks(resp, limit))),
+    }
+}
+
+/// A body of no declared length, chunk by chunk, up to `limit` bytes.
+async fn read_chunks(mut resp: reqwest::Response, limit: usize) -> Result<bytes::Bytes, ReadError> {
+    let mut out = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(ReadError::Transport)? {
+        if out.len() + chunk.len() > limit {
+            return Err(ReadError::TooLarge);
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(bytes::Bytes::from(out))
+}
+
 #[cfg(test)]
 mod auto_traits {
     /// `Error` crosses threads and `catch_unwind` boundaries as it always has.

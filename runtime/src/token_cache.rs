@@ -18,8 +18,9 @@
 //! ```
 
 use std::fmt;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -90,19 +91,40 @@ pub trait TokenCache: Send + Sync + fmt::Debug {
 
 type Warn = Arc<dyn Fn(&str) + Send + Sync>;
 
+/// The longest a service-account token is used, whatever lifetime the token endpoint gives it:
+/// 24 hours (Atlas's tokens live one hour). A client takes a longer `expires_in` as this, and
+/// does not use a cached token said to be usable for longer (nor does [`FileTokenCache`] load
+/// one: it is ignored with a warning).
+pub const MAX_TOKEN_LIFETIME: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// The largest token cache file [`FileTokenCache`] reads: 64 KiB (a file is a few hundred
+/// bytes). A larger one is ignored with a warning, unread.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024;
+
 /// A [`TokenCache`] in a directory: one JSON file per service account and base URL, named by a
 /// hash of both, holding the client id, the base URL, the access token and its `use_until` time
 /// (never the client secret).
 ///
 /// On Unix the directory is created `0700` and each file is written `0600` (through a temporary
-/// file and a rename). A file that is not a regular file, that belongs to another user, that
-/// the group or others can read, that does not parse, or that names another client id or base
-/// URL is never trusted: it is ignored with a warning, and replaced by the next token fetched.
+/// file and a rename). A file that is not a regular file (a symbolic link, a FIFO, a device),
+/// that belongs to another user, that the group or others can read, that is larger than
+/// [`MAX_FILE_BYTES`], whose expiry time is out of range or more than [`MAX_TOKEN_LIFETIME`]
+/// away, that does not parse, or that names
+/// another client id or base URL is never trusted: it is ignored with a warning (unread, when
+/// its kind or size says so), and replaced by the next token fetched.
+///
+/// A directory that already exists is used as it is, never changed, if it is a directory (not a
+/// symbolic link to one) that belongs to the user running the program and that neither the
+/// group nor others can write. Otherwise the cache is not used at all: a warning (once per
+/// cache) names the directory and what is wrong with it, and clients go on without the cache.
+///
 /// Warnings go to `tracing` unless [`FileTokenCache::on_warning`] says otherwise.
 #[derive(Clone)]
 pub struct FileTokenCache {
     dir: PathBuf,
     warn: Warn,
+    /// Whether a directory that cannot be used was warned of already.
+    dir_warned: Arc<AtomicBool>,
 }
 
 impl fmt::Debug for FileTokenCache {
@@ -111,6 +133,17 @@ impl fmt::Debug for FileTokenCache {
             .field("dir", &self.dir)
             .finish_non_exhaustive()
     }
+}
+
+/// What a cache's directory is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    /// It exists, and can be trusted.
+    Usable,
+    /// It does not exist (yet).
+    Missing,
+    /// It exists, and cannot be trusted.
+    Refused,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -128,6 +161,7 @@ impl FileTokenCache {
         FileTokenCache {
             dir: dir.into(),
             warn: Arc::new(|message: &str| tracing::warn!("{message}")),
+            dir_warned: Arc::new(AtomicBool::new(false)),
         }
     }
 
@@ -159,7 +193,31 @@ impl FileTokenCache {
         (self.warn)(&message);
     }
 
+    /// What the directory is, read without following a link. One that cannot be used is
+    /// warned of the first time it is found so.
+    fn dir_state(&self) -> Dir {
+        let checked = match std::fs::symlink_metadata(&self.dir) {
+            Ok(meta) => unix::check_dir(&meta),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Dir::Missing,
+            Err(e) => Err(format!("cannot be read: {e}")),
+        };
+        match checked {
+            Ok(()) => Dir::Usable,
+            Err(why) => {
+                if !self.dir_warned.swap(true, Ordering::Relaxed) {
+                    self.warn(format!(
+                        "not using the token cache directory {}: it {why}; going on without the token cache",
+                        self.dir.display()
+                    ));
+                }
+                Dir::Refused
+            }
+        }
+    }
+
     fn read(&self, path: &Path, key: &TokenKey<'_>) -> Result<Option<StoredToken>, String> {
+        // The kind, owner, mode and size are read before the file is opened, without following
+        // a link: a FIFO or a device is never opened (it could block), a huge file never read.
         let meta = match std::fs::symlink_metadata(path) {
             Ok(m) => m,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -169,21 +227,59 @@ impl FileTokenCache {
             return Err("is not a regular file".to_owned());
         }
         unix::check_private(&meta)?;
-        let text = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
+        let too_large = || {
+            format!(
+                "is larger than {MAX_FILE_BYTES} bytes (a token cache file holds a few hundred)"
+            )
+        };
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(too_large());
+        }
+        let opened = std::fs::File::open(path).map_err(|e| format!("cannot be read: {e}"))?;
+        let opened_meta = opened
+            .metadata()
+            .map_err(|e| format!("cannot be read: {e}"))?;
+        if !unix::same_file(&meta, &opened_meta) {
+            return Err("was replaced while it was read".to_owned());
+        }
+        let mut text = Vec::new();
+        opened
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut text)
+            .map_err(|e| format!("cannot be read: {e}"))?;
+        if text.len() as u64 > MAX_FILE_BYTES {
+            return Err(too_large());
+        }
         // The parser's message may quote the text, which holds a token: it is not repeated.
         let file: File = serde_json::from_slice(&text)
             .map_err(|e| format!("is not a token cache file (line {})", e.line()))?;
         if file.client_id != key.client_id || file.base_url != key.base_url {
             return Err("belongs to another client id or base URL".to_owned());
         }
+        let use_until = UNIX_EPOCH
+            .checked_add(Duration::from_secs(file.use_until))
+            .ok_or_else(|| {
+                format!(
+                    "has an expiry time out of range ({} seconds after 1970)",
+                    file.use_until
+                )
+            })?;
+        if use_until
+            .duration_since(SystemTime::now())
+            .is_ok_and(|left| left > MAX_TOKEN_LIFETIME)
+        {
+            return Err(format!(
+                "has an expiry time more than {} hours away, longer than any token is used",
+                MAX_TOKEN_LIFETIME.as_secs() / 3600
+            ));
+        }
         Ok(Some(StoredToken {
             access_token: SecretString::from(file.access_token),
-            use_until: UNIX_EPOCH + Duration::from_secs(file.use_until),
+            use_until,
         }))
     }
 
     fn write(&self, path: &Path, key: &TokenKey<'_>, token: &StoredToken) -> std::io::Result<()> {
-        unix::create_private_dir(&self.dir)?;
         let file = File {
             client_id: key.client_id.to_owned(),
             base_url: key.base_url.to_owned(),
@@ -208,6 +304,9 @@ impl FileTokenCache {
 
 impl TokenCache for FileTokenCache {
     fn load(&self, key: &TokenKey<'_>) -> Option<StoredToken> {
+        if self.dir_state() != Dir::Usable {
+            return None;
+        }
         let path = self.path_for(key);
         match self.read(&path, key) {
             Ok(found) => found,
@@ -223,6 +322,23 @@ impl TokenCache for FileTokenCache {
 
     fn store(&self, key: &TokenKey<'_>, token: &StoredToken) {
         let path = self.path_for(key);
+        match self.dir_state() {
+            Dir::Usable => {}
+            Dir::Missing => {
+                // Made here, so private; checked again in case another made it meanwhile.
+                if let Err(e) = unix::create_private_dir(&self.dir) {
+                    self.warn(format!(
+                        "cannot store the access token in {}: {e}",
+                        path.display()
+                    ));
+                    return;
+                }
+                if self.dir_state() != Dir::Usable {
+                    return;
+                }
+            }
+            Dir::Refused => return,
+        }
         if let Err(e) = self.write(&path, key, token) {
             self.warn(format!(
                 "cannot store the access token in {}: {e}",
@@ -232,14 +348,16 @@ impl TokenCache for FileTokenCache {
     }
 
     fn remove(&self, key: &TokenKey<'_>) {
-        let _ = std::fs::remove_file(self.path_for(key));
+        if self.dir_state() == Dir::Usable {
+            let _ = std::fs::remove_file(self.path_for(key));
+        }
     }
 }
 
 #[cfg(unix)]
 mod unix {
-    use std::fs::{DirBuilder, File, Metadata, OpenOptions, Permissions};
-    use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+    use std::fs::{DirBuilder, File, Metadata, OpenOptions};
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
     use std::path::Path;
 
     /// A file this user owns that no one else may read or write.
@@ -257,15 +375,36 @@ mod unix {
         Ok(())
     }
 
-    pub(super) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-        if !dir.is_dir() {
-            DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+    /// A directory (not a link to one) this user owns that no one else may write. Its mode is
+    /// never changed: a directory the cache did not create is not its to change.
+    pub(super) fn check_dir(meta: &Metadata) -> Result<(), String> {
+        if meta.file_type().is_symlink() {
+            return Err("is a symbolic link, which is not followed".to_owned());
         }
-        let meta = std::fs::metadata(dir)?;
-        if meta.uid() == rustix::process::geteuid().as_raw() && meta.mode() & 0o077 != 0 {
-            std::fs::set_permissions(dir, Permissions::from_mode(0o700))?;
+        if !meta.is_dir() {
+            return Err("is not a directory".to_owned());
+        }
+        let me = rustix::process::geteuid().as_raw();
+        if meta.uid() != me {
+            return Err(format!("belongs to user {}, not to {me}", meta.uid()));
+        }
+        if meta.mode() & 0o022 != 0 {
+            return Err(format!(
+                "is writable by the group or others (mode {:o})",
+                meta.mode() & 0o777
+            ));
         }
         Ok(())
+    }
+
+    /// Whether two metadata are of one file (the same device and inode).
+    pub(super) fn same_file(a: &Metadata, b: &Metadata) -> bool {
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+
+    /// Creates the directory, and any missing parent, `0700`.
+    pub(super) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+        DirBuilder::new().recursive(true).mode(0o700).create(dir)
     }
 
     pub(super) fn create_private_file(path: &Path) -> std::io::Result<File> {
@@ -285,6 +424,22 @@ mod unix {
     /// Elsewhere the directory is the user's own (the platform's per-user cache directory).
     pub(super) fn check_private(_meta: &Metadata) -> Result<(), String> {
         Ok(())
+    }
+
+    /// A directory, not a link to one.
+    pub(super) fn check_dir(meta: &Metadata) -> Result<(), String> {
+        if meta.file_type().is_symlink() {
+            return Err("is a symbolic link, which is not followed".to_owned());
+        }
+        if !meta.is_dir() {
+            return Err("is not a directory".to_owned());
+        }
+        Ok(())
+    }
+
+    /// Elsewhere a file opened is taken as the one whose metadata were read.
+    pub(super) fn same_file(a: &Metadata, b: &Metadata) -> bool {
+        a.is_file() && b.is_file()
     }
 
     pub(super) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
@@ -318,11 +473,14 @@ mod tests {
         (c, seen)
     }
 
+    /// An hour from now, in whole seconds (what a file keeps).
+    fn in_an_hour() -> SystemTime {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap();
+        UNIX_EPOCH + Duration::from_secs(now.as_secs() + 3600)
+    }
+
     fn token(s: &str) -> StoredToken {
-        StoredToken::new(
-            SecretString::from(s.to_owned()),
-            UNIX_EPOCH + Duration::from_secs(2_000_000_000),
-        )
+        StoredToken::new(SecretString::from(s.to_owned()), in_an_hour())
     }
 
     #[test]
@@ -333,10 +491,10 @@ mod tests {
         c.store(&KEY, &token("tok-1"));
         let got = c.load(&KEY).unwrap();
         assert_eq!(got.access_token.expose_secret(), "tok-1");
-        assert_eq!(
-            got.use_until,
-            UNIX_EPOCH + Duration::from_secs(2_000_000_000)
-        );
+        let until = got.use_until.duration_since(UNIX_EPOCH).unwrap();
+        assert_eq!(until.subsec_nanos(), 0);
+        let off = in_an_hour().duration_since(got.use_until).unwrap();
+        assert!(off < Duration::from_secs(60), "{off:?}");
         let other = TokenKey {
             client_id: "mdb_sa_id_y",
             ..KEY
