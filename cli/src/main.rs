@@ -6,8 +6,8 @@ mod output;
 mod profile;
 mod settings;
 
-use std::io::{IsTerminal, Read};
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use atlas_export_buckets::token_cache::FileTokenCache;
@@ -32,7 +32,12 @@ MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY (digest), or a pr
 access_token. Also MONGODB_ATLAS_PROJECT_ID, MONGODB_ATLAS_OPS_MANAGER_URL (or
 MONGODB_ATLAS_BASE_URL) and MONGODB_ATLAS_OUTPUT. Secrets are never taken as plain flags;
 --private-api-key-file and --client-secret-file read one from a file. A service account's access
-token is kept between runs in the user's cache directory (--no-token-cache: not).";
+token is kept between runs in the user's cache directory (--no-token-cache: not).
+
+The files this program reads (config.toml, --file, --private-api-key-file, --client-secret-file)
+must be regular files of at most 1 MiB; so must a request body on stdin. Text from the server or
+from a file is shown on the terminal with its control characters escaped (\\u{1b}, \\r, \\n); JSON
+output is JSON as written.";
 
 /// Manage MongoDB Atlas snapshot export buckets (AWS S3, Azure Blob Storage, Google Cloud Storage).
 #[derive(Parser, Debug)]
@@ -70,7 +75,9 @@ struct Global {
     /// Do not keep a service account's access token between runs.
     #[arg(long, global = true)]
     no_token_cache: bool,
-    /// Allow http:// to a non-loopback host.
+    /// Allow http:// to a non-loopback host. Over http the credentials travel in clear: a service
+    /// account's client secret (to get a token) and then its token, or an access token, with
+    /// every call; an API key's digest answers. A warning says so.
     #[arg(long, global = true)]
     allow_insecure_http: bool,
     /// Read the API private key from this file (the public key: MONGODB_ATLAS_PUBLIC_API_KEY or the profile).
@@ -170,7 +177,7 @@ struct CreateArgs {
     /// A Google Cloud Storage bucket.
     #[arg(long, requires_all = ["bucket_name", "role_id"])]
     gcp: bool,
-    /// The JSON request body from a file ("-" reads stdin).
+    /// The JSON request body from a file ("-" reads stdin): at most 1 MiB.
     #[arg(long, value_name = "PATH")]
     file: Option<String>,
     /// Bucket (or container) name.
@@ -260,7 +267,7 @@ fn prepare(g: &Global) -> Result<Ctx, Failure> {
         None => profile::Loaded::default(),
     };
     for w in &loaded.warnings {
-        eprintln!("warning: {w}");
+        output::warn(w);
     }
     let flags = settings::Flags {
         base_url: g.base_url.as_deref(),
@@ -284,19 +291,49 @@ fn prepare(g: &Global) -> Result<Ctx, Failure> {
         .allow_insecure_http(g.allow_insecure_http);
     if credentials.kind() == "service-account" && !g.no_token_cache {
         if let Some(dir) = profile::cache_dir(env) {
-            builder = builder
-                .token_cache(FileTokenCache::new(dir).on_warning(|m| eprintln!("warning: {m}")));
+            builder = builder.token_cache(FileTokenCache::new(dir).on_warning(output::warn));
         }
     }
+    let kind = credentials.kind();
     let client = builder
         .credentials(credentials)
         .build()
         .map_err(Failure::from)?;
+    if g.allow_insecure_http {
+        if let Some(w) = insecure_http_warning(&s.base_url, kind) {
+            output::warn(&w);
+        }
+    }
     Ok(Ctx {
         client,
         project_id: s.project_id,
         format: s.output,
     })
+}
+
+/// The warning for plain http, naming what travels in clear for credentials of `kind`; `None`
+/// when `base_url` is not http. The URL is shown as its host and port alone (never user
+/// information it may hold).
+fn insecure_http_warning(base_url: &str, kind: &str) -> Option<String> {
+    let url = base_url.trim_matches(|c: char| c <= ' ');
+    if !url.get(..7)?.eq_ignore_ascii_case("http://") {
+        return None;
+    }
+    let authority = url[7..].split(['/', '?', '#']).next().unwrap_or_default();
+    let host = authority.rsplit('@').next().unwrap_or_default();
+    let what = match kind {
+        "service-account" => {
+            "the service account's client secret (sent to get a token) and then its token (sent with every call) travel in clear"
+        }
+        "access-token" => "the access token (sent with every call) travels in clear",
+        "digest" => {
+            "the API key's digest answers (sent with every call; its private key can be guessed from them offline) travel in clear"
+        }
+        _ => "the credentials travel in clear",
+    };
+    Some(format!(
+        "--allow-insecure-http: http://{host} is plain http: {what}, readable by anyone on the network path, as is every request and answer"
+    ))
 }
 
 fn project(ctx: &Ctx) -> Result<String, Failure> {
@@ -311,36 +348,36 @@ fn project(ctx: &Ctx) -> Result<String, Failure> {
 fn created<T: Serialize>(format: output::Format, made: Created<T>) -> Result<(), Failure> {
     match &made {
         Created::Answered(r) => warn_deprecation(&r.meta),
-        Created::Recovered { cause, .. } => eprintln!(
-            "warning: the create's outcome was unknown ({cause}); listing found the one new export bucket that matches the request: it is shown here"
-        ),
+        Created::Recovered { cause, .. } => output::warn(&format!(
+            "the create's outcome was unknown ({cause}); listing found the one new export bucket that matches the request: it is shown here"
+        )),
     }
     output::one(format, made.body())
 }
 
 fn warn_deprecation(meta: &ResponseMeta) {
     if meta.past_sunset {
-        eprintln!(
-            "warning: API version {} of {} is past its sunset date ({})",
+        output::warn(&format!(
+            "API version {} of {} is past its sunset date ({})",
             meta.version.unwrap_or("-"),
             meta.operation,
             meta.version_sunset.unwrap_or("-")
-        );
+        ));
     } else if let Some(date) = meta.version_sunset {
-        eprintln!(
-            "warning: API version {} of {} sunsets on {date} (x-sunset in the spec)",
+        output::warn(&format!(
+            "API version {} of {} sunsets on {date} (x-sunset in the spec)",
             meta.version.unwrap_or("-"),
             meta.operation,
-        );
+        ));
     }
     if let Some(d) = &meta.deprecation {
-        eprintln!(
-            "warning: {} is deprecated (Deprecation: {d})",
+        output::warn(&format!(
+            "{} is deprecated (Deprecation: {d})",
             meta.operation
-        );
+        ));
     }
     if let Some(s) = &meta.sunset {
-        eprintln!("warning: {} sunsets (Sunset: {s})", meta.operation);
+        output::warn(&format!("{} sunsets (Sunset: {s})", meta.operation));
     }
 }
 
@@ -378,15 +415,13 @@ impl ApiVersion {
 
 fn create_body(args: &CreateArgs) -> Result<serde_json::Value, Failure> {
     if let Some(path) = &args.file {
-        let mut text = String::new();
-        if path == "-" {
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| Failure::usage(format!("cannot read stdin: {e}")))?;
+        let text = if path == "-" {
+            profile::read_limited(std::io::stdin().lock())
+                .map_err(|e| Failure::usage(format!("cannot read stdin: {e}")))?
         } else {
-            text = std::fs::read_to_string(path)
-                .map_err(|e| Failure::usage(format!("cannot read {path}: {e}")))?;
-        }
+            let path = Path::new(path);
+            profile::read_file(path).map_err(|e| Failure::usage(e.naming(path)))?
+        };
         return serde_json::from_str(&text)
             .map_err(|e| Failure::usage(format!("the request body is not JSON: {e}")));
     }
@@ -623,7 +658,11 @@ async fn run(cli: Cli, ctx: Option<Result<Ctx, Failure>>) -> Result<(), Failure>
                 if !std::io::stdin().is_terminal() {
                     return Err(Failure::usage("refusing to delete without confirmation: stdin is not a terminal; pass --force"));
                 }
-                eprint!("Delete export bucket {export_bucket_id} of project {group}? [y/N] ");
+                eprint!(
+                    "Delete export bucket {} of project {}? [y/N] ",
+                    output::escape_controls(export_bucket_id),
+                    output::escape_controls(&group)
+                );
                 let mut answer = String::new();
                 std::io::stdin()
                     .read_line(&mut answer)
@@ -647,7 +686,7 @@ async fn run(cli: Cli, ctx: Option<Result<Ctx, Failure>>) -> Result<(), Failure>
                 }
             };
             warn_deprecation(&r.meta);
-            eprintln!("deleted {export_bucket_id}");
+            eprintln!("deleted {}", output::escape_controls(export_bucket_id));
             Ok(())
         }
     }
@@ -704,8 +743,37 @@ fn main() -> ExitCode {
     match runtime.block_on(run(cli, ctx)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("error: {}", f.message);
+            eprintln!("error: {}", output::escape_lines(&f.message));
             ExitCode::from(f.code)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Tests report failure by panicking.
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn plain_http_is_named_by_host_alone() {
+        let w = insecure_http_warning(" HTTP://user:s3cret@atlas.internal:8080/api?x#y", "digest")
+            .unwrap();
+        assert!(
+            w.starts_with("--allow-insecure-http: http://atlas.internal:8080 is plain http: the API key's digest answers"),
+            "{w}"
+        );
+        assert!(!w.contains("s3cret") && !w.contains("user"), "{w}");
+        let w = insecure_http_warning("http://127.0.0.1:1", "access-token").unwrap();
+        assert!(
+            w.contains("the access token (sent with every call) travels in clear"),
+            "{w}"
+        );
+        assert_eq!(
+            insecure_http_warning("https://cloud.mongodb.com", "digest"),
+            None
+        );
+        assert_eq!(insecure_http_warning("http", "digest"), None);
     }
 }

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The profile used without `-P/--profile`.
@@ -116,14 +117,132 @@ pub struct Loaded {
     pub warnings: Vec<String>,
 }
 
+/// The most this program reads of a file it is named (the configuration file, a request body,
+/// a secret) or of a request body on stdin: 1 MiB.
+pub const MAX_FILE_BYTES: u64 = 1 << 20;
+
+/// Why a file (or stdin) was not read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// There is no such file.
+    NotFound,
+    /// It is not a regular file (a directory, a FIFO, a socket, a device: reading one may block
+    /// or never end); what it is.
+    NotRegular(&'static str),
+    /// It holds more than [`MAX_FILE_BYTES`]: its size, when known before reading.
+    TooLarge(Option<u64>),
+    /// It is not UTF-8 text.
+    NotUtf8,
+    /// Another I/O error.
+    Io(std::io::Error),
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let limit = format!("the limit of 1 MiB ({MAX_FILE_BYTES} bytes)");
+        match self {
+            ReadError::NotFound => f.write_str("it does not exist"),
+            ReadError::NotRegular(kind) => write!(f, "it is a {kind}, not a regular file"),
+            ReadError::TooLarge(Some(size)) => write!(f, "it is {size} bytes, over {limit}"),
+            ReadError::TooLarge(None) => write!(f, "it holds more than {limit}"),
+            ReadError::NotUtf8 => f.write_str("it is not UTF-8 text"),
+            ReadError::Io(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+impl ReadError {
+    /// The message for a file: `cannot read <path>: <why>` (never the file's text).
+    pub fn naming(&self, path: &Path) -> String {
+        format!("cannot read {}: {self}", path.display())
+    }
+}
+
+fn io_error(e: std::io::Error) -> ReadError {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        ReadError::NotFound
+    } else {
+        ReadError::Io(e)
+    }
+}
+
+/// What a file that is not a regular file is, for a message.
+fn file_kind(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "FIFO (named pipe)";
+        }
+        if t.is_socket() {
+            return "socket";
+        }
+        if t.is_char_device() {
+            return "character device";
+        }
+        if t.is_block_device() {
+            return "block device";
+        }
+    }
+    if t.is_dir() {
+        "directory"
+    } else {
+        "special file"
+    }
+}
+
+/// Checks that `meta` is a regular file of at most [`MAX_FILE_BYTES`].
+fn check(meta: &std::fs::Metadata) -> Result<(), ReadError> {
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular(file_kind(meta.file_type())));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(Some(meta.len())));
+    }
+    Ok(())
+}
+
+/// Reads a regular file of at most [`MAX_FILE_BYTES`] as text. Anything else is refused before
+/// it is read: what the path names is checked first; on Unix the file is then opened without
+/// blocking (`O_NONBLOCK`, so that a FIFO put in its place cannot hold the program) and checked
+/// again as opened; and no more than the limit is read whatever its size says.
+pub fn read_file(path: &Path) -> Result<String, ReadError> {
+    check(&std::fs::metadata(path).map_err(io_error)?)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(io_error)?;
+    check(&file.metadata().map_err(ReadError::Io)?)?;
+    read_limited(file)
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] of text from `reader`; more is an error.
+pub fn read_limited(reader: impl Read) -> Result<String, ReadError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(None));
+    }
+    String::from_utf8(bytes).map_err(|_| ReadError::NotUtf8)
+}
+
 /// Reads profile `name` from `path`. A missing file is no profile; a missing profile is no
 /// profile unless `explicit` (asked for with `-P`), which is an error naming the file's profiles.
 /// A malformed file is an error naming the file, line and column (never the text, which may hold
-/// a secret).
+/// a secret). The file is read with [`read_file`]: a regular file of at most 1 MiB.
 pub fn load(path: &Path, name: &str, explicit: bool) -> Result<Loaded, String> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match read_file(path) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        Err(ReadError::NotFound) => {
             if explicit {
                 return Err(format!(
                     "profile {name:?} not found: {} does not exist (create it with `atlas config init`)",
@@ -132,7 +251,7 @@ pub fn load(path: &Path, name: &str, explicit: bool) -> Result<Loaded, String> {
             }
             return Ok(Loaded::default());
         }
-        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        Err(e) => return Err(e.naming(path)),
     };
     let mut warnings = Vec::new();
     if let Some(w) = open_to_others(path) {
@@ -295,6 +414,43 @@ mod tests {
         let loaded = load(&path, "default", false).unwrap();
         assert_eq!(loaded.warnings.len(), 1);
         assert!(loaded.warnings[0].contains("chmod 600"));
+    }
+
+    #[test]
+    fn only_a_regular_file_of_at_most_the_limit_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        std::fs::write(&path, "x".repeat(MAX_FILE_BYTES as usize)).unwrap();
+        assert_eq!(read_file(&path).unwrap().len(), MAX_FILE_BYTES as usize);
+        std::fs::File::options()
+            .append(true)
+            .open(&path)
+            .unwrap()
+            .set_len(MAX_FILE_BYTES + 1)
+            .unwrap();
+        let e = read_file(&path).unwrap_err();
+        assert!(matches!(e, ReadError::TooLarge(Some(n)) if n == MAX_FILE_BYTES + 1));
+        assert_eq!(
+            e.naming(&path),
+            format!(
+                "cannot read {}: it is 1048577 bytes, over the limit of 1 MiB (1048576 bytes)",
+                path.display()
+            )
+        );
+        let e = read_file(dir.path()).unwrap_err();
+        assert_eq!(e.to_string(), "it is a directory, not a regular file");
+        assert!(matches!(
+            read_file(&dir.path().join("missing")),
+            Err(ReadError::NotFound)
+        ));
+        std::fs::write(&path, [0xff, 0xfe]).unwrap();
+        assert!(matches!(read_file(&path), Err(ReadError::NotUtf8)));
+        let long = vec![b'a'; MAX_FILE_BYTES as usize + 1];
+        assert!(matches!(
+            read_limited(&long[..]),
+            Err(ReadError::TooLarge(None))
+        ));
+        assert_eq!(read_limited(&long[1..]).unwrap().len(), long.len() - 1);
     }
 
     #[test]

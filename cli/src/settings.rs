@@ -202,11 +202,12 @@ const ACCESS_TOKEN: Key = Key {
     flag: None,
 };
 
-/// Reads a secret from a file named on the command line.
+/// Reads a secret from a file named on the command line: a regular file of at most 1 MiB
+/// ([`crate::profile::read_file`]), its surrounding whitespace left out.
 pub fn read_secret(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path)
+    crate::profile::read_file(path)
         .map(|s| s.trim().to_owned())
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))
+        .map_err(|e| e.naming(path))
 }
 
 struct Resolver<'a> {
