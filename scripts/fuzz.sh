@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh [TARGET|all] [SECONDS]   run one target, or all one after another, for
 #                                            SECONDS each (default 600); new inputs are added
 #                                            to fuzz/corpus/<target>/ (minimize with --cmin)
-#   scripts/fuzz.sh --ci [TARGET|all]        a short smoke run of each target (15 s each, 60 s
+#   scripts/fuzz.sh --ci [TARGET|all]        a short smoke run of each target (15 s each, 75 s
 #                                            in all) on a scratch copy of the corpus; exits
 #                                            non-zero on a crash, panic, hang or OOM
 #   scripts/fuzz.sh --keep-going [TARGET|all] [SECONDS]
@@ -13,7 +13,7 @@
 #   scripts/fuzz.sh --cmin [TARGET|all]      minimizes fuzz/corpus/<target>/ in place, to at
 #                                            most 480 files (and 1.2 MB for generate)
 #
-# Targets: generate, generate_shapes, decode, digest_challenge. Needs `cargo install cargo-fuzz`. Runs on stable
+# Targets: generate, generate_shapes, decode, digest_challenge, fake_http. Needs `cargo install cargo-fuzz`. Runs on stable
 # Rust: with `--sanitizer none` (the default here) cargo-fuzz passes rustc no `-Z` flag. A
 # sanitizer (FUZZ_SANITIZER=address, ...) needs `-Zsanitizer`, so only then does this script set
 # RUSTC_BOOTSTRAP=1, for its own cargo-fuzz commands alone.
@@ -30,7 +30,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-all_targets=(generate generate_shapes decode digest_challenge)
+all_targets=(generate generate_shapes decode digest_challenge fake_http)
 
 usage() {
     sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
@@ -83,6 +83,8 @@ options() {
         generate_shapes) echo "-max_len=2048 -timeout=20" ;;
         decode) echo "-max_len=16384 -timeout=10" ;;
         digest_challenge) echo "-max_len=4096 -timeout=10" ;;
+        # Pipelined requests on one connection; a fake must close it within 10 s (DEADLINE).
+        fake_http) echo "-max_len=8192 -timeout=20" ;;
     esac
     [[ -f $dict ]] && echo "-dict=$dict"
     return 0

@@ -138,3 +138,9 @@ fn decode_corpus() {
 fn digest_challenge_corpus() {
     replay("digest_challenge", targets::digest_challenge, usize::MAX);
 }
+
+#[cfg(feature = "fake")]
+#[test]
+fn fake_http_corpus() {
+    replay("fake_http", targets::fake_http, usize::MAX);
+}

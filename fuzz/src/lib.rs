@@ -397,3 +397,113 @@ pub fn digest_challenge(data: &[u8]) {
         let _ = answer.to_header_string();
     }
 }
+
+/// `fake_http`: bytes as what a client writes on one connection to the fake Atlas server
+/// (`atlas_export_buckets::fake`), served in memory through `FakeAtlas::serve_connection`; the
+/// client's side is closed after the last byte. A fresh fake per input, with a bearer token
+/// ([`fake::TOKEN`]) accepted, a cluster with a snapshot, and small limits. The fake must close
+/// the connection within [`fake::DEADLINE`], write nothing but HTTP/1.x responses, keep at most
+/// [`fake::MAX_LOGGED`] requests, and answer no request with a `500` (its "cannot happen") or by
+/// dropping the connection.
+#[cfg(feature = "fake")]
+pub fn fake_http(data: &[u8]) {
+    fake::exchange(data);
+}
+
+/// The set-up and the checks of [`fake_http`].
+#[cfg(feature = "fake")]
+pub mod fake {
+    use std::net::SocketAddr;
+    use std::time::Duration;
+
+    use atlas_export_buckets::fake::{FakeAtlas, FakeCluster, FakeConfig};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    /// A bearer token every fake accepts (the seeds use it to reach past authentication).
+    pub const TOKEN: &str = "fuzz-token";
+    /// The project of the seeded cluster.
+    pub const GROUP: &str = "32b6e34b3d91647abb20e7b8";
+    /// How many requests the fake keeps.
+    pub const MAX_LOGGED: usize = 16;
+    /// The largest body the fake reads.
+    pub const MAX_BODY: usize = 2048;
+    /// The most one input may take: the fake must have closed the connection by then.
+    pub const DEADLINE: Duration = Duration::from_secs(10);
+
+    thread_local! {
+        static RUNTIME: Option<tokio::runtime::Runtime> = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .ok();
+    }
+
+    fn config() -> FakeConfig {
+        FakeConfig::new()
+            .with_cluster(
+                FakeCluster::new(GROUP, "Cluster0")
+                    .with_snapshot("6654a1b2c3d4e5f6a7b8c9d0", "2026-01-31T02:00:00Z"),
+            )
+            .with_max_body_bytes(MAX_BODY)
+            .with_max_logged_requests(MAX_LOGGED)
+            .with_header_read_timeout(Duration::from_secs(2))
+            .with_max_connections(1)
+            .with_export_job_reads(1)
+    }
+
+    /// Writes `data` to a fresh fake, closes the writing side, reads everything it answers, and
+    /// checks the answer and what the fake kept.
+    pub fn exchange(data: &[u8]) {
+        RUNTIME.with(|runtime| {
+            let runtime = runtime.as_ref().expect("a tokio runtime");
+            runtime.block_on(exchange_with_fresh_fake(data));
+        });
+    }
+
+    async fn exchange_with_fresh_fake(data: &[u8]) {
+        let loopback = SocketAddr::from(([127, 0, 0, 1], 0));
+        // Not a finding: the machine is out of ports or descriptors.
+        let Ok(fake) = FakeAtlas::start_with(config(), loopback).await else {
+            return;
+        };
+        fake.accept_bearer_token(TOKEN, Duration::from_secs(3600));
+        let (client, server) = tokio::io::duplex(16 * 1024);
+        let (mut read, mut write) = tokio::io::split(client);
+        let writing = async {
+            // The fake may close first (after a refusal, say): then the rest goes unsent.
+            let _ = write.write_all(data).await;
+            let _ = write.shutdown().await;
+        };
+        let reading = async {
+            let mut out = Vec::new();
+            let _ = read.read_to_end(&mut out).await;
+            out
+        };
+        let served = tokio::time::timeout(DEADLINE, async {
+            tokio::join!(fake.serve_connection(server), writing, reading)
+        })
+        .await;
+        let Ok(((), (), out)) = served else {
+            panic!("the fake did not close the connection within {DEADLINE:?}");
+        };
+        assert!(
+            out.is_empty() || out.starts_with(b"HTTP/1."),
+            "the fake wrote something other than a response: {:?}",
+            String::from_utf8_lossy(&out[..out.len().min(200)])
+        );
+        let log = fake.requests();
+        assert!(
+            log.len() <= MAX_LOGGED,
+            "the log holds {} requests, over its {MAX_LOGGED}",
+            log.len()
+        );
+        for r in &log {
+            assert!(
+                r.status != 500 && r.status != 0,
+                "{} {} was answered {}",
+                r.method,
+                r.uri,
+                r.status
+            );
+        }
+    }
+}

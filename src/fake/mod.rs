@@ -14,6 +14,16 @@
 //! [`FakeConfig::with_cluster`], and export jobs whose `state` advances on each read of the job
 //! (`Queued`, then `InProgress`, then `Successful`; see [`FakeConfig::with_export_job_reads`]).
 //!
+//! What it holds is bounded, so it can be left running (the CLI's `serve`) and reached by any
+//! client: a request is authenticated from its headers before its body is read, and a body is
+//! read only up to [`FakeConfig::max_body_bytes`] (`413` beyond); it serves at most
+//! [`FakeConfig::max_connections`] connections at a time, closes one whose request head takes
+//! longer than [`FakeConfig::header_read_timeout`], keeps the last
+//! [`FakeConfig::max_logged_requests`] requests for [`FakeAtlas::requests`], and forgets a
+//! digest nonce after [`FakeConfig::nonce_ttl`] (keeping at most [`FakeConfig::max_nonces`]).
+//! What clients store (buckets, export jobs) and the bearer tokens it issues are kept as long as
+//! it runs (tokens until they expire).
+//!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -85,6 +95,25 @@ pub struct FakeConfig {
     pub clusters: Vec<FakeCluster>,
     /// How many reads of an export job answer `InProgress` before it is `Successful`.
     pub export_job_reads: u32,
+    /// The largest request body read, in bytes (1 MiB by default); a larger one is answered
+    /// `413 PAYLOAD_TOO_LARGE` without being read to its end (a `Content-Length` above it,
+    /// before any of it). The token endpoint reads at most 1 KiB (or this, if smaller).
+    pub max_body_bytes: usize,
+    /// How many requests [`FakeAtlas::requests`] keeps: the most recent ones (10,000 by
+    /// default; 0 keeps none).
+    pub max_logged_requests: usize,
+    /// How many digest nonces are remembered at most (10,000 by default, at least 1): beyond
+    /// it, the oldest is forgotten (a client answering it is sent a `stale=true` challenge, as
+    /// after [`FakeConfig::nonce_ttl`]).
+    pub max_nonces: usize,
+    /// How long a connection may take to send a request's head (request line and headers),
+    /// from its opening or the end of the previous answer: then it is closed (10 s by default).
+    /// An idle keep-alive connection is closed after it too. A timeout over a year counts as a
+    /// year.
+    pub header_read_timeout: Duration,
+    /// How many connections are served at a time (512 by default, at least 1); further ones
+    /// wait, unaccepted, until one ends.
+    pub max_connections: usize,
 }
 
 /// A cluster whose backups the fake serves: its project, its name and its snapshots.
@@ -144,6 +173,11 @@ impl Default for FakeConfig {
             rate_limit: 100,
             clusters: Vec::new(),
             export_job_reads: 2,
+            max_body_bytes: 1024 * 1024,
+            max_logged_requests: 10_000,
+            max_nonces: 10_000,
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 512,
         }
     }
 }
@@ -206,17 +240,47 @@ impl FakeConfig {
         self.export_job_reads = reads;
         self
     }
+    /// Sets the largest request body read ([`FakeConfig::max_body_bytes`]).
+    #[must_use]
+    pub fn with_max_body_bytes(mut self, bytes: usize) -> Self {
+        self.max_body_bytes = bytes;
+        self
+    }
+    /// Sets how many requests are kept ([`FakeConfig::max_logged_requests`]).
+    #[must_use]
+    pub fn with_max_logged_requests(mut self, n: usize) -> Self {
+        self.max_logged_requests = n;
+        self
+    }
+    /// Sets how many digest nonces are remembered ([`FakeConfig::max_nonces`]).
+    #[must_use]
+    pub fn with_max_nonces(mut self, n: usize) -> Self {
+        self.max_nonces = n;
+        self
+    }
+    /// Sets the header read timeout ([`FakeConfig::header_read_timeout`]).
+    #[must_use]
+    pub fn with_header_read_timeout(mut self, timeout: Duration) -> Self {
+        self.header_read_timeout = timeout;
+        self
+    }
+    /// Sets how many connections are served at a time ([`FakeConfig::max_connections`]).
+    #[must_use]
+    pub fn with_max_connections(mut self, n: usize) -> Self {
+        self.max_connections = n;
+        self
+    }
 }
 
 /// One request the fake received.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Recorded {
-    /// Method.
+    /// Method (its first 64 bytes).
     pub method: String,
-    /// Path and query.
+    /// Path and query (their first 2,048 bytes).
     pub uri: String,
-    /// `Accept` header.
+    /// `Accept` header (its first 1,024 bytes).
     pub accept: Option<String>,
     /// Status answered (0 when the connection was dropped).
     pub status: u16,
@@ -289,13 +353,30 @@ impl FakeAtlas {
         q.extend(std::iter::repeat_n(fault, n));
     }
 
-    /// Every request received so far.
+    /// The requests received so far, oldest first: the last [`FakeConfig::max_logged_requests`]
+    /// of them.
     pub fn requests(&self) -> Vec<Recorded> {
         self.state
             .log
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .clone()
+            .iter()
+            .cloned()
+            .collect()
+    }
+
+    /// Serves one connection over any byte stream (an in-memory `tokio::io::duplex`, say), as
+    /// if it had been accepted on [`FakeAtlas::addr`]: same state, limits and timeouts; it counts
+    /// among [`FakeConfig::max_connections`] (waiting for a free place first). Returns when the
+    /// connection ends.
+    pub async fn serve_connection<I>(&self, io: I)
+    where
+        I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    {
+        let Ok(permit) = self.state.connections.clone().acquire_owned().await else {
+            return;
+        };
+        server::connection(self.state.clone(), io, permit).await;
     }
 
     /// How many buckets a project has.
@@ -321,20 +402,16 @@ impl FakeAtlas {
     /// Accepts `token` as a bearer for `ttl`, as if Atlas had issued it to a user (the Atlas
     /// CLI's `atlas auth login`). It counts among [`FakeAtlas::tokens_issued`].
     pub fn accept_bearer_token(&self, token: impl Into<String>, ttl: Duration) {
-        self.state
-            .tokens
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(token.into(), std::time::Instant::now() + ttl);
+        self.state.issue_token(token.into(), ttl);
     }
 
-    /// Tokens issued so far.
+    /// Tokens issued so far (expired ones included).
     pub fn tokens_issued(&self) -> usize {
         self.state
             .tokens
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .len()
+            .issued()
     }
 
     /// Stops the server.

@@ -10,10 +10,11 @@ use std::time::{Duration, Instant};
 
 use base64::Engine;
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper::body::Incoming;
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use hyper::body::{Body, Incoming};
 use hyper::{Request, Response, StatusCode};
 use serde_json::{json, Value};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::backups::{self, Backup};
 use super::reply::{
@@ -64,15 +65,29 @@ pub enum Fault {
     HandledThenDropped,
 }
 
+/// The most the token endpoint reads of a body (its one form field is 29 bytes).
+const TOKEN_BODY_LIMIT: usize = 1024;
+/// The largest request head (request line and headers) a connection buffers.
+const MAX_HEAD_BYTES: usize = 64 * 1024;
+/// The longest header read timeout used.
+const MAX_TIMEOUT: Duration = Duration::from_secs(365 * 24 * 3600);
+/// How much of a request's method, URI and `Accept` header the log keeps.
+const LOGGED_METHOD: usize = 64;
+const LOGGED_URI: usize = 2048;
+const LOGGED_ACCEPT: usize = 1024;
+
 pub(crate) struct State {
     pub(crate) config: FakeConfig,
     pub(crate) faults: Faults,
-    pub(crate) log: Mutex<Vec<Recorded>>,
+    /// The last `config.max_logged_requests` requests.
+    pub(crate) log: Mutex<VecDeque<Recorded>>,
     pub(crate) store:
         Mutex<HashMap<String, BTreeMap<String, v2::DiskBackupSnapshotExportBucketResponse>>>,
-    pub(crate) tokens: Mutex<HashMap<String, Instant>>,
+    pub(crate) tokens: Mutex<Tokens>,
     pub(crate) exports: backups::Exports,
-    nonces: Mutex<HashMap<String, Instant>>,
+    /// One permit a connection served.
+    pub(crate) connections: Arc<Semaphore>,
+    nonces: Mutex<Nonces>,
     counter: AtomicU64,
     seed: u64,
     minute: Mutex<(Instant, u64)>,
@@ -82,20 +97,118 @@ fn random() -> u64 {
     RandomState::new().build_hasher().finish()
 }
 
+/// The digest nonces issued and not yet forgotten, oldest first.
+#[derive(Default)]
+struct Nonces {
+    issued: HashMap<String, Instant>,
+    order: VecDeque<(Instant, String)>,
+}
+
+impl Nonces {
+    /// Remembers `nonce`, issued at `now`, after forgetting the nonces older than `ttl` and, to
+    /// stay within `max` (at least 1), the oldest.
+    fn insert(&mut self, nonce: String, now: Instant, ttl: Duration, max: usize) {
+        let max = max.max(1);
+        while let Some((issued, oldest)) = self.order.front() {
+            let expired = now.saturating_duration_since(*issued) > ttl;
+            if !expired && self.order.len() < max {
+                break;
+            }
+            self.issued.remove(oldest);
+            self.order.pop_front();
+        }
+        self.issued.insert(nonce.clone(), now);
+        self.order.push_back((now, nonce));
+    }
+
+    fn get(&self, nonce: &str) -> Option<Instant> {
+        self.issued.get(nonce).copied()
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.issued.len()
+    }
+}
+
+/// The bearer tokens accepted, with their expiry (`None`: never), and how many were issued.
+/// Expired tokens are dropped whenever the map has doubled since the last sweep.
+pub(crate) struct Tokens {
+    live: HashMap<String, Option<Instant>>,
+    issued: usize,
+    sweep_at: usize,
+}
+
+impl Tokens {
+    const FIRST_SWEEP: usize = 1024;
+
+    fn new() -> Self {
+        Tokens {
+            live: HashMap::new(),
+            issued: 0,
+            sweep_at: Self::FIRST_SWEEP,
+        }
+    }
+
+    fn insert(&mut self, token: String, now: Instant, ttl: Duration) {
+        if self.live.len() >= self.sweep_at {
+            self.live
+                .retain(|_, expires| expires.is_none_or(|at| at > now));
+            self.sweep_at = (self.live.len() * 2).max(Self::FIRST_SWEEP);
+        }
+        self.live.insert(token, now.checked_add(ttl));
+        self.issued += 1;
+    }
+
+    fn is_valid(&self, token: &str, now: Instant) -> bool {
+        self.live
+            .get(token)
+            .is_some_and(|expires| expires.is_none_or(|at| at > now))
+    }
+
+    /// How many tokens were issued (expired ones included).
+    pub(crate) fn issued(&self) -> usize {
+        self.issued
+    }
+}
+
 impl State {
     pub(crate) fn new(config: FakeConfig) -> Self {
+        let connections = config.max_connections.clamp(1, Semaphore::MAX_PERMITS);
         State {
             config,
             faults: Mutex::new(VecDeque::new()),
-            log: Mutex::new(Vec::new()),
+            log: Mutex::new(VecDeque::new()),
             store: Mutex::new(HashMap::new()),
-            tokens: Mutex::new(HashMap::new()),
+            tokens: Mutex::new(Tokens::new()),
             exports: Mutex::new(BTreeMap::new()),
-            nonces: Mutex::new(HashMap::new()),
+            connections: Arc::new(Semaphore::new(connections)),
+            nonces: Mutex::new(Nonces::default()),
             counter: AtomicU64::new(1),
             seed: random() & 0xffff_ffff,
             minute: Mutex::new((Instant::now(), 0)),
         }
+    }
+
+    /// Accepts `token` as a bearer for `ttl`.
+    pub(crate) fn issue_token(&self, token: String, ttl: Duration) {
+        self.tokens
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(token, Instant::now(), ttl);
+    }
+
+    /// Adds a request to the log, dropping the oldest beyond `config.max_logged_requests`.
+    fn record(&self, entry: Recorded) {
+        let max = self.config.max_logged_requests;
+        if max == 0 {
+            return;
+        }
+        let mut log = self.log.lock().unwrap_or_else(|p| p.into_inner());
+        while log.len() >= max {
+            log.pop_front();
+        }
+        log.push_back(entry);
     }
 
     pub(super) fn next_id(&self) -> String {
@@ -127,58 +240,134 @@ impl std::fmt::Display for Dropped {
 }
 impl std::error::Error for Dropped {}
 
+/// The delay before the next `accept` after one failed for want of a resource (file
+/// descriptors, memory): 50 ms, doubling up to 1 s while failures go on, back to 50 ms after a
+/// success.
+#[derive(Debug)]
+pub(crate) struct AcceptBackoff {
+    next: Duration,
+}
+
+impl AcceptBackoff {
+    const FIRST: Duration = Duration::from_millis(50);
+    const MAX: Duration = Duration::from_secs(1);
+
+    pub(crate) fn new() -> Self {
+        AcceptBackoff { next: Self::FIRST }
+    }
+
+    /// The delay after one more failure.
+    pub(crate) fn failed(&mut self) -> Duration {
+        let delay = self.next;
+        self.next = (self.next * 2).min(Self::MAX);
+        delay
+    }
+
+    /// A connection was accepted.
+    pub(crate) fn succeeded(&mut self) {
+        self.next = Self::FIRST;
+    }
+}
+
+/// An `accept` error about the one connection being accepted (it went away before it was
+/// accepted): the next one can be accepted at once.
+fn connection_error(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::ConnectionRefused
+            | std::io::ErrorKind::ConnectionAborted
+            | std::io::ErrorKind::ConnectionReset
+    )
+}
+
 pub(crate) async fn serve(
     listener: tokio::net::TcpListener,
     state: Arc<State>,
     mut stop: tokio::sync::oneshot::Receiver<()>,
 ) {
+    let mut backoff = AcceptBackoff::new();
     loop {
+        // A place for the connection first: beyond the limit, connections wait in the backlog.
+        let permit = tokio::select! {
+            _ = &mut stop => return,
+            p = state.connections.clone().acquire_owned() => match p {
+                Ok(p) => p,
+                Err(_) => return,
+            },
+        };
         let accepted = tokio::select! {
             _ = &mut stop => return,
             a = listener.accept() => a,
         };
-        let Ok((stream, _)) = accepted else { continue };
-        let state = state.clone();
-        tokio::spawn(async move {
-            let io = hyper_util::rt::TokioIo::new(stream);
-            let svc = hyper::service::service_fn(move |req| {
-                let state = state.clone();
-                async move { handle(state, req).await }
-            });
-            let _ = hyper::server::conn::http1::Builder::new()
-                .serve_connection(io, svc)
-                .await;
-        });
+        match accepted {
+            Ok((stream, _)) => {
+                backoff.succeeded();
+                tokio::spawn(connection(state.clone(), stream, permit));
+            }
+            Err(e) if connection_error(&e) => {}
+            Err(_) => {
+                drop(permit);
+                let delay = backoff.failed();
+                tokio::select! {
+                    _ = &mut stop => return,
+                    () = tokio::time::sleep(delay) => {}
+                }
+            }
+        }
     }
 }
 
+/// Serves one connection, holding `permit` until it ends.
+pub(crate) async fn connection<I>(state: Arc<State>, io: I, permit: OwnedSemaphorePermit)
+where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let io = hyper_util::rt::TokioIo::new(io);
+    // Past a year, as good as none (and no deadline overflows).
+    let timeout = state.config.header_read_timeout.min(MAX_TIMEOUT);
+    let svc = hyper::service::service_fn(move |req| {
+        let state = state.clone();
+        async move { handle(state, req).await }
+    });
+    let _ = hyper::server::conn::http1::Builder::new()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(timeout)
+        .max_buf_size(MAX_HEAD_BYTES)
+        // A client may shut its writing side once its request is sent: it is still answered.
+        .half_close(true)
+        .serve_connection(io, svc)
+        .await;
+    drop(permit);
+}
+
+/// The first `max` bytes of `s` (to a character boundary).
+fn clip(s: &str, max: usize) -> String {
+    s.get(..s.floor_char_boundary(max)).unwrap_or(s).to_owned()
+}
+
 async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Reply, Dropped> {
-    let method = req.method().as_str().to_owned();
-    let uri = req
-        .uri()
-        .path_and_query()
-        .map_or("/".to_owned(), |p| p.as_str().to_owned());
+    let method = clip(req.method().as_str(), LOGGED_METHOD);
+    let uri = clip(
+        req.uri().path_and_query().map_or("/", |p| p.as_str()),
+        LOGGED_URI,
+    );
     let accept = req
         .headers()
         .get(hyper::header::ACCEPT)
         .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+        .map(|a| clip(a, LOGGED_ACCEPT));
     let fault = state
         .faults
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .pop_front();
     let record = |status: u16| {
-        state
-            .log
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(Recorded {
-                method: method.clone(),
-                uri: uri.clone(),
-                accept: accept.clone(),
-                status,
-            });
+        state.record(Recorded {
+            method: method.clone(),
+            uri: uri.clone(),
+            accept: accept.clone(),
+            status,
+        });
     };
     let mut deprecated = None;
     let mut handled_then = None;
@@ -228,11 +417,26 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Reply, Drop
         Some(r) => r,
         None => {
             let (parts, body) = req.into_parts();
-            let body = match body.collect().await {
-                Ok(b) => b.to_bytes(),
-                Err(_) => Bytes::new(),
-            };
-            route(&state, &parts, &body)
+            // Everything the headers decide (the route, the credentials, the version) is
+            // decided before any of the body is read.
+            match admit(&state, &parts) {
+                Err(refused) => *refused,
+                Ok(target) => {
+                    let limit = match target {
+                        Target::Token => TOKEN_BODY_LIMIT.min(state.config.max_body_bytes),
+                        Target::Operation(_) => state.config.max_body_bytes,
+                    };
+                    match read_body(body, limit).await {
+                        Ok(body) => respond(&state, &parts, target, &body),
+                        Err(BodyError::TooLarge) => too_large(&target, limit),
+                        Err(BodyError::Unreadable) => api_error(
+                            400,
+                            "INVALID_REQUEST_BODY",
+                            "The request body could not be read.",
+                        ),
+                    }
+                }
+            }
         }
     };
     let resp = match handled_then {
@@ -259,6 +463,40 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Reply, Drop
     Ok(resp)
 }
 
+enum BodyError {
+    /// Longer than the limit (by its `Content-Length`, or as read).
+    TooLarge,
+    /// The connection failed or the framing was broken.
+    Unreadable,
+}
+
+/// Reads a body of at most `limit` bytes: one whose `Content-Length` is larger is refused
+/// unread, and reading stops as soon as the limit is passed.
+async fn read_body(body: Incoming, limit: usize) -> Result<Bytes, BodyError> {
+    if body.size_hint().lower() > u64::try_from(limit).unwrap_or(u64::MAX) {
+        return Err(BodyError::TooLarge);
+    }
+    match Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(e) if e.is::<LengthLimitError>() => Err(BodyError::TooLarge),
+        Err(_) => Err(BodyError::Unreadable),
+    }
+}
+
+/// `413` for a body over `limit`: in the OAuth error shape at the token endpoint, Atlas's
+/// elsewhere.
+fn too_large(target: &Target, limit: usize) -> Reply {
+    let detail = format!("The request body is larger than {limit} bytes.");
+    match target {
+        Target::Token => reply(
+            413,
+            "application/json",
+            &json!({"error": "invalid_request", "error_description": detail}),
+        ),
+        Target::Operation(_) => api_error(413, "PAYLOAD_TOO_LARGE", &detail),
+    }
+}
+
 // ---- auth -----------------------------------------------------------------------------------
 
 fn challenge(state: &State, stale: bool) -> Reply {
@@ -267,7 +505,12 @@ fn challenge(state: &State, stale: bool) -> Reply {
         .nonces
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .insert(nonce.clone(), Instant::now());
+        .insert(
+            nonce.clone(),
+            Instant::now(),
+            state.config.nonce_ttl,
+            state.config.max_nonces,
+        );
     let algorithm = match state.config.digest_algorithm {
         DigestAlgorithm::Md5 => "MD5",
         DigestAlgorithm::Sha256 => "SHA-256",
@@ -286,8 +529,9 @@ fn challenge(state: &State, stale: bool) -> Reply {
     )
 }
 
-/// `None` when authorized; otherwise the 401 to send.
-fn authorize(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Option<Reply> {
+/// `None` when authorized; otherwise the 401 to send. From the headers alone: the digest's
+/// `qop=auth` does not cover the body (`auth-int`, which would, is not offered).
+fn authorize(state: &State, parts: &hyper::http::request::Parts) -> Option<Reply> {
     let Some(auth) = parts
         .headers
         .get(hyper::header::AUTHORIZATION)
@@ -300,8 +544,7 @@ fn authorize(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) ->
             .tokens
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .get(token)
-            .is_some_and(|exp| *exp > Instant::now());
+            .is_valid(token, Instant::now());
         return if valid {
             None
         } else {
@@ -326,6 +569,7 @@ fn authorize(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) ->
     if header.username != state.config.public_key
         || header.uri != uri
         || header.realm != "MMS Public API"
+        || header.qop == Some(digest_auth::Qop::AUTH_INT)
     {
         return Some(challenge(state, false));
     }
@@ -333,8 +577,7 @@ fn authorize(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) ->
         .nonces
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .get(&header.nonce)
-        .copied();
+        .get(&header.nonce);
     let Some(issued) = issued else {
         return Some(challenge(state, true));
     };
@@ -344,7 +587,7 @@ fn authorize(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) ->
         state.config.public_key.as_str(),
         state.config.private_key.as_str(),
         uri,
-        Some(body),
+        None::<&[u8]>,
         digest_auth::HttpMethod::from(parts.method.as_str()),
     );
     expected.digest(&ctx);
@@ -357,7 +600,9 @@ fn authorize(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) ->
     None
 }
 
-fn token(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Reply {
+/// `None` when the token endpoint's Basic credentials are the service account's; otherwise the
+/// 401 to send.
+fn authorize_client(state: &State, parts: &hyper::http::request::Parts) -> Option<Reply> {
     let basic = parts
         .headers
         .get(hyper::header::AUTHORIZATION)
@@ -367,12 +612,17 @@ fn token(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
         .and_then(|b| String::from_utf8(b).ok());
     let expected = format!("{}:{}", state.config.client_id, state.config.client_secret);
     if basic.as_deref() != Some(expected.as_str()) {
-        return reply(
+        return Some(reply(
             401,
             "application/json",
             &json!({"error": "invalid_client", "error_description": "Invalid client credentials."}),
-        );
+        ));
     }
+    None
+}
+
+/// Issues a token to an authorized client.
+fn token(state: &State, body: &[u8]) -> Reply {
     if body != b"grant_type=client_credentials" {
         return reply(
             400,
@@ -382,11 +632,7 @@ fn token(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
     }
     let token = format!("fake-token-{:016x}{:016x}", random(), random());
     let ttl = state.config.token_ttl;
-    state
-        .tokens
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert(token.clone(), Instant::now() + ttl);
+    state.issue_token(token.clone(), ttl);
     reply(
         200,
         "application/json",
@@ -509,13 +755,36 @@ fn matches(template: &str, path: &str) -> Option<Vec<(String, String)>> {
     Some(params)
 }
 
-fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Reply {
+/// Where a request goes, once its headers are accepted.
+enum Target {
+    /// The token endpoint, with the service account's credentials.
+    Token,
+    /// An operation, authorized, in a version it declares.
+    Operation(Matched),
+}
+
+struct Matched {
+    op: Op,
+    is_v2: bool,
+    descriptor: &'static OperationDescriptor,
+    path_params: Vec<(String, String)>,
+}
+
+/// What the request line and headers decide: the route (`404`, `405`), the credentials (`401`)
+/// and the version (`406`).
+fn admit(state: &State, parts: &hyper::http::request::Parts) -> Result<Target, Box<Reply>> {
     let path = parts.uri.path();
     if path == "/api/oauth/token" {
-        return if parts.method == hyper::Method::POST {
-            token(state, parts, body)
-        } else {
-            method_not_allowed(parts.method.as_str(), path, &["POST"])
+        if parts.method != hyper::Method::POST {
+            return Err(Box::new(method_not_allowed(
+                parts.method.as_str(),
+                path,
+                &["POST"],
+            )));
+        }
+        return match authorize_client(state, parts) {
+            Some(refused) => Err(Box::new(refused)),
+            None => Ok(Target::Token),
         };
     }
     let method = parts.method.as_str();
@@ -524,11 +793,11 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
         .filter_map(|(op, v2, d)| matches(d.path, path).map(|p| (op, v2, d, p)))
         .collect();
     if candidates.is_empty() {
-        return api_error(
+        return Err(Box::new(api_error(
             404,
             "RESOURCE_NOT_FOUND",
             &format!("Cannot find resource {path}."),
-        );
+        )));
     }
     let same_method: Vec<_> = candidates
         .iter()
@@ -541,10 +810,10 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
             .collect();
         allowed.sort_unstable();
         allowed.dedup();
-        return method_not_allowed(method, path, &allowed);
+        return Err(Box::new(method_not_allowed(method, path, &allowed)));
     }
-    if let Some(deny) = authorize(state, parts, body) {
-        return deny;
+    if let Some(deny) = authorize(state, parts) {
+        return Err(Box::new(deny));
     }
     let accept = parts
         .headers
@@ -561,15 +830,40 @@ fn route(state: &State, parts: &hyper::http::request::Parts, body: &[u8]) -> Rep
         .map(|c| (c.0, c.1, c.2, c.3.clone()))
     else {
         let declared: Vec<&str> = same_method.iter().map(|(_, _, d, _)| d.accept).collect();
-        return api_error(
+        return Err(Box::new(api_error(
             406,
             "INVALID_VERSION_DATE",
             &format!(
                 "Accept {accept:?} is not a version this operation declares; use one of {}.",
                 declared.join(", ")
             ),
-        );
+        )));
     };
+    Ok(Target::Operation(Matched {
+        op,
+        is_v2,
+        descriptor: d,
+        path_params,
+    }))
+}
+
+/// The answer to an admitted request, with its body.
+fn respond(
+    state: &State,
+    parts: &hyper::http::request::Parts,
+    target: Target,
+    body: &[u8],
+) -> Reply {
+    let Matched {
+        op,
+        is_v2,
+        descriptor: d,
+        path_params,
+    } = match target {
+        Target::Token => return token(state, body),
+        Target::Operation(matched) => matched,
+    };
+    let path = parts.uri.path();
     if let Some(ct) = d.content_type {
         let sent = parts.headers.get(hyper::header::CONTENT_TYPE);
         if sent.is_none() && body.is_empty() {
@@ -994,5 +1288,132 @@ fn list(
 impl From<Infallible> for Dropped {
     fn from(i: Infallible) -> Self {
         match i {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nonces_older_than_the_ttl_are_dropped() {
+        let state = State::new(FakeConfig::new().with_nonce_ttl(Duration::from_secs(60)));
+        let start = Instant::now();
+        let mut nonces = state.nonces.lock().unwrap();
+        for i in 0..100 {
+            nonces.insert(format!("old{i}"), start, Duration::from_secs(60), 10_000);
+        }
+        assert_eq!(nonces.len(), 100);
+        // Within the ttl they are kept; past it, the next nonce issued sweeps them out.
+        nonces.insert(
+            "fresh".to_owned(),
+            start + Duration::from_secs(60),
+            Duration::from_secs(60),
+            10_000,
+        );
+        assert_eq!(nonces.len(), 101);
+        nonces.insert(
+            "later".to_owned(),
+            start + Duration::from_secs(61),
+            Duration::from_secs(60),
+            10_000,
+        );
+        assert_eq!(nonces.len(), 2);
+        assert!(nonces.get("old0").is_none());
+        assert!(nonces.get("fresh").is_some() && nonces.get("later").is_some());
+    }
+
+    #[test]
+    fn challenges_forget_expired_nonces() {
+        let state = State::new(FakeConfig::new().with_nonce_ttl(Duration::from_millis(100)));
+        for _ in 0..50 {
+            let _ = challenge(&state, false);
+        }
+        assert!(state.nonces.lock().unwrap().len() > 1);
+        std::thread::sleep(Duration::from_millis(150));
+        let _ = challenge(&state, false);
+        assert_eq!(state.nonces.lock().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn nonces_are_capped_oldest_first() {
+        let state = State::new(FakeConfig::new().with_max_nonces(8));
+        for _ in 0..1000 {
+            let _ = challenge(&state, false);
+        }
+        assert_eq!(state.nonces.lock().unwrap().len(), 8);
+        let mut nonces = Nonces::default();
+        let now = Instant::now();
+        for i in 0..5 {
+            nonces.insert(i.to_string(), now, Duration::from_secs(60), 3);
+        }
+        assert_eq!(nonces.len(), 3);
+        assert!(
+            nonces.get("1").is_none() && nonces.get("2").is_some() && nonces.get("4").is_some()
+        );
+    }
+
+    #[test]
+    fn the_accept_backoff_grows_to_a_second_and_resets() {
+        let mut b = AcceptBackoff::new();
+        let delays: Vec<u64> = (0..8).map(|_| b.failed().as_millis() as u64).collect();
+        assert_eq!(delays, [50, 100, 200, 400, 800, 1000, 1000, 1000]);
+        b.succeeded();
+        assert_eq!(b.failed(), Duration::from_millis(50));
+    }
+
+    #[test]
+    fn only_per_connection_accept_errors_skip_the_backoff() {
+        use std::io::{Error, ErrorKind};
+        assert!(connection_error(&Error::from(ErrorKind::ConnectionAborted)));
+        // EMFILE, ENFILE, ENOBUFS, ENOMEM: a resource, which takes time to come back.
+        assert!(!connection_error(&Error::from_raw_os_error(24)));
+        assert!(!connection_error(&Error::from(ErrorKind::OutOfMemory)));
+    }
+
+    #[test]
+    fn expired_tokens_are_swept_and_still_counted() {
+        let mut tokens = Tokens::new();
+        let now = Instant::now();
+        for i in 0..Tokens::FIRST_SWEEP - 1 {
+            tokens.insert(format!("t{i}"), now, Duration::from_secs(1));
+        }
+        tokens.insert("kept".to_owned(), now, Duration::MAX);
+        let later = now + Duration::from_secs(2);
+        tokens.insert("new".to_owned(), later, Duration::from_secs(1));
+        assert_eq!(tokens.live.len(), 2, "the expired ones were swept");
+        assert_eq!(tokens.issued(), Tokens::FIRST_SWEEP + 1);
+        assert!(tokens.is_valid("kept", later) && tokens.is_valid("new", later));
+        assert!(!tokens.is_valid("t0", later));
+    }
+
+    #[test]
+    fn the_log_keeps_the_last_requests() {
+        let state = State::new(FakeConfig::new().with_max_logged_requests(3));
+        for status in 200..210 {
+            state.record(Recorded {
+                method: "GET".to_owned(),
+                uri: "/".to_owned(),
+                accept: None,
+                status,
+            });
+        }
+        let statuses: Vec<u16> = state.log.lock().unwrap().iter().map(|r| r.status).collect();
+        assert_eq!(statuses, [207, 208, 209]);
+        let none = State::new(FakeConfig::new().with_max_logged_requests(0));
+        none.record(Recorded {
+            method: "GET".to_owned(),
+            uri: "/".to_owned(),
+            accept: None,
+            status: 200,
+        });
+        assert!(none.log.lock().unwrap().is_empty());
+    }
+
+    #[test]
+    fn clip_keeps_whole_characters() {
+        assert_eq!(clip("abc", 2), "ab");
+        assert_eq!(clip("ab\u{e9}", 3), "ab");
+        assert_eq!(clip("abc", 10), "abc");
     }
 }
