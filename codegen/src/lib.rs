@@ -87,7 +87,7 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
     let one_line = |s: &str| docs::escape_controls(s).into_owned();
     let mut code = format!(
         "// @generated from {} by atlas-codegen; do not edit.\n// Regenerate: {}\n",
-        one_line(&source.file),
+        one_line(source.file),
         one_line(&settings.regenerate)
     );
     for w in &model.warnings {
