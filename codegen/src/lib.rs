@@ -76,6 +76,7 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         &model,
         &settings.runtime_path,
         settings.operation_index,
+        settings.crate_docs.as_deref(),
         layout,
     )
     .map_err(|message| Diagnostic::InvalidDocument {

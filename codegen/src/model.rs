@@ -21,6 +21,8 @@ pub struct Model {
     pub patterns: Vec<PatternDef>,
     /// Operations in spec order.
     pub operations: Vec<OperationDef>,
+    /// The tags of the operations, in the order the operations use them first.
+    pub tags: Vec<TagDef>,
     /// Warnings (nothing fatal).
     pub warnings: Vec<Diagnostic>,
 }
@@ -506,6 +508,10 @@ pub struct OperationDef {
     pub method: HttpMethod,
     /// Path template.
     pub path: String,
+    /// `tags`, as the spec spells them.
+    pub tags: Vec<String>,
+    /// `summary` made safe for one line of docs ([`crate::docs::text`]).
+    pub summary: Option<String>,
     /// Doc lines.
     pub docs: Vec<String>,
     /// Required roles.
@@ -518,6 +524,19 @@ pub struct OperationDef {
     pub error: Option<TypeRef>,
     /// JSON pointer of the operation.
     pub pointer: String,
+}
+
+/// A tag of the spec's operations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagDef {
+    /// The name, as the spec spells it.
+    pub name: String,
+    /// Its cargo feature name ([`crate::feature_name`]).
+    pub feature: String,
+    /// Rust module name.
+    pub module: String,
+    /// Doc lines: the description of the spec's `tags` entry, and its `externalDocs`.
+    pub docs: Vec<String>,
 }
 
 /// An HTTP method an OpenAPI path item can declare.

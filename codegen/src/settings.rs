@@ -34,6 +34,7 @@ pub struct Settings {
     pub(crate) operation_index: bool,
     pub(crate) preview: bool,
     pub(crate) max_spec_bytes: usize,
+    pub(crate) crate_docs: Option<String>,
 }
 
 /// The largest spec (and overrides file) [`Settings::new`] reads: 128 MiB, thirty times the whole
@@ -60,6 +61,7 @@ impl Default for Settings {
             operation_index: false,
             preview: true,
             max_spec_bytes: DEFAULT_MAX_SPEC_BYTES,
+            crate_docs: None,
         }
     }
 }
@@ -200,6 +202,24 @@ impl Settings {
     /// Reading takes about ten times the text in memory.
     pub fn with_max_spec_bytes(mut self, bytes: usize) -> Self {
         self.max_spec_bytes = bytes;
+        self
+    }
+
+    /// Documents the output as the root module of the crate `crate_name` (a Rust path such as
+    /// `atlas_admin_api`), with one cargo feature per tag ([`crate::feature_name`]) (off by
+    /// default). The output then also has:
+    ///
+    /// - a `tags` module with one module per tag, which re-exports the tag's operation modules
+    ///   and is documented with the tag's description;
+    /// - on each operation's module page, its versions with their media types and sunset dates,
+    ///   and an `ignore` code block that calls it;
+    /// - `#[cfg_attr(docsrs, doc(cfg(...)))]` on each operation module, its alias, each tag
+    ///   module, each `Preview` version and each type that not every tag reaches, naming the
+    ///   features that enable it, so that docs built with every feature and `--cfg docsrs` (as
+    ///   docs.rs builds them) show which feature each item needs. The crate enables `doc_cfg`
+    ///   under `docsrs` itself.
+    pub fn with_crate_docs(mut self, crate_name: impl Into<String>) -> Self {
+        self.crate_docs = Some(crate_name.into());
         self
     }
 

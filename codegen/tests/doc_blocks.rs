@@ -7,6 +7,10 @@
 //! (pulldown-cmark, the parser rustdoc uses) finds no block but `text` ones there and in the
 //! checked-in `generated/`; and property tests put random markdown in every such place of a spec
 //! and in `doc_lines`.
+//!
+//! With `Settings::with_crate_docs`, each operation's page also holds one `ignore` block, the
+//! generator's own call of it, made of Rust names alone: rustdoc neither compiles nor runs it.
+//! Spec text still becomes `text` blocks only.
 // Tests report failure by panicking.
 #![allow(clippy::panic, clippy::unwrap_used)]
 
@@ -67,6 +71,17 @@ fn unindent(lines: &[&str]) -> String {
 
 /// The code blocks CommonMark finds in `doc` that are not `text` blocks.
 fn runnable_blocks(doc: &str) -> Vec<String> {
+    code_blocks(doc, &["text"])
+}
+
+/// The code blocks CommonMark finds in `doc` that rustdoc would compile: neither `text` nor
+/// `ignore` blocks.
+fn compiled_blocks(doc: &str) -> Vec<String> {
+    code_blocks(doc, &["text", "ignore"])
+}
+
+/// The code blocks CommonMark finds in `doc` whose info string is none of `kept`.
+fn code_blocks(doc: &str, kept: &[&str]) -> Vec<String> {
     let mut options = Options::empty();
     // What rustdoc turns on.
     options.insert(Options::ENABLE_TABLES);
@@ -76,7 +91,9 @@ fn runnable_blocks(doc: &str) -> Vec<String> {
     options.insert(Options::ENABLE_SMART_PUNCTUATION);
     Parser::new_ext(doc, options)
         .filter_map(|e| match e {
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if &*info == "text" => None,
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if kept.contains(&&*info) => {
+                None
+            }
             Event::Start(Tag::CodeBlock(kind)) => Some(format!("{kind:?}")),
             _ => None,
         })
@@ -93,8 +110,14 @@ fn assert_no_runnable_block(what: &str, docs: &[String]) {
     }
 }
 
-/// How many doc tests `rustdoc --test` finds in `docs`, each the docs of one item.
+/// How many doc tests `rustdoc --test` compiles in `docs` (each the docs of one item), and how
+/// many it finds but ignores.
 fn rustdoc_test_count(docs: &[String]) -> usize {
+    rustdoc_tests(docs).0
+}
+
+/// See [`rustdoc_test_count`]: `(compiled, ignored)`.
+fn rustdoc_tests(docs: &[String]) -> (usize, usize) {
     let dir = tempfile::tempdir().unwrap();
     let mut src = String::from("#![allow(dead_code, rustdoc::all)]\n");
     for (i, doc) in docs.iter().enumerate() {
@@ -113,16 +136,20 @@ fn rustdoc_test_count(docs: &[String]) -> usize {
         .output()
         .expect("run rustdoc --test");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let count = stdout
-        .lines()
-        .find_map(|l| l.strip_prefix("running ")?.split(' ').next()?.parse().ok())
-        .unwrap_or_else(|| {
-            panic!(
-                "rustdoc --test printed no count:\n{stdout}\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
-    count
+    // `test result: ok. 1 passed; 0 failed; 2 ignored; ...`
+    let count = |what: &str| -> Option<usize> {
+        let summary = stdout.lines().find(|l| l.starts_with("test result:"))?;
+        summary
+            .split([';', '.'])
+            .find_map(|part| part.trim().strip_suffix(what)?.trim().parse().ok())
+    };
+    match (count(" passed"), count(" failed"), count(" ignored")) {
+        (Some(passed), Some(failed), Some(ignored)) => (passed + failed, ignored),
+        _ => panic!(
+            "rustdoc --test printed no count:\n{stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    }
 }
 
 #[test]
@@ -147,6 +174,40 @@ fn the_hostile_fixture_docs_hold_no_doc_test() {
     let mut planted = docs.clone();
     planted.push("```\nstd::process::exit(1);\n```".to_owned());
     assert_eq!(rustdoc_test_count(&planted), 1);
+}
+
+#[test]
+fn with_crate_docs_the_hostile_fixture_docs_hold_no_doc_test_but_ignored_calls() {
+    let path = root().join("tests/fixtures/hostile_docs.yaml");
+    let spec = std::fs::read_to_string(&path).unwrap();
+    let code = generate(
+        &Source::new("codegen/tests/fixtures/hostile_docs.yaml", &spec),
+        &Settings::new().with_crate_docs("hostile"),
+    )
+    .unwrap()
+    .code;
+    let docs = doc_groups(&code);
+    let calls = code.matches("```ignore").count();
+    assert!(calls > 0, "each operation's page shows a call");
+    for doc in &docs {
+        let found = compiled_blocks(doc);
+        assert!(found.is_empty(), "code block(s) {found:?} in doc:\n{doc}");
+        // An `ignore` block holds the generator's lines alone: no spec text is in one.
+        for block in doc.split("```ignore").skip(1) {
+            let block = block.split("```").next().unwrap();
+            for line in block.lines().filter(|l| !l.is_empty()) {
+                assert!(
+                    line.bytes().all(|b| b.is_ascii_graphic() || b == b' '),
+                    "{line:?} in an ignore block"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        rustdoc_tests(&docs),
+        (0, calls),
+        "rustdoc compiled doc tests"
+    );
 }
 
 #[test]
@@ -260,8 +321,11 @@ fn spec_with(t: &[String]) -> Value {
     json!({
         "openapi": "3.0.1",
         "info": {"title": s(0), "version": "1"},
+        "tags": [{"name": s(19), "description": s(20),
+                  "externalDocs": {"description": s(21), "url": s(22)}}],
         "paths": {"/things/{id}": {"get": {
             "operationId": "listThings",
+            "tags": [s(19), "Things"],
             "x-xgen-operation-id-override": "listAllThings",
             "summary": s(1),
             "description": s(2),
@@ -302,18 +366,27 @@ fn spec_text_anywhere_makes_no_doc_test() {
     runner(192)
         .run(&prop::collection::vec(markdown(), 1..20), |t| {
             let spec = spec_with(&t).to_string();
-            let Ok(g) = generate(&Source::new("random.json", &spec), &Settings::new()) else {
+            // With the crate docs: the tags' descriptions too, and each operation's page.
+            let settings = Settings::new().with_crate_docs("random");
+            let Ok(g) = generate(&Source::new("random.json", &spec), &settings) else {
                 // Refused input makes no docs; names the generator cannot take are refused.
                 return Ok(());
             };
             let docs = doc_groups(&g.code);
+            let mut ignored = 0;
             for doc in &docs {
-                let found = runnable_blocks(doc);
+                let found = compiled_blocks(doc);
                 if !found.is_empty() {
                     return Err(TestCaseError::fail(format!("{found:?} in doc:\n{doc}")));
                 }
+                ignored += runnable_blocks(doc).len();
             }
-            Ok(())
+            // The one operation's call is the only block that is not `text`.
+            if ignored == 1 {
+                Ok(())
+            } else {
+                Err(TestCaseError::fail(format!("{ignored} ignore blocks")))
+            }
         })
         .unwrap();
 }

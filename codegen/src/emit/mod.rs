@@ -2,7 +2,9 @@
 //! (`text.rs`).
 //!
 //! `types.rs` prints types, `checks.rs` their `validate()` bodies, `operations.rs` the operation
-//! modules; this file holds the `Emitter` they share and writes the items out one at a time.
+//! modules, `by_tag.rs` what `Settings::with_crate_docs` adds (the `tags` module, each item's
+//! features for docs.rs, each operation page's versions and call); this file holds the `Emitter`
+//! they share and writes the items out one at a time.
 //!
 //! Emit never looks at the OpenAPI document; every name comes from the model.
 
@@ -11,6 +13,7 @@ use std::collections::HashMap;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+mod by_tag;
 mod checks;
 mod operations;
 mod text;
@@ -46,11 +49,18 @@ struct Emitter<'m> {
     used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
     /// Whether `Params` derive `Deserialize` (the operation index is asked for).
     params_deserialize: bool,
+    /// The crate the output is documented as ([`crate::Settings::with_crate_docs`]).
+    crate_docs: Option<by_tag::CrateDocs>,
 }
 
 impl<'m> Emitter<'m> {
     /// The emitter of `model`, generated code reaching the runtime at `runtime_path`.
-    fn new(model: &'m Model, runtime_path: &str, operation_index: bool) -> Result<Self, String> {
+    fn new(
+        model: &'m Model,
+        runtime_path: &str,
+        operation_index: bool,
+        crate_docs: Option<&str>,
+    ) -> Result<Self, String> {
         let rt: TokenStream = runtime_path
             .parse()
             .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
@@ -59,6 +69,7 @@ impl<'m> Emitter<'m> {
             types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
             used_patterns: Default::default(),
             params_deserialize: operation_index,
+            crate_docs: crate_docs.map(|k| by_tag::CrateDocs::new(model, k)),
         })
     }
 
@@ -171,21 +182,23 @@ pub fn emit(model: &Model, runtime_path: &str) -> Result<String, String> {
     let layout = Layout::Formatted;
     #[cfg(not(feature = "format"))]
     let layout = Layout::Tokens;
-    emit_as(model, runtime_path, false, layout)
+    emit_as(model, runtime_path, false, None, layout)
 }
 
 /// The doc line of the `operations` module.
 const OPERATIONS_DOC: &str =
     " The spec's operations: one module each, with a marker type per API version.";
 
-/// [`emit`] in the given layout.
+/// [`emit`] in the given layout, with the operation index and the docs of crate `crate_docs`
+/// when asked for.
 pub(crate) fn emit_as(
     model: &Model,
     runtime_path: &str,
     operation_index: bool,
+    crate_docs: Option<&str>,
     layout: Layout,
 ) -> Result<String, String> {
-    let e = Emitter::new(model, runtime_path, operation_index)?;
+    let e = Emitter::new(model, runtime_path, operation_index, crate_docs)?;
     let rt = e.rt.clone();
 
     // Each type and operation is written out as soon as it is emitted, so that only one item's
@@ -193,7 +206,15 @@ pub(crate) fn emit_as(
     // of source).
     let mut types = String::new();
     for t in &model.types {
-        layout.write(&mut types, e.emit_type(t))?;
+        let cfg = e.crate_docs.as_ref().and_then(|c| c.type_cfg(&t.name));
+        match cfg {
+            // The attribute goes to the first item, which is the type itself.
+            Some(cfg) => {
+                let ty = e.emit_type(t);
+                layout.write(&mut types, quote!(#cfg #ty))?;
+            }
+            None => layout.write(&mut types, e.emit_type(t))?,
+        }
     }
     let ops = match layout {
         #[cfg(feature = "format")]
@@ -227,6 +248,9 @@ pub(crate) fn emit_as(
     out.reserve(types.len() + ops.len());
     out.push_str(&types);
     out.push_str(&ops);
+    if e.crate_docs.is_some() {
+        layout.write(&mut out, by_tag::tags_module(model))?;
+    }
     if operation_index {
         layout.write(&mut out, operation_index_fn(model, &rt))?;
     }
@@ -256,7 +280,7 @@ fn operation_index_fn(model: &Model, rt: &TokenStream) -> TokenStream {
 
 /// [`emit`] as token text whatever the features (what `build.rs` writes).
 pub fn emit_unformatted(model: &Model, runtime_path: &str) -> Result<String, String> {
-    emit_as(model, runtime_path, false, Layout::Tokens)
+    emit_as(model, runtime_path, false, None, Layout::Tokens)
 }
 
 /// Builds every item's tokens and drops them, writing nothing; returns how many token trees
@@ -264,7 +288,7 @@ pub fn emit_unformatted(model: &Model, runtime_path: &str) -> Result<String, Str
 /// cost of writing text.
 #[doc(hidden)]
 pub fn build_tokens_only(model: &Model, runtime_path: &str) -> Result<usize, String> {
-    let e = Emitter::new(model, runtime_path, false)?;
+    let e = Emitter::new(model, runtime_path, false, None)?;
     let types = model
         .types
         .iter()

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{docs, ident, Emitter};
+use super::{by_tag, docs, ident, Emitter};
 use crate::docs::{code, text};
 use crate::model::{
     param_struct_fields, Field, OperationDef, PageSlot, Pagination, ParamDef, ParamLocation,
@@ -466,10 +466,15 @@ impl Emitter<'_> {
             .pagination
             .as_ref()
             .map(|p| self.emit_pagination(&name, p, &prefix));
+        let cfg = match self.crate_docs {
+            Some(_) => by_tag::version_cfg(v),
+            None => None,
+        };
         quote! {
             #[doc = #doc]
             #alternative_doc
             #sunset_doc
+            #cfg
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
             pub struct #name;
             impl #rt::Operation for #name {
@@ -556,32 +561,25 @@ impl Emitter<'_> {
     }
 
     pub(super) fn emit_operation(&self, op: &OperationDef) -> TokenStream {
-        let d = docs(&op.docs);
+        let latest = latest_version(op);
+        let (d, cfg) = match &self.crate_docs {
+            Some(c) => {
+                let mut lines = op.docs.clone();
+                lines.extend(by_tag::page_docs(op, latest, &c.krate));
+                (docs(&lines), by_tag::operation_cfg(op))
+            }
+            None => (docs(&op.docs), None),
+        };
         let module = ident(&op.module);
         let params = self.emit_params(op);
         let versions = op.versions.iter().map(|v| self.emit_version(op, v));
-        // The newest stable version, a dated one before the unversioned; the preview only where
-        // there is nothing else. Alternatives (a CSV beside the JSON) are never `Latest`.
-        let latest = op
-            .versions
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| !v.alternative)
-            .max_by_key(|(i, v)| {
-                (
-                    v.version.as_deref() != Some("preview"),
-                    v.version.is_some(),
-                    *i,
-                )
-            })
-            .map(|(_, v)| v)
-            .map(|v| {
-                let n = ident(&v.type_name);
-                quote! {
-                    /// The newest version the spec declares for this operation.
-                    pub type Latest = #n;
-                }
-            });
+        let latest = latest.map(|v| {
+            let n = ident(&v.type_name);
+            quote! {
+                /// The newest version the spec declares for this operation.
+                pub type Latest = #n;
+            }
+        });
         let alias = op.alias.as_ref().map(|a| {
             let a = ident(a);
             let doc = format!(
@@ -589,10 +587,11 @@ impl Emitter<'_> {
                 code(op.override_id.as_deref().unwrap_or_default()),
                 op.module
             );
-            quote!(#[doc = #doc] pub use #module as #a;)
+            quote!(#[doc = #doc] #cfg pub use #module as #a;)
         });
         quote! {
             #d
+            #cfg
             pub mod #module {
                 #params
                 #(#versions)*
@@ -601,4 +600,21 @@ impl Emitter<'_> {
             #alias
         }
     }
+}
+
+/// The newest stable version of `op`, a dated one before the unversioned; the preview only where
+/// there is nothing else. Alternatives (a CSV beside the JSON) are never `Latest`.
+fn latest_version(op: &OperationDef) -> Option<&VersionDef> {
+    op.versions
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.alternative)
+        .max_by_key(|(i, v)| {
+            (
+                v.version.as_deref() != Some("preview"),
+                v.version.is_some(),
+                *i,
+            )
+        })
+        .map(|(_, v)| v)
 }

@@ -174,6 +174,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         }
     }
     let operations = operations::lower_operations(&mut lw, ops);
+    let tags = operations::tag_defs(&lw, &operations);
     let mut types = std::mem::take(&mut lw.types);
     types.sort_by(|a, b| a.name.cmp(&b.name));
     let mut model = Model {
@@ -184,6 +185,7 @@ pub fn lower(file: &str, parsed: &Parsed, settings: &Settings) -> Result<Model, 
         types,
         patterns: std::mem::take(&mut lw.patterns),
         operations,
+        tags,
         warnings: Vec::new(),
     };
     scopes::check(&mut model, &mut lw.cx);

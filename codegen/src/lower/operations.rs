@@ -8,7 +8,7 @@ use super::schema::{view, SRef, SCHEMA_PREFIX};
 use super::{params, responses};
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
 use crate::docs::{code, doc_lines, text, url};
-use crate::model::{Dir, HttpMethod, OperationDef};
+use crate::model::{Dir, HttpMethod, OperationDef, TagDef};
 use crate::naming;
 use crate::parse::AppliedOverride;
 
@@ -258,6 +258,8 @@ fn lower_operation<'a>(lw: &mut Lower<'a>, raw: &RawOp<'a>, id: &str) -> Operati
         alias: None,
         method: raw.method,
         path: raw.path.to_owned(),
+        tags: op.tags.clone(),
+        summary: op.summary.as_deref().map(text).filter(|s| !s.is_empty()),
         docs,
         roles,
         params,
@@ -308,6 +310,51 @@ fn operation_docs(lw: &Lower<'_>, raw: &RawOp<'_>, id: &str, roles: &[String]) -
         ));
     }
     docs
+}
+
+/// The tags of `operations`, each once in the order they use them first, documented with the
+/// description and `externalDocs` of the spec's `tags` entry. Each module name is the tag's
+/// feature name as a Rust name; a name already taken gets a numeric suffix.
+pub(super) fn tag_defs(lw: &Lower<'_>, operations: &[OperationDef]) -> Vec<TagDef> {
+    let mut out: Vec<TagDef> = Vec::new();
+    for name in operations.iter().flat_map(|o| &o.tags) {
+        if out.iter().any(|t| &t.name == name) {
+            continue;
+        }
+        let feature = crate::feature_name(name);
+        let base = naming::field_name(&feature);
+        let mut module = base.clone();
+        let mut n = 2;
+        while out.iter().any(|t| t.module == module) {
+            module = format!("{base}_{n}");
+            n += 1;
+        }
+        let entry = lw.doc.tags.iter().find(|t| &t.name == name);
+        let mut docs = entry
+            .and_then(|t| t.description.as_deref())
+            .map(doc_lines)
+            .unwrap_or_default();
+        if docs.is_empty() {
+            docs.push(format!("The operations tagged {}.", code(name)));
+        }
+        if let Some(ext) = entry.and_then(|t| t.external_docs.as_ref()) {
+            docs.push(String::new());
+            let label = ext
+                .description
+                .as_deref()
+                .map(text)
+                .filter(|l| !l.is_empty())
+                .unwrap_or_else(|| "External documentation".to_owned());
+            docs.push(format!("{label}: {}", url(&ext.url)));
+        }
+        out.push(TagDef {
+            name: name.clone(),
+            feature,
+            module,
+            docs,
+        });
+    }
+    out
 }
 
 /// Module aliases from the legacy override names, where free.
