@@ -9,6 +9,9 @@
 //! ```sh
 //! cargo bench -p atlas-export-buckets --bench client
 //! ```
+//!
+//! `ATLAS_BENCH_LOG=debug` (or any level) runs it with a `tracing` subscriber at that level,
+//! formatting every event and writing it nowhere: the cost of the wire log when it is on.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -263,6 +266,14 @@ fn probe(args: &[String], callers: &[(&str, Caller)], rt: &tokio::runtime::Runti
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Ok(level) = std::env::var("ATLAS_BENCH_LOG") {
+        let level: tracing::Level = level.parse().unwrap();
+        tracing_subscriber::fmt()
+            .with_max_level(level)
+            .with_writer(std::io::sink)
+            .init();
+        println!("with a tracing subscriber at {level}, writing nowhere");
+    }
     // `cargo test --benches` and `cargo bench -- --test` pass no `--bench`: run a smoke check only.
     let full = args.iter().any(|a| a == "--bench");
     let rec = Arc::new(Recorder::default());

@@ -58,7 +58,8 @@
 //! - [`stream_all`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/stream_all.rs):
 //!   every bucket of a project as a lazy stream of pages of 500.
 //! - [`pin_version`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/pin_version.rs):
-//!   the AWS-only 2023-01-01 version, its `x-sunset`, and the generic [`Client::execute`].
+//!   the AWS-only 2023-01-01 version, its `x-sunset`, and the generic
+//!   [`Client::execute`](atlas_client_runtime::Client::execute).
 //! - [`handle_errors`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/handle_errors.rs):
 //!   `RESOURCE_NOT_FOUND` and `VALIDATION_ERROR`, from Atlas and from local validation.
 //! - [`retries_custom_client`](https://github.com/atlas-export-buckets/atlas-export-buckets/blob/main/examples/retries_custom_client.rs):

@@ -30,6 +30,7 @@ mod binary;
 pub mod client;
 mod decode;
 pub mod error;
+mod logging;
 pub mod operation;
 pub mod paginate;
 pub mod response;
@@ -37,6 +38,8 @@ pub mod retry;
 #[doc(hidden)]
 pub mod strict;
 mod tagged;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod token_cache;
 pub mod validation;
 mod visit;

@@ -4,6 +4,10 @@ use std::time::{Duration, SystemTime};
 
 use backon::{BackoffBuilder, ExponentialBuilder};
 
+mod driver;
+
+pub(crate) use driver::{Retrier, RetryHook, Stop, Try, Wait};
+
 /// When and how long to wait before trying again.
 ///
 /// Retries apply to `429`, `502`, `503`, `504` and connection failures on idempotent operations
@@ -199,7 +203,8 @@ mod tests {
     }
 }
 
-/// Why an attempt is retried, for [`crate::client::ClientBuilder::on_retry`].
+/// Why an attempt is retried, for [`crate::client::ClientBuilder::on_retry`]: a call's attempt,
+/// or an attempt of the token request a call makes first ([`RetryEvent::kind`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RetryEvent {
@@ -211,4 +216,26 @@ pub struct RetryEvent {
     pub status: Option<u16>,
     /// How long the client waits before the next attempt.
     pub delay: Duration,
+    /// What is retried: the call itself, or the token request made for it.
+    pub kind: RetryKind,
+}
+
+/// What a [`RetryEvent`] retries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RetryKind {
+    /// The call's own request.
+    Call,
+    /// The service-account token request made for the call (to `/api/oauth/token`).
+    TokenRequest,
+}
+
+impl RetryKind {
+    /// `"call"` or `"token-request"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RetryKind::Call => "call",
+            RetryKind::TokenRequest => "token-request",
+        }
+    }
 }

@@ -27,6 +27,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::Digest;
 
+mod files;
+
 /// What a cached token belongs to: one service account at one Atlas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -197,7 +199,7 @@ impl FileTokenCache {
     /// warned of the first time it is found so.
     fn dir_state(&self) -> Dir {
         let checked = match std::fs::symlink_metadata(&self.dir) {
-            Ok(meta) => unix::check_dir(&meta),
+            Ok(meta) => files::check_dir(&meta),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Dir::Missing,
             Err(e) => Err(format!("cannot be read: {e}")),
         };
@@ -226,7 +228,7 @@ impl FileTokenCache {
         if !meta.file_type().is_file() {
             return Err("is not a regular file".to_owned());
         }
-        unix::check_private(&meta)?;
+        files::check_private(&meta)?;
         let too_large = || {
             format!(
                 "is larger than {MAX_FILE_BYTES} bytes (a token cache file holds a few hundred)"
@@ -239,7 +241,7 @@ impl FileTokenCache {
         let opened_meta = opened
             .metadata()
             .map_err(|e| format!("cannot be read: {e}"))?;
-        if !unix::same_file(&meta, &opened_meta) {
+        if !files::same_file(&meta, &opened_meta) {
             return Err("was replaced while it was read".to_owned());
         }
         let mut text = Vec::new();
@@ -292,7 +294,7 @@ impl FileTokenCache {
         let bytes = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
         let tmp = path.with_extension(format!("tmp{}", std::process::id()));
         let _ = std::fs::remove_file(&tmp);
-        let written = unix::create_private_file(&tmp)
+        let written = files::create_private_file(&tmp)
             .and_then(|mut f| f.write_all(&bytes).and_then(|()| f.sync_all()))
             .and_then(|()| std::fs::rename(&tmp, path));
         if written.is_err() {
@@ -326,7 +328,7 @@ impl TokenCache for FileTokenCache {
             Dir::Usable => {}
             Dir::Missing => {
                 // Made here, so private; checked again in case another made it meanwhile.
-                if let Err(e) = unix::create_private_dir(&self.dir) {
+                if let Err(e) = files::create_private_dir(&self.dir) {
                     self.warn(format!(
                         "cannot store the access token in {}: {e}",
                         path.display()
@@ -351,103 +353,6 @@ impl TokenCache for FileTokenCache {
         if self.dir_state() == Dir::Usable {
             let _ = std::fs::remove_file(self.path_for(key));
         }
-    }
-}
-
-#[cfg(unix)]
-mod unix {
-    use std::fs::{DirBuilder, File, Metadata, OpenOptions};
-    use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
-    use std::path::Path;
-
-    /// A file this user owns that no one else may read or write.
-    pub(super) fn check_private(meta: &Metadata) -> Result<(), String> {
-        let me = rustix::process::geteuid().as_raw();
-        if meta.uid() != me {
-            return Err(format!("belongs to user {}, not to {me}", meta.uid()));
-        }
-        if meta.mode() & 0o077 != 0 {
-            return Err(format!(
-                "is open to the group or others (mode {:o}; 600 expected)",
-                meta.mode() & 0o777
-            ));
-        }
-        Ok(())
-    }
-
-    /// A directory (not a link to one) this user owns that no one else may write. Its mode is
-    /// never changed: a directory the cache did not create is not its to change.
-    pub(super) fn check_dir(meta: &Metadata) -> Result<(), String> {
-        if meta.file_type().is_symlink() {
-            return Err("is a symbolic link, which is not followed".to_owned());
-        }
-        if !meta.is_dir() {
-            return Err("is not a directory".to_owned());
-        }
-        let me = rustix::process::geteuid().as_raw();
-        if meta.uid() != me {
-            return Err(format!("belongs to user {}, not to {me}", meta.uid()));
-        }
-        if meta.mode() & 0o022 != 0 {
-            return Err(format!(
-                "is writable by the group or others (mode {:o})",
-                meta.mode() & 0o777
-            ));
-        }
-        Ok(())
-    }
-
-    /// Whether two metadata are of one file (the same device and inode).
-    pub(super) fn same_file(a: &Metadata, b: &Metadata) -> bool {
-        a.dev() == b.dev() && a.ino() == b.ino()
-    }
-
-    /// Creates the directory, and any missing parent, `0700`.
-    pub(super) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-        DirBuilder::new().recursive(true).mode(0o700).create(dir)
-    }
-
-    pub(super) fn create_private_file(path: &Path) -> std::io::Result<File> {
-        OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(path)
-    }
-}
-
-#[cfg(not(unix))]
-mod unix {
-    use std::fs::{File, Metadata, OpenOptions};
-    use std::path::Path;
-
-    /// Elsewhere the directory is the user's own (the platform's per-user cache directory).
-    pub(super) fn check_private(_meta: &Metadata) -> Result<(), String> {
-        Ok(())
-    }
-
-    /// A directory, not a link to one.
-    pub(super) fn check_dir(meta: &Metadata) -> Result<(), String> {
-        if meta.file_type().is_symlink() {
-            return Err("is a symbolic link, which is not followed".to_owned());
-        }
-        if !meta.is_dir() {
-            return Err("is not a directory".to_owned());
-        }
-        Ok(())
-    }
-
-    /// Elsewhere a file opened is taken as the one whose metadata were read.
-    pub(super) fn same_file(a: &Metadata, b: &Metadata) -> bool {
-        a.is_file() && b.is_file()
-    }
-
-    pub(super) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-        std::fs::create_dir_all(dir)
-    }
-
-    pub(super) fn create_private_file(path: &Path) -> std::io::Result<File> {
-        OpenOptions::new().write(true).create_new(true).open(path)
     }
 }
 
