@@ -12,7 +12,7 @@ fn fail(message: impl std::fmt::Display) -> ! {
 }
 
 /// The features that are not a tag's.
-const NOT_TAGS: [&str; 4] = ["default", "all", "operation-index", "preview"];
+const NOT_TAGS: [&str; 5] = ["default", "all", "operation-index", "preview", "testing"];
 
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
@@ -40,8 +40,7 @@ fn main() {
     let name = format!("spec/{file_name}");
     let source = atlas_codegen::Source::new(&name, &text);
     // Cargo sets CARGO_FEATURE_<NAME> for each enabled feature (`-` as `_`, upper-cased). Every
-    // feature but `default`, `all`, `operation-index` and `preview` is a tag's feature name
-    // (`tests/features.rs` checks it).
+    // feature but those of `NOT_TAGS` is a tag's feature name (`tests/features.rs` checks it).
     let enabled: Vec<String> = std::env::vars_os()
         .filter_map(|(key, _)| {
             let feature = key.to_str()?.strip_prefix("CARGO_FEATURE_")?;
@@ -57,6 +56,9 @@ fn main() {
         .with_operation_index(index)
         .with_preview(preview)
         .with_overrides("spec/overrides.yaml", overrides_text)
+        // The `tags` module, each operation page's versions and call, and the `doc(cfg)`
+        // attributes that name each item's features on docs.rs.
+        .with_crate_docs("atlas_admin_api")
         .unformatted();
     match atlas_codegen::generate(&source, &settings) {
         Ok(g) => {
