@@ -459,23 +459,30 @@ fn typed<T: serde::de::DeserializeOwned>(body: serde_json::Value) -> Result<T, F
         .map_err(|e| Failure::usage(format!("invalid request body: {e}; nothing was sent")))
 }
 
+/// An API command's context: read before the runtime started; its errors are reported where the
+/// command first needs it, after the command's own checks.
+struct Pending(Option<Result<Ctx, Failure>>);
+
+impl Pending {
+    fn take(&mut self) -> Result<Ctx, Failure> {
+        self.0
+            .take()
+            .unwrap_or_else(|| Err(Failure::usage("no settings")))
+    }
+}
+
+/// The output format: the profile's or the flag's, else a table on a terminal and JSON otherwise.
+fn format_of(c: &Ctx) -> output::Format {
+    c.format.unwrap_or(if std::io::stdout().is_terminal() {
+        output::Format::Table
+    } else {
+        output::Format::Json
+    })
+}
+
 async fn run(cli: Cli, ctx: Option<Result<Ctx, Failure>>) -> Result<(), Failure> {
     let g = &cli.global;
-    // An API command's context: read before the runtime started; its errors are reported where
-    // the command first needs it, after the command's own checks.
-    let mut ctx = ctx;
-    let mut context = move || -> Result<Ctx, Failure> {
-        ctx.take()
-            .unwrap_or_else(|| Err(Failure::usage("no settings")))
-    };
-    let format_of = |c: &Ctx| {
-        c.format.unwrap_or(if std::io::stdout().is_terminal() {
-            output::Format::Table
-        } else {
-            output::Format::Json
-        })
-    };
-    use ApiVersion::*;
+    let ctx = Pending(ctx);
     match &cli.command {
         Command::Demo => demo::run().await.map_err(|e| Failure {
             code: 1,
@@ -485,85 +492,14 @@ async fn run(cli: Cli, ctx: Option<Result<Ctx, Failure>>) -> Result<(), Failure>
             code: 3,
             message: e,
         }),
-        Command::Completions { shell } => {
-            let shell = match shell {
-                Shell::Bash => clap_complete::Shell::Bash,
-                Shell::Zsh => clap_complete::Shell::Zsh,
-                Shell::Fish => clap_complete::Shell::Fish,
-            };
-            let mut script = Vec::new();
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "atlas-export-buckets",
-                &mut script,
-            );
-            output::out!("{}", String::from_utf8_lossy(&script));
-            Ok(())
-        }
-        Command::Create(args) => {
-            let version = version_for("create", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
-            let body = create_body(args)?;
-            let ctx = context()?;
-            let format = format_of(&ctx);
-            let group = project(&ctx)?;
-            let b = ctx.client.export_buckets();
-            match (version, args.no_recover) {
-                (V2024_05_30, false) => {
-                    let body = typed::<v2::DiskBackupSnapshotExportBucketRequest>(body)?;
-                    created(format, b.create_or_recover(&group, body).await?)
-                }
-                (V2024_05_30, true) => {
-                    let r = b
-                        .create(
-                            &group,
-                            typed::<v2::DiskBackupSnapshotExportBucketRequest>(body)?,
-                        )
-                        .await?;
-                    warn_deprecation(&r.meta);
-                    output::one(format, &r.body)
-                }
-                (V2023_01_01, false) => created(
-                    format,
-                    b.at_2023_01_01()
-                        .create_or_recover(&group, typed(body)?)
-                        .await?,
-                ),
-                (V2023_01_01, true) => {
-                    let r = b.at_2023_01_01().create(&group, typed(body)?).await?;
-                    warn_deprecation(&r.meta);
-                    output::one(format, &r.body)
-                }
-                (V1_0, false) => created(
-                    format,
-                    ctx.client
-                        .export_buckets_v1()
-                        .create_or_recover(&group, typed(body)?)
-                        .await?,
-                ),
-                (V1_0, true) => {
-                    let r = ctx
-                        .client
-                        .export_buckets_v1()
-                        .create(&group, typed(body)?)
-                        .await?;
-                    warn_deprecation(&r.meta);
-                    output::one(format, &r.body)
-                }
-            }
-        }
+        Command::Completions { shell } => completions(*shell),
+        Command::Create(args) => create(g, ctx, args).await,
         Command::List {
             page_num,
             items_per_page,
             no_count,
             all,
         } => {
-            let version = version_for("list", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
-            let ctx = context()?;
-            let format = format_of(&ctx);
-            let group = project(&ctx)?;
-            let b = ctx.client.export_buckets();
-            let v1 = ctx.client.export_buckets_v1();
             let mut page = PageRequest::new();
             if let Some(n) = page_num {
                 page = page.page_num(*n);
@@ -574,121 +510,201 @@ async fn run(cli: Cli, ctx: Option<Result<Ctx, Failure>>) -> Result<(), Failure>
             if *no_count {
                 page = page.include_count(false);
             }
-            match (version, all) {
-                (V2024_05_30, false) => {
-                    let r = b.list(&group, page).await?;
-                    warn_deprecation(&r.meta);
-                    output::many(format, &r.body.results)
-                }
-                (V2023_01_01, false) => {
-                    let r = b.at_2023_01_01().list(&group, page).await?;
-                    warn_deprecation(&r.meta);
-                    output::many(format, &r.body.results)
-                }
-                (V1_0, false) => {
-                    let r = v1.list(&group, page).await?;
-                    warn_deprecation(&r.meta);
-                    output::many(format, &r.body.results)
-                }
-                (V2024_05_30, true) => {
-                    output::many(format, &collect(b.list_all_with(&group, page)).await?)
-                }
-                (V2023_01_01, true) => output::many(
-                    format,
-                    &collect(b.at_2023_01_01().list_all_with(&group, page)).await?,
-                ),
-                (V1_0, true) => {
-                    output::many(format, &collect(v1.list_all_with(&group, page)).await?)
-                }
-            }
+            list(g, ctx, page, *all).await
         }
-        Command::Describe { export_bucket_id } => {
-            let version =
-                version_for("describe", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
-            let ctx = context()?;
-            let format = format_of(&ctx);
-            let group = project(&ctx)?;
-            let b = ctx.client.export_buckets();
-            match version {
-                V2024_05_30 => {
-                    let r = b.get(&group, export_bucket_id).await?;
-                    warn_deprecation(&r.meta);
-                    output::one(format, &r.body)
-                }
-                V2023_01_01 => {
-                    let r = b.at_2023_01_01().get(&group, export_bucket_id).await?;
-                    warn_deprecation(&r.meta);
-                    output::one(format, &r.body)
-                }
-                V1_0 => {
-                    let r = ctx
-                        .client
-                        .export_buckets_v1()
-                        .get(&group, export_bucket_id)
-                        .await?;
-                    warn_deprecation(&r.meta);
-                    output::one(format, &r.body)
-                }
-            }
-        }
+        Command::Describe { export_bucket_id } => describe(g, ctx, export_bucket_id).await,
         Command::Update {
             export_bucket_id,
             require_private_networking,
-        } => {
-            version_for("update", g.api_version, &[V2024_05_30])?;
-            let ctx = context()?;
-            let format = format_of(&ctx);
-            let group = project(&ctx)?;
+        } => update(g, ctx, export_bucket_id, *require_private_networking).await,
+        Command::Delete {
+            export_bucket_id,
+            force,
+        } => delete(g, ctx, export_bucket_id, *force).await,
+    }
+}
+
+fn completions(shell: Shell) -> Result<(), Failure> {
+    let shell = match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+        Shell::Fish => clap_complete::Shell::Fish,
+    };
+    let mut script = Vec::new();
+    clap_complete::generate(
+        shell,
+        &mut Cli::command(),
+        "atlas-export-buckets",
+        &mut script,
+    );
+    output::out!("{}", String::from_utf8_lossy(&script));
+    Ok(())
+}
+
+async fn create(g: &Global, mut ctx: Pending, args: &CreateArgs) -> Result<(), Failure> {
+    use ApiVersion::*;
+    let version = version_for("create", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
+    let body = create_body(args)?;
+    let ctx = ctx.take()?;
+    let format = format_of(&ctx);
+    let group = project(&ctx)?;
+    let b = ctx.client.export_buckets();
+    match (version, args.no_recover) {
+        (V2024_05_30, false) => {
+            let body = typed::<v2::DiskBackupSnapshotExportBucketRequest>(body)?;
+            created(format, b.create_or_recover(&group, body).await?)
+        }
+        (V2024_05_30, true) => {
+            let body = typed::<v2::DiskBackupSnapshotExportBucketRequest>(body)?;
+            let r = b.create(&group, body).await?;
+            warn_deprecation(&r.meta);
+            output::one(format, &r.body)
+        }
+        (V2023_01_01, false) => created(
+            format,
+            b.at_2023_01_01()
+                .create_or_recover(&group, typed(body)?)
+                .await?,
+        ),
+        (V2023_01_01, true) => {
+            let r = b.at_2023_01_01().create(&group, typed(body)?).await?;
+            warn_deprecation(&r.meta);
+            output::one(format, &r.body)
+        }
+        (V1_0, false) => created(
+            format,
+            ctx.client
+                .export_buckets_v1()
+                .create_or_recover(&group, typed(body)?)
+                .await?,
+        ),
+        (V1_0, true) => {
             let r = ctx
                 .client
-                .export_buckets()
-                .update(&group, export_bucket_id, *require_private_networking)
+                .export_buckets_v1()
+                .create(&group, typed(body)?)
                 .await?;
             warn_deprecation(&r.meta);
             output::one(format, &r.body)
         }
-        Command::Delete {
-            export_bucket_id,
-            force,
-        } => {
-            let version = version_for("delete", g.api_version, &[V1_0, V2023_01_01])?;
-            let ctx = context()?;
-            let group = project(&ctx)?;
-            if !force {
-                if !std::io::stdin().is_terminal() {
-                    return Err(Failure::usage("refusing to delete without confirmation: stdin is not a terminal; pass --force"));
-                }
-                eprint!(
-                    "Delete export bucket {} of project {}? [y/N] ",
-                    output::escape_controls(export_bucket_id),
-                    output::escape_controls(&group)
-                );
-                let mut answer = String::new();
-                std::io::stdin()
-                    .read_line(&mut answer)
-                    .map_err(|e| Failure::usage(e.to_string()))?;
-                if !matches!(answer.trim(), "y" | "Y" | "yes") {
-                    return Err(Failure::usage("not deleted"));
-                }
-            }
-            let r = match version {
-                V1_0 => {
-                    ctx.client
-                        .export_buckets_v1()
-                        .delete(&group, export_bucket_id)
-                        .await?
-                }
-                _ => {
-                    ctx.client
-                        .export_buckets()
-                        .delete(&group, export_bucket_id)
-                        .await?
-                }
-            };
+    }
+}
+
+async fn list(g: &Global, mut ctx: Pending, page: PageRequest, all: bool) -> Result<(), Failure> {
+    use ApiVersion::*;
+    let version = version_for("list", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
+    let ctx = ctx.take()?;
+    let format = format_of(&ctx);
+    let group = project(&ctx)?;
+    let b = ctx.client.export_buckets();
+    let v1 = ctx.client.export_buckets_v1();
+    match (version, all) {
+        (V2024_05_30, false) => {
+            let r = b.list(&group, page).await?;
             warn_deprecation(&r.meta);
-            eprintln!("deleted {}", output::escape_controls(export_bucket_id));
-            Ok(())
+            output::many(format, &r.body.results)
         }
+        (V2023_01_01, false) => {
+            let r = b.at_2023_01_01().list(&group, page).await?;
+            warn_deprecation(&r.meta);
+            output::many(format, &r.body.results)
+        }
+        (V1_0, false) => {
+            let r = v1.list(&group, page).await?;
+            warn_deprecation(&r.meta);
+            output::many(format, &r.body.results)
+        }
+        (V2024_05_30, true) => output::many(format, &collect(b.list_all_with(&group, page)).await?),
+        (V2023_01_01, true) => output::many(
+            format,
+            &collect(b.at_2023_01_01().list_all_with(&group, page)).await?,
+        ),
+        (V1_0, true) => output::many(format, &collect(v1.list_all_with(&group, page)).await?),
+    }
+}
+
+async fn describe(g: &Global, mut ctx: Pending, id: &str) -> Result<(), Failure> {
+    use ApiVersion::*;
+    let version = version_for("describe", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
+    let ctx = ctx.take()?;
+    let format = format_of(&ctx);
+    let group = project(&ctx)?;
+    let b = ctx.client.export_buckets();
+    match version {
+        V2024_05_30 => {
+            let r = b.get(&group, id).await?;
+            warn_deprecation(&r.meta);
+            output::one(format, &r.body)
+        }
+        V2023_01_01 => {
+            let r = b.at_2023_01_01().get(&group, id).await?;
+            warn_deprecation(&r.meta);
+            output::one(format, &r.body)
+        }
+        V1_0 => {
+            let r = ctx.client.export_buckets_v1().get(&group, id).await?;
+            warn_deprecation(&r.meta);
+            output::one(format, &r.body)
+        }
+    }
+}
+
+async fn update(
+    g: &Global,
+    mut ctx: Pending,
+    id: &str,
+    require_private_networking: bool,
+) -> Result<(), Failure> {
+    version_for("update", g.api_version, &[ApiVersion::V2024_05_30])?;
+    let ctx = ctx.take()?;
+    let format = format_of(&ctx);
+    let group = project(&ctx)?;
+    let r = ctx
+        .client
+        .export_buckets()
+        .update(&group, id, require_private_networking)
+        .await?;
+    warn_deprecation(&r.meta);
+    output::one(format, &r.body)
+}
+
+async fn delete(g: &Global, mut ctx: Pending, id: &str, force: bool) -> Result<(), Failure> {
+    use ApiVersion::*;
+    let version = version_for("delete", g.api_version, &[V1_0, V2023_01_01])?;
+    let ctx = ctx.take()?;
+    let group = project(&ctx)?;
+    if !force {
+        confirm_delete(id, &group)?;
+    }
+    let r = match version {
+        V1_0 => ctx.client.export_buckets_v1().delete(&group, id).await?,
+        _ => ctx.client.export_buckets().delete(&group, id).await?,
+    };
+    warn_deprecation(&r.meta);
+    eprintln!("deleted {}", output::escape_controls(id));
+    Ok(())
+}
+
+/// Asks on the terminal before a delete; refuses when stdin is not one.
+fn confirm_delete(id: &str, group: &str) -> Result<(), Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::usage(
+            "refusing to delete without confirmation: stdin is not a terminal; pass --force",
+        ));
+    }
+    eprint!(
+        "Delete export bucket {} of project {}? [y/N] ",
+        output::escape_controls(id),
+        output::escape_controls(group)
+    );
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    if matches!(answer.trim(), "y" | "Y" | "yes") {
+        Ok(())
+    } else {
+        Err(Failure::usage("not deleted"))
     }
 }
 
