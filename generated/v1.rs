@@ -817,6 +817,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         impl crate::__codegen::Paginated for V1_0 {
             type Item = super::super::DiskBackupSnapshotAwsExportBucketResponse;
@@ -1009,6 +1014,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V1_0;
@@ -1189,6 +1199,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V1_0;
@@ -1374,6 +1389,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V1_0;

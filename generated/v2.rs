@@ -1384,6 +1384,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         impl crate::__codegen::Paginated for V2023_01_01 {
             type Item = super::super::DiskBackupSnapshotAwsExportBucketResponse;
@@ -1536,6 +1541,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         impl crate::__codegen::Paginated for V2024_05_30 {
             type Item = super::super::DiskBackupSnapshotExportBucketResponse;
@@ -1765,6 +1775,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// `createGroupBackupExportBucket` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -1889,6 +1904,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2024_05_30;
@@ -2104,6 +2124,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// `getGroupBackupExportBucket` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -2219,6 +2244,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2024_05_30;
@@ -2437,6 +2467,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
@@ -2683,6 +2718,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2024_05_30;

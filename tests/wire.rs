@@ -83,8 +83,13 @@ fn anon(server: &MockServer) -> Client {
         .unwrap()
 }
 
+/// The runtime's `User-Agent`, then this crate's, whose operations are called.
 fn ua() -> String {
-    format!("atlas-export-buckets/{}", env!("CARGO_PKG_VERSION"))
+    format!(
+        "{} atlas-export-buckets/{}",
+        atlas_export_buckets::client::USER_AGENT,
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
 async fn requests(server: &MockServer) -> Vec<Request> {
@@ -1477,7 +1482,50 @@ fn credentials_from_env_follow_the_atlas_cli() {
         half.to_string().contains("MONGODB_ATLAS_PUBLIC_API_KEY"),
         "{half}"
     );
-    assert!(Credentials::from_lookup(vars(&[])).is_err());
+    let none = Credentials::from_lookup(vars(&[])).unwrap_err();
+    assert!(
+        none.to_string().contains("MONGODB_ATLAS_ACCESS_TOKEN"),
+        "{none}"
+    );
+    // An access token is used only when neither pair is set.
+    let token = Credentials::from_lookup(vars(&[("MONGODB_ATLAS_ACCESS_TOKEN", "tok")])).unwrap();
+    assert_eq!(token.kind(), "access-token");
+    let keys_first = Credentials::from_lookup(vars(&[
+        ("MONGODB_ATLAS_ACCESS_TOKEN", "tok"),
+        ("MONGODB_ATLAS_PUBLIC_API_KEY", "p"),
+        ("MONGODB_ATLAS_PRIVATE_API_KEY", "s"),
+    ]))
+    .unwrap();
+    assert_eq!(keys_first.kind(), "digest");
+}
+
+#[tokio::test]
+async fn an_access_token_from_the_environment_is_the_bearer_and_no_token_is_requested() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/oauth/token"))
+        .respond_with(ResponseTemplate::new(500))
+        .expect(0)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(ITEM))
+        .and(header("authorization", "Bearer from-atlas-auth-login"))
+        .respond_with(ok(V2024, aws()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let credentials = Credentials::from_lookup(|name| {
+        (name == "MONGODB_ATLAS_ACCESS_TOKEN").then(|| "from-atlas-auth-login".to_owned())
+    })
+    .unwrap();
+    let c = Client::builder()
+        .base_url(server.uri())
+        .credentials(credentials)
+        .build()
+        .unwrap();
+    c.export_buckets().get(GROUP, BUCKET).await.unwrap();
+    assert_eq!(c.tokens_fetched(), 0);
 }
 
 #[tokio::test]
@@ -1538,7 +1586,14 @@ async fn a_user_agent_that_is_no_header_value_is_refused_when_building() {
     // A custom one that is valid goes out as given.
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(header("user-agent", "backup-bot/2.1"))
+        .and(header(
+            "user-agent",
+            format!(
+                "backup-bot/2.1 atlas-export-buckets/{}",
+                env!("CARGO_PKG_VERSION")
+            )
+            .as_str(),
+        ))
         .respond_with(ResponseTemplate::new(200).set_body_raw(
             r#"{"results": [], "totalCount": 0}"#,
             "application/vnd.atlas.2024-05-30+json",
@@ -1629,7 +1684,8 @@ async fn header_parameters_are_sent_on_every_attempt() {
         assert_eq!(one("x-shard-ids"), "1,20");
         // The client's own headers stay as they are.
         assert_eq!(one("accept"), CLUSTER_MEDIA);
-        assert_eq!(one("user-agent"), ua());
+        // (a hand-written operation names no crate: the client's `User-Agent` alone).
+        assert_eq!(one("user-agent"), atlas_export_buckets::client::USER_AGENT);
     }
     // Unset optional header parameters are not sent; a required one always is.
     server.reset().await;

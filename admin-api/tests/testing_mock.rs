@@ -56,6 +56,18 @@ async fn a_page_decodes_through_the_client_and_the_call_keeps_its_parameters() {
     assert_eq!(calls[0].path_param("groupId"), Some(GROUP));
     assert_eq!(calls[0].query("itemsPerPage"), Some("5"));
     assert!(mock.calls::<list::V2024_05_30>().is_empty());
+    // The runtime, then this crate, whose operation it is.
+    assert_eq!(
+        calls[0].header("user-agent"),
+        Some(
+            format!(
+                "{} atlas-admin-api/{}",
+                atlas_admin_api::client::USER_AGENT,
+                env!("CARGO_PKG_VERSION")
+            )
+            .as_str()
+        )
+    );
 }
 
 #[tokio::test]

@@ -28,8 +28,9 @@ Settings come from flags, then the Atlas CLI's variables, then its profile (conf
 `atlas config init` or `atlas auth login`; -P/--profile NAME, default \"default\"), with secrets
 from the OS keyring when the file has none. Credentials: MONGODB_ATLAS_CLIENT_ID and
 MONGODB_ATLAS_CLIENT_SECRET (a service account, which wins when both pairs are set), or
-MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY (digest), or a profile's
-access_token. Also MONGODB_ATLAS_PROJECT_ID, MONGODB_ATLAS_OPS_MANAGER_URL (or
+MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY (digest), then
+MONGODB_ATLAS_ACCESS_TOKEN (sent as the bearer; no token is requested), then the profile's
+keys or access_token. Also MONGODB_ATLAS_PROJECT_ID, MONGODB_ATLAS_OPS_MANAGER_URL (or
 MONGODB_ATLAS_BASE_URL) and MONGODB_ATLAS_OUTPUT. Secrets are never taken as plain flags;
 --private-api-key-file and --client-secret-file read one from a file. A service account's access
 token is kept between runs in the user's cache directory (--no-token-cache: not).

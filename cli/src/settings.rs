@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use atlas_export_buckets::auth::{
-    ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_PRIVATE_KEY, ENV_PUBLIC_KEY,
+    ENV_ACCESS_TOKEN, ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_PRIVATE_KEY, ENV_PUBLIC_KEY,
 };
 use atlas_export_buckets::Credentials;
 use base64::Engine;
@@ -17,7 +17,7 @@ use crate::profile::{var, Env, Profile};
 /// Atlas's base URL.
 pub const CLOUD_URL: &str = "https://cloud.mongodb.com";
 /// Atlas for Government's base URL (a profile's `service = "cloudgov"`).
-pub const CLOUDGOV_URL: &str = "https://cloud.mongodbgov.com";
+pub const CLOUDGOV_URL: &str = atlas_export_buckets::client::ATLAS_GOV_BASE_URL;
 /// The base URL, as the Atlas CLI names it.
 pub const ENV_OPS_MANAGER_URL: &str = "MONGODB_ATLAS_OPS_MANAGER_URL";
 /// The base URL, this program's earlier name (still read).
@@ -340,6 +340,9 @@ pub fn credentials(
         Some(true)
     } else if up(PUBLIC_KEY)? || up(PRIVATE_KEY)? {
         Some(false)
+    } else if let Some(token) = var(env, ENV_ACCESS_TOKEN) {
+        // After both pairs of the flags and the environment, before the profile.
+        return env_access_token(&token, now);
     } else if file(CLIENT_ID) || file(CLIENT_SECRET) {
         Some(true)
     } else if file(PUBLIC_KEY) || file(PRIVATE_KEY) {
@@ -360,7 +363,7 @@ pub fn credentials(
     }
     let no_credentials = |why: String| {
         format!(
-            "no credentials: set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}, or {ENV_PUBLIC_KEY} and {ENV_PRIVATE_KEY}, or configure a profile with `atlas config init` or `atlas auth login` ({why})"
+            "no credentials: set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}, or {ENV_PUBLIC_KEY} and {ENV_PRIVATE_KEY}, or {ENV_ACCESS_TOKEN}, or configure a profile with `atlas config init` or `atlas auth login` ({why})"
         )
     };
     let Some(p) = profile else {
@@ -425,6 +428,21 @@ fn access_token(token: &str, profile: &Profile, now: SystemTime) -> Result<Crede
                 format!("{} ago", human(ago))
             }
         ));
+    }
+    Ok(Credentials::access_token(token))
+}
+
+/// The access token of [`ENV_ACCESS_TOKEN`]: refused when it is a token whose `exp` claim has
+/// passed; a token that is not a JWT is sent as it is, for the server to judge.
+fn env_access_token(token: &str, now: SystemTime) -> Result<Credentials, String> {
+    if let Ok(exp) = jwt_expiry(token) {
+        let now = now.duration_since(UNIX_EPOCH).unwrap_or_default();
+        if exp <= now + Duration::from_secs(10) {
+            return Err(format!(
+                "the access token in {ENV_ACCESS_TOKEN} has expired ({} ago); log in again with `atlas auth login` and set it anew",
+                human(now.saturating_sub(exp).as_secs())
+            ));
+        }
     }
     Ok(Credentials::access_token(token))
 }
@@ -745,6 +763,42 @@ mod tests {
             "{e}"
         );
         assert_eq!(jwt_expiry(&jwt(42)).unwrap(), Duration::from_secs(42));
+    }
+
+    #[test]
+    fn an_access_token_in_the_environment_comes_after_both_pairs_and_before_the_profile() {
+        let valid = jwt(NOW + 3600);
+        let store = mock_keyring(&[], Some("unused"));
+        let (_d, p) = profile_of(
+            "[default]\npublic_api_key = \"pub\"\nprivate_api_key = \"priv\"\n",
+            "default",
+        );
+        let token_env = |n: &str| (n == "MONGODB_ATLAS_ACCESS_TOKEN").then(|| valid.clone());
+        // Alone, or with a profile's keys: the token.
+        let c = credentials(&Flags::default(), &token_env, None, &store, now()).unwrap();
+        assert_eq!(c.kind(), "access-token");
+        let c = credentials(&Flags::default(), &token_env, Some(&p), &store, now()).unwrap();
+        assert_eq!(c.kind(), "access-token");
+        // With a pair in the environment: the pair.
+        let both = |n: &str| match n {
+            "MONGODB_ATLAS_ACCESS_TOKEN" => Some(valid.clone()),
+            "MONGODB_ATLAS_PUBLIC_API_KEY" => Some("p".to_owned()),
+            "MONGODB_ATLAS_PRIVATE_API_KEY" => Some("s".to_owned()),
+            _ => None,
+        };
+        let c = credentials(&Flags::default(), &both, None, &store, now()).unwrap();
+        assert_eq!(c.kind(), "digest");
+        // An expired JWT is refused without being shown; an opaque token is the server's to judge.
+        let expired = jwt(NOW - 7200);
+        let old = |n: &str| (n == "MONGODB_ATLAS_ACCESS_TOKEN").then(|| expired.clone());
+        let e = credentials(&Flags::default(), &old, None, &store, now()).unwrap_err();
+        assert!(
+            e.contains("MONGODB_ATLAS_ACCESS_TOKEN has expired (2 h ago)") && !e.contains(&expired),
+            "{e}"
+        );
+        let opaque = |n: &str| (n == "MONGODB_ATLAS_ACCESS_TOKEN").then(|| "opaque".to_owned());
+        let c = credentials(&Flags::default(), &opaque, None, &store, now()).unwrap();
+        assert_eq!(c.kind(), "access-token");
     }
 
     #[test]

@@ -171,6 +171,10 @@ pub trait Operation {
     type Error: serde::de::DeserializeOwned;
     /// What the spec says about it.
     const DESCRIPTOR: &'static OperationDescriptor;
+    /// The crate the operation comes from, as a `User-Agent` product (`atlas-admin-api/0.1.0`):
+    /// the client sends it after its own. Generated operations name the crate that includes
+    /// them; `None` sends the client's `User-Agent` alone.
+    const PRODUCT: Option<&'static str> = None;
 }
 
 /// The request type of operations without a body.

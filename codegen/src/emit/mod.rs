@@ -272,6 +272,8 @@ fn operation_index_fn(model: &Model, rt: &TokenStream) -> TokenStream {
     quote! {
         /// Shows `visitor` every operation version of this crate, in spec order.
         #[doc(hidden)]
+        // A line per operation version: as long as the spec makes it.
+        #[allow(clippy::too_many_lines)]
         pub fn __visit_operations<V: #rt::OperationVisitor>(visitor: &mut V) {
             #(#visits)*
         }

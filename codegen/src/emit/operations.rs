@@ -497,6 +497,9 @@ impl Emitter<'_> {
                     parameters: &[#(#params)*],
                     responses: &[#(#responses)*],
                 };
+                const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                    ::std::concat!(::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")),
+                );
             }
             #pagination
         }

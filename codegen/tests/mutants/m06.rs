@@ -162,6 +162,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// `getGroupBucket` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -204,6 +209,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2024_05_30;
@@ -297,6 +307,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// `42` at API version 2024-05-30 (`application/vnd.atlas.2024-05-30+json`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -341,6 +356,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2024_05_30;
@@ -428,6 +448,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
@@ -517,6 +542,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2024_05_30;

@@ -22,6 +22,9 @@ pub const ENV_PRIVATE_KEY: &str = "MONGODB_ATLAS_PRIVATE_API_KEY";
 pub const ENV_CLIENT_ID: &str = "MONGODB_ATLAS_CLIENT_ID";
 /// See [`ENV_PUBLIC_KEY`].
 pub const ENV_CLIENT_SECRET: &str = "MONGODB_ATLAS_CLIENT_SECRET";
+/// A user's access token (from `atlas auth login`), read by [`Credentials::from_env`] when
+/// neither pair of keys is set, and sent as the bearer as it is: no token is requested.
+pub const ENV_ACCESS_TOKEN: &str = "MONGODB_ATLAS_ACCESS_TOKEN";
 
 pub use crate::token_cache::MAX_TOKEN_LIFETIME;
 
@@ -103,8 +106,9 @@ impl Credentials {
     }
 
     /// Reads the Atlas CLI's variables ([`ENV_CLIENT_ID`]/[`ENV_CLIENT_SECRET`], then
-    /// [`ENV_PUBLIC_KEY`]/[`ENV_PRIVATE_KEY`]). When both pairs are complete the service account
-    /// wins, as in the Atlas CLI. Half a pair is an error naming the missing variable.
+    /// [`ENV_PUBLIC_KEY`]/[`ENV_PRIVATE_KEY`], then [`ENV_ACCESS_TOKEN`]). When both pairs are
+    /// complete the service account wins, as in the Atlas CLI; the access token is used only when
+    /// neither pair is set. Half a pair is an error naming the missing variable.
     pub fn from_env() -> Result<Self, Error> {
         Self::from_lookup(|name| std::env::var(name).ok())
     }
@@ -129,11 +133,14 @@ impl Credentials {
         match (sa, keys) {
             (Some((id, secret)), _) => Ok(Self::service_account(id, secret)),
             (None, Some((public, private))) => Ok(Self::digest(public, private)),
-            (None, None) => Err(Error::Config {
-                message: format!(
-                    "no credentials: set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}, or {ENV_PUBLIC_KEY} and {ENV_PRIVATE_KEY}"
-                ),
-            }),
+            (None, None) => match get(ENV_ACCESS_TOKEN) {
+                Some(token) => Ok(Self::access_token(token)),
+                None => Err(Error::Config {
+                    message: format!(
+                        "no credentials: set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}, or {ENV_PUBLIC_KEY} and {ENV_PRIVATE_KEY}, or {ENV_ACCESS_TOKEN}"
+                    ),
+                }),
+            },
         }
     }
 

@@ -15,10 +15,13 @@ use crate::error::Error;
 use crate::retry::{RetryEvent, RetryHook, RetryPolicy};
 use crate::token_cache::TokenCache;
 
-/// The default base URL.
+/// The default base URL: Atlas (commercial).
 pub const DEFAULT_BASE_URL: &str = "https://cloud.mongodb.com";
+/// The base URL of Atlas for Government (the Atlas CLI's `service = "cloudgov"` profiles):
+/// `Client::builder().base_url(ATLAS_GOV_BASE_URL)`.
+pub const ATLAS_GOV_BASE_URL: &str = "https://cloud.mongodbgov.com";
 /// The default `User-Agent`.
-pub const USER_AGENT: &str = concat!("atlas-export-buckets/", env!("CARGO_PKG_VERSION"));
+pub const USER_AGENT: &str = concat!("atlas-client-runtime/", env!("CARGO_PKG_VERSION"));
 
 /// Builds a [`Client`]; every setting has a default.
 ///
@@ -108,7 +111,9 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// The `User-Agent` (default `atlas-export-buckets/<version>`).
+    /// The `User-Agent` (default [`USER_AGENT`], `atlas-client-runtime/<version>`). Each call
+    /// sends it followed by its operation's crate ([`Operation::PRODUCT`](crate::operation::Operation::PRODUCT)),
+    /// as in `atlas-client-runtime/0.1.0 atlas-admin-api/0.1.0`.
     #[must_use]
     pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
         self.user_agent = ua.into();

@@ -28,7 +28,9 @@ mod send;
 mod stream;
 
 pub use crate::logging::MAX_LOGGED_BODY_BYTES;
-pub use builder::{ClientBuilder, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, USER_AGENT};
+pub use builder::{
+    ClientBuilder, ATLAS_GOV_BASE_URL, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, USER_AGENT,
+};
 pub use call::Call;
 
 struct Inner {

@@ -76,6 +76,21 @@ impl Client {
 
     /// Checks the parameters and body, and builds the URL, the header parameters and the body
     /// bytes.
+    /// The client's `User-Agent`, followed by `product` when the operation names its crate.
+    fn user_agent_for(&self, product: Option<&'static str>) -> HeaderValue {
+        let own = &self.inner.user_agent;
+        let Some(product) = product else {
+            return own.clone();
+        };
+        let mut joined = Vec::with_capacity(own.len() + 1 + product.len());
+        joined.extend_from_slice(own.as_bytes());
+        joined.push(b' ');
+        joined.extend_from_slice(product.as_bytes());
+        // A product that is no header value (it comes from a crate's name and version, which
+        // are) leaves the client's own.
+        HeaderValue::from_bytes(&joined).unwrap_or_else(|_| own.clone())
+    }
+
     pub(super) fn prepare<O: Operation>(
         &self,
         params: &O::Params,
@@ -107,6 +122,7 @@ impl Client {
             attempt_timeout: None,
             deadline: None,
             max_attempts: self.inner.retry.max_attempts,
+            user_agent: self.user_agent_for(O::PRODUCT),
         })
     }
 }
@@ -123,6 +139,8 @@ pub(super) struct Prepared {
     pub(super) deadline: Option<std::time::Duration>,
     /// The most attempts the call (and a token request made for it) makes.
     pub(super) max_attempts: u32,
+    /// The `User-Agent`: the client's, then the operation's crate ([`Operation::PRODUCT`]).
+    pub(super) user_agent: HeaderValue,
 }
 
 /// Headers the client sets itself, which a header parameter may not replace.

@@ -51,7 +51,7 @@ impl Client {
         let mut req = http
             .request(method, call.url.clone())
             .header(reqwest::header::ACCEPT, d.accept)
-            .header(reqwest::header::USER_AGENT, inner.user_agent.clone());
+            .header(reqwest::header::USER_AGENT, call.user_agent.clone());
         if !streamed {
             // The client's own `http` has the request timeout built in; a caller's gets it here.
             match call.attempt_timeout {
