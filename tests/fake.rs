@@ -672,188 +672,13 @@ async fn the_secret_hygiene_audit_finds_nothing() {
         let c = client(&fake, creds.clone());
         seen.push_str(&format!("{c:?}\n"));
         let b = c.export_buckets();
-        let created = b
-            .create(
-                GROUP,
-                v2::DiskBackupSnapshotAwsExportBucketRequest::new("audit-bucket", ROLE).into(),
-            )
-            .await
-            .unwrap();
-        let id = id_of(&created.body);
-        seen.push_str(&format!("{created:?}\n"));
-        seen.push_str(&format!(
-            "{:?}\n",
-            b.list(GROUP, PageRequest::new()).await.unwrap()
-        ));
-        seen.push_str(&format!("{:?}\n", b.get(GROUP, &id).await.unwrap()));
-        seen.push_str(&format!(
-            "{:?}\n",
-            b.update(GROUP, &id, true).await.unwrap()
-        ));
-        let old = b.at_2023_01_01();
-        seen.push_str(&format!(
-            "{:?}\n",
-            old.list(GROUP, PageRequest::new()).await.unwrap()
-        ));
-        seen.push_str(&format!("{:?}\n", b.delete(GROUP, &id).await.unwrap()));
-        // The other 2023-01-01 operations, and every v1.0 one.
-        let created = old
-            .create(
-                GROUP,
-                v2::DiskBackupSnapshotAwsExportBucketRequest::new("audit-old", ROLE),
-            )
-            .await
-            .unwrap();
-        seen.push_str(&format!("{created:?}\n"));
-        seen.push_str(&format!(
-            "{:?}\n",
-            old.get(GROUP, &created.body.id).await.unwrap()
-        ));
-        let v1c = c.export_buckets_v1();
-        let made = v1c
-            .create(
-                GROUP,
-                v1::DiskBackupSnapshotAwsExportBucketRequest::new(
-                    "audit-v1",
-                    v1::DiskBackupSnapshotAwsExportBucketRequestCloudProvider::Aws,
-                    ROLE,
-                ),
-            )
-            .await
-            .unwrap();
-        seen.push_str(&format!("{made:?}\n"));
-        seen.push_str(&format!(
-            "{:?}\n",
-            v1c.list(GROUP, PageRequest::new()).await.unwrap()
-        ));
-        seen.push_str(&format!(
-            "{:?}\n",
-            v1c.get(GROUP, &made.body.id).await.unwrap()
-        ));
-        seen.push_str(&format!(
-            "{:?}\n",
-            v1c.delete(GROUP, &made.body.id).await.unwrap()
-        ));
-        // Clients with a short timeout and with a small body limit, for those error paths. The
-        // first is warmed up (challenge answered, token cached) so that each fault below meets
-        // exactly the request it is meant for.
-        let live = created.body.id.clone();
-        let tight = |b: ClientBuilder| {
-            b.base_url(fake.base_url())
-                .credentials(creds.clone())
-                .retry_policy(RetryPolicy::none())
-                .build()
-                .unwrap()
-        };
-        let slow = tight(Client::builder().request_timeout(Duration::from_millis(300)));
-        slow.export_buckets().get(GROUP, &live).await.unwrap();
-        let small = tight(Client::builder().max_response_bytes(64));
-        // Error paths: local validation, 404, a retried 503, a dropped connection, a timeout,
-        // an undecodable 2xx, an undeclared 2xx, a non-JSON 502, a body over the limit.
-        let errors = [
-            b.create(
-                GROUP,
-                v2::DiskBackupSnapshotAwsExportBucketRequest::new("x", "bad").into(),
-            )
-            .await
-            .map(|_| ()),
-            b.get(GROUP, "0123456789abcdef01234567").await.map(|_| ()),
-            {
-                fake.inject(Fault::Unavailable, 3);
-                b.list(GROUP, PageRequest::new()).await.map(|_| ())
-            },
-            {
-                fake.inject(Fault::DropConnection, 1);
-                b.create(
-                    GROUP,
-                    v2::DiskBackupSnapshotGcpExportBucketRequest::new("drop-bucket", ROLE).into(),
-                )
-                .await
-                .map(|_| ())
-            },
-            {
-                fake.inject(Fault::Slow(Duration::from_secs(2)), 1);
-                slow.export_buckets().get(GROUP, &live).await.map(|_| ())
-            },
-            {
-                let body = r#"{"cloudProvider":"AWS","_id":"x"}"#.to_owned();
-                fake.inject(Fault::Body { status: 200, body }, 1);
-                b.get(GROUP, &live).await.map(|_| ())
-            },
-            {
-                // A 2xx the operation does not declare is read as its success, so the status
-                // no path of the client reads is a redirect it does not follow.
-                let body = r#"{"cloudProvider":"AWS"}"#.to_owned();
-                fake.inject(Fault::Body { status: 302, body }, 1);
-                b.get(GROUP, &live).await.map(|_| ())
-            },
-            {
-                // Retried as a 502: three attempts.
-                let body = "<html>bad gateway</html>".to_owned();
-                fake.inject(Fault::Body { status: 502, body }, 3);
-                b.get(GROUP, &live).await.map(|_| ())
-            },
-            small
-                .export_buckets()
-                .list(GROUP, PageRequest::new())
-                .await
-                .map(|_| ()),
-        ];
-        let errors: Vec<Error> = errors.into_iter().filter_map(Result::err).collect();
-        let kinds: Vec<&str> = errors
-            .iter()
-            .map(|e| match e {
-                Error::Validation(_) => "validation",
-                Error::Api { .. } => "api",
-                Error::Http { .. } => "http",
-                Error::Transport { .. } | Error::Connect { .. } => "transport",
-                Error::Timeout { .. } => "timeout",
-                Error::Decode { .. } => "decode",
-                Error::UndeclaredStatus { .. } => "undeclared",
-                Error::BodyTooLarge { .. } => "too-large",
-                _ => "other",
-            })
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                "validation",
-                "api",
-                "api",
-                "transport",
-                "timeout",
-                "decode",
-                "undeclared",
-                "http",
-                "too-large"
-            ],
-            "every error path ran"
-        );
+        let live = audit_every_operation(&c, &b, &mut seen).await;
+        let errors = audit_error_paths(&fake, &creds, &b, &live).await;
         for e in &errors {
             seen.push_str(&format!("{e}\n{e:?}\n{e:#?}\n"));
         }
     }
-    // The token endpoint down during a call: `Auth`, after the token attempts.
-    fake.inject(Fault::Unavailable, 3);
-    let e = client(&fake, fake.service_account_credentials())
-        .export_buckets()
-        .list(GROUP, PageRequest::new())
-        .await
-        .unwrap_err();
-    assert!(matches!(e, Error::Auth { .. }), "{e:?}");
-    seen.push_str(&format!("{e}\n{e:?}\n{e:#?}\n"));
-    // Wrong secrets of both kinds.
-    for creds in [
-        Credentials::digest("audit-public", "audit-wrong-key-1111"),
-        Credentials::service_account("mdb_sa_id_audit", "audit-wrong-secret-2222"),
-    ] {
-        let e = client(&fake, creds)
-            .export_buckets()
-            .list(GROUP, PageRequest::new())
-            .await
-            .unwrap_err();
-        seen.push_str(&format!("{e}\n{e:?}\n"));
-    }
+    audit_authentication_failures(&fake, &mut seen).await;
     let logs = capture.text();
     assert!(
         logs.contains("atlas.call") && logs.contains("attempt"),
@@ -873,5 +698,210 @@ async fn the_secret_hygiene_audit_finds_nothing() {
             !seen.contains(secret),
             "{secret:?} found in captured output"
         );
+    }
+}
+
+/// Runs every v2 operation, at both versions, and every v1.0 one through `c` (`b` is its v2
+/// handle), and appends each response's `Debug` to `seen`. Returns the id of a bucket left in
+/// place (created at 2023-01-01).
+async fn audit_every_operation(
+    c: &Client,
+    b: &atlas_export_buckets::ExportBuckets,
+    seen: &mut String,
+) -> String {
+    let created = b
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotAwsExportBucketRequest::new("audit-bucket", ROLE).into(),
+        )
+        .await
+        .unwrap();
+    let id = id_of(&created.body);
+    seen.push_str(&format!("{created:?}\n"));
+    seen.push_str(&format!(
+        "{:?}\n",
+        b.list(GROUP, PageRequest::new()).await.unwrap()
+    ));
+    seen.push_str(&format!("{:?}\n", b.get(GROUP, &id).await.unwrap()));
+    seen.push_str(&format!(
+        "{:?}\n",
+        b.update(GROUP, &id, true).await.unwrap()
+    ));
+    let old = b.at_2023_01_01();
+    seen.push_str(&format!(
+        "{:?}\n",
+        old.list(GROUP, PageRequest::new()).await.unwrap()
+    ));
+    seen.push_str(&format!("{:?}\n", b.delete(GROUP, &id).await.unwrap()));
+    // The other 2023-01-01 operations, and every v1.0 one.
+    let created = old
+        .create(
+            GROUP,
+            v2::DiskBackupSnapshotAwsExportBucketRequest::new("audit-old", ROLE),
+        )
+        .await
+        .unwrap();
+    seen.push_str(&format!("{created:?}\n"));
+    seen.push_str(&format!(
+        "{:?}\n",
+        old.get(GROUP, &created.body.id).await.unwrap()
+    ));
+    let v1c = c.export_buckets_v1();
+    let made = v1c
+        .create(
+            GROUP,
+            v1::DiskBackupSnapshotAwsExportBucketRequest::new(
+                "audit-v1",
+                v1::DiskBackupSnapshotAwsExportBucketRequestCloudProvider::Aws,
+                ROLE,
+            ),
+        )
+        .await
+        .unwrap();
+    seen.push_str(&format!("{made:?}\n"));
+    seen.push_str(&format!(
+        "{:?}\n",
+        v1c.list(GROUP, PageRequest::new()).await.unwrap()
+    ));
+    seen.push_str(&format!(
+        "{:?}\n",
+        v1c.get(GROUP, &made.body.id).await.unwrap()
+    ));
+    seen.push_str(&format!(
+        "{:?}\n",
+        v1c.delete(GROUP, &made.body.id).await.unwrap()
+    ));
+    created.body.id
+}
+
+/// Runs every error path with `creds` (`b` is the v2 handle of a client holding them, `live` the
+/// id of an existing bucket), asserts that each one failed with its kind of error, and returns
+/// the errors.
+async fn audit_error_paths(
+    fake: &FakeAtlas,
+    creds: &Credentials,
+    b: &atlas_export_buckets::ExportBuckets,
+    live: &str,
+) -> Vec<Error> {
+    // Clients with a short timeout and with a small body limit, for those error paths. The
+    // first is warmed up (challenge answered, token cached) so that each fault below meets
+    // exactly the request it is meant for.
+    let tight = |b: ClientBuilder| {
+        b.base_url(fake.base_url())
+            .credentials(creds.clone())
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap()
+    };
+    let slow = tight(Client::builder().request_timeout(Duration::from_millis(300)));
+    slow.export_buckets().get(GROUP, live).await.unwrap();
+    let small = tight(Client::builder().max_response_bytes(64));
+    // Error paths: local validation, 404, a retried 503, a dropped connection, a timeout,
+    // an undecodable 2xx, an undeclared 2xx, a non-JSON 502, a body over the limit.
+    let errors = [
+        b.create(
+            GROUP,
+            v2::DiskBackupSnapshotAwsExportBucketRequest::new("x", "bad").into(),
+        )
+        .await
+        .map(|_| ()),
+        b.get(GROUP, "0123456789abcdef01234567").await.map(|_| ()),
+        {
+            fake.inject(Fault::Unavailable, 3);
+            b.list(GROUP, PageRequest::new()).await.map(|_| ())
+        },
+        {
+            fake.inject(Fault::DropConnection, 1);
+            b.create(
+                GROUP,
+                v2::DiskBackupSnapshotGcpExportBucketRequest::new("drop-bucket", ROLE).into(),
+            )
+            .await
+            .map(|_| ())
+        },
+        {
+            fake.inject(Fault::Slow(Duration::from_secs(2)), 1);
+            slow.export_buckets().get(GROUP, live).await.map(|_| ())
+        },
+        {
+            let body = r#"{"cloudProvider":"AWS","_id":"x"}"#.to_owned();
+            fake.inject(Fault::Body { status: 200, body }, 1);
+            b.get(GROUP, live).await.map(|_| ())
+        },
+        {
+            // A 2xx the operation does not declare is read as its success, so the status
+            // no path of the client reads is a redirect it does not follow.
+            let body = r#"{"cloudProvider":"AWS"}"#.to_owned();
+            fake.inject(Fault::Body { status: 302, body }, 1);
+            b.get(GROUP, live).await.map(|_| ())
+        },
+        {
+            // Retried as a 502: three attempts.
+            let body = "<html>bad gateway</html>".to_owned();
+            fake.inject(Fault::Body { status: 502, body }, 3);
+            b.get(GROUP, live).await.map(|_| ())
+        },
+        small
+            .export_buckets()
+            .list(GROUP, PageRequest::new())
+            .await
+            .map(|_| ()),
+    ];
+    let errors: Vec<Error> = errors.into_iter().filter_map(Result::err).collect();
+    let kinds: Vec<&str> = errors
+        .iter()
+        .map(|e| match e {
+            Error::Validation(_) => "validation",
+            Error::Api { .. } => "api",
+            Error::Http { .. } => "http",
+            Error::Transport { .. } | Error::Connect { .. } => "transport",
+            Error::Timeout { .. } => "timeout",
+            Error::Decode { .. } => "decode",
+            Error::UndeclaredStatus { .. } => "undeclared",
+            Error::BodyTooLarge { .. } => "too-large",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "validation",
+            "api",
+            "api",
+            "transport",
+            "timeout",
+            "decode",
+            "undeclared",
+            "http",
+            "too-large"
+        ],
+        "every error path ran"
+    );
+    errors
+}
+
+/// Fails to authenticate with the token endpoint down and with wrong secrets of both kinds, and
+/// appends each error's `Display` and `Debug` to `seen`.
+async fn audit_authentication_failures(fake: &FakeAtlas, seen: &mut String) {
+    // The token endpoint down during a call: `Auth`, after the token attempts.
+    fake.inject(Fault::Unavailable, 3);
+    let e = client(fake, fake.service_account_credentials())
+        .export_buckets()
+        .list(GROUP, PageRequest::new())
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Auth { .. }), "{e:?}");
+    seen.push_str(&format!("{e}\n{e:?}\n{e:#?}\n"));
+    // Wrong secrets of both kinds.
+    for creds in [
+        Credentials::digest("audit-public", "audit-wrong-key-1111"),
+        Credentials::service_account("mdb_sa_id_audit", "audit-wrong-secret-2222"),
+    ] {
+        let e = client(fake, creds)
+            .export_buckets()
+            .list(GROUP, PageRequest::new())
+            .await
+            .unwrap_err();
+        seen.push_str(&format!("{e}\n{e:?}\n"));
     }
 }

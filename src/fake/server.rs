@@ -910,90 +910,141 @@ fn respond(
         return backups::handle(state, backup, path, &path_params, &query, body);
     }
     let version = d.version;
-    // v1.0 and 2023-01-01 declare AWS-only bodies: there, other buckets are not shown (the
-    // spec has no way to describe them), and reading one is a 404. Deleting one still works:
-    // DELETE exists at 2023-01-01 only, and its 204 has no body.
-    let aws_only = !is_v2 || version == Some("2023-01-01");
-    let shown = |b: &v2::DiskBackupSnapshotExportBucketResponse| {
-        !aws_only || matches!(b, v2::DiskBackupSnapshotExportBucketResponse::Aws(_))
+    let r = BucketRequest {
+        state,
+        accept: d.accept,
+        group,
+        bucket,
+        // v1.0 and 2023-01-01 declare AWS-only bodies: there, other buckets are not shown (the
+        // spec has no way to describe them), and reading one is a 404. Deleting one still works:
+        // DELETE exists at 2023-01-01 only, and its 204 has no body.
+        aws_only: !is_v2 || version == Some("2023-01-01"),
     };
-    let ok = |status: u16, body: &Value| answer(state, d.accept, status, body);
     match op {
-        Op::List => list(state, path, &group, &query, shown, ok),
-        Op::Create => match decode_create(body, is_v2, version) {
-            Err(fields) => validation_error(fields),
-            Ok(mut created) => {
-                set_id(&mut created, state.next_id());
-                let value = serde_json::to_value(&created).unwrap_or_default();
-                let id = id_of(&created);
-                state
-                    .store
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .entry(group)
-                    .or_default()
-                    .insert(id, created);
-                ok(200, &value)
-            }
-        },
-        Op::Get => {
-            let store = state.store.lock().unwrap_or_else(|p| p.into_inner());
-            match bucket.as_ref().and_then(|b| store.get(&group)?.get(b)) {
-                Some(b) if shown(b) => ok(200, &serde_json::to_value(b).unwrap_or_default()),
-                Some(_) => api_error(
-                    404,
-                    "RESOURCE_NOT_FOUND",
-                    &format!(
-                        "Export bucket {} in project {group} is not an AWS bucket, and this API version serves AWS buckets only.",
-                        bucket.as_deref().unwrap_or("")
-                    ),
-                ),
-                None => not_found(bucket.as_deref(), &group),
-            }
-        }
-        Op::Update => {
-            let parsed: Result<v2::UpdateRequirePrivateNetworkingRequestView, _> = decode(body);
-            let update = match parsed {
-                Ok(u) => u,
-                Err(fields) => return validation_error(fields),
-            };
-            let mut store = state.store.lock().unwrap_or_else(|p| p.into_inner());
-            match bucket
-                .as_ref()
-                .and_then(|b| store.get_mut(&group)?.get_mut(b))
-            {
-                Some(b) => {
-                    set_private(b, update.require_private_networking);
-                    ok(200, &serde_json::to_value(&*b).unwrap_or_default())
-                }
-                None => not_found(bucket.as_deref(), &group),
-            }
-        }
+        Op::List => list(
+            state,
+            path,
+            &r.group,
+            &query,
+            |b| r.shown(b),
+            |s, v| r.ok(s, v),
+        ),
+        Op::Create => create_bucket(&r, body, is_v2, version),
+        Op::Get => get_bucket(&r),
+        Op::Update => update_bucket(&r, body),
+        Op::Delete => delete_bucket(&r),
         Op::Backup(_) => api_error(
             500,
             "UNEXPECTED_ERROR",
             "A Cloud Backups operation reached the export buckets' handler.",
         ),
-        Op::Delete => {
-            let mut store = state.store.lock().unwrap_or_else(|p| p.into_inner());
-            match bucket
-                .as_ref()
-                .and_then(|b| store.get_mut(&group)?.remove(b))
-            {
-                Some(_) => {
-                    // The spec declares the 204 with content of the version's media type (no schema).
-                    let r = Response::new(Full::new(Bytes::new()));
-                    let r = with_header(r, "content-type", d.accept.to_owned());
-                    let r = with_header(r, "ratelimit-remaining", state.remaining().to_string());
-                    let mut r =
-                        with_header(r, "ratelimit-limit", state.config.rate_limit.to_string());
-                    *r.status_mut() = StatusCode::NO_CONTENT;
-                    r
-                }
-                None => not_found(bucket.as_deref(), &group),
-            }
-        }
     }
+}
+
+/// What an export-bucket route needs of its admitted request.
+struct BucketRequest<'a> {
+    state: &'a State,
+    /// The version's media type, which answers are sent in.
+    accept: &'static str,
+    group: String,
+    bucket: Option<String>,
+    /// The version declares AWS buckets only.
+    aws_only: bool,
+}
+
+impl BucketRequest<'_> {
+    /// Whether the version can show `b`.
+    fn shown(&self, b: &v2::DiskBackupSnapshotExportBucketResponse) -> bool {
+        !self.aws_only || matches!(b, v2::DiskBackupSnapshotExportBucketResponse::Aws(_))
+    }
+
+    fn ok(&self, status: u16, body: &Value) -> Reply {
+        answer(self.state, self.accept, status, body)
+    }
+
+    fn not_found(&self) -> Reply {
+        not_found(self.bucket.as_deref(), &self.group)
+    }
+}
+
+fn create_bucket(r: &BucketRequest<'_>, body: &[u8], is_v2: bool, version: Option<&str>) -> Reply {
+    let mut created = match decode_create(body, is_v2, version) {
+        Ok(created) => created,
+        Err(fields) => return validation_error(fields),
+    };
+    set_id(&mut created, r.state.next_id());
+    let value = serde_json::to_value(&created).unwrap_or_default();
+    let id = id_of(&created);
+    r.state
+        .store
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .entry(r.group.clone())
+        .or_default()
+        .insert(id, created);
+    r.ok(200, &value)
+}
+
+fn get_bucket(r: &BucketRequest<'_>) -> Reply {
+    let store = r.state.store.lock().unwrap_or_else(|p| p.into_inner());
+    match r.bucket.as_ref().and_then(|b| store.get(&r.group)?.get(b)) {
+        Some(b) if r.shown(b) => r.ok(200, &serde_json::to_value(b).unwrap_or_default()),
+        Some(_) => api_error(
+            404,
+            "RESOURCE_NOT_FOUND",
+            &format!(
+                "Export bucket {} in project {} is not an AWS bucket, and this API version serves AWS buckets only.",
+                r.bucket.as_deref().unwrap_or(""),
+                r.group
+            ),
+        ),
+        None => r.not_found(),
+    }
+}
+
+fn update_bucket(r: &BucketRequest<'_>, body: &[u8]) -> Reply {
+    let update: v2::UpdateRequirePrivateNetworkingRequestView = match decode(body) {
+        Ok(u) => u,
+        Err(fields) => return validation_error(fields),
+    };
+    let mut store = r.state.store.lock().unwrap_or_else(|p| p.into_inner());
+    match r
+        .bucket
+        .as_ref()
+        .and_then(|b| store.get_mut(&r.group)?.get_mut(b))
+    {
+        Some(b) => {
+            set_private(b, update.require_private_networking);
+            r.ok(200, &serde_json::to_value(&*b).unwrap_or_default())
+        }
+        None => r.not_found(),
+    }
+}
+
+fn delete_bucket(r: &BucketRequest<'_>) -> Reply {
+    let mut store = r.state.store.lock().unwrap_or_else(|p| p.into_inner());
+    if r.bucket
+        .as_ref()
+        .and_then(|b| store.get_mut(&r.group)?.remove(b))
+        .is_none()
+    {
+        return r.not_found();
+    }
+    // The spec declares the 204 with content of the version's media type (no schema).
+    let reply = Response::new(Full::new(Bytes::new()));
+    let reply = with_header(reply, "content-type", r.accept.to_owned());
+    let reply = with_header(
+        reply,
+        "ratelimit-remaining",
+        r.state.remaining().to_string(),
+    );
+    let mut reply = with_header(
+        reply,
+        "ratelimit-limit",
+        r.state.config.rate_limit.to_string(),
+    );
+    *reply.status_mut() = StatusCode::NO_CONTENT;
+    reply
 }
 
 impl backups::Host for State {
