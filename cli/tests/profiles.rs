@@ -8,33 +8,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-use atlas_export_buckets::fake::{FakeAtlas, Fault};
+use atlas_export_buckets::fake::Fault;
 use base64::Engine;
 use serde_json::Value;
 
-const GROUP: &str = "32b6e34b3d91647abb20e7b8";
-const ROLE: &str = "668c5f0ed436263134491592";
-const BIN: &str = env!("CARGO_BIN_EXE_atlas-export-buckets");
+mod support;
 
-struct Home {
-    _rt: tokio::runtime::Runtime,
-    fake: FakeAtlas,
-    dir: tempfile::TempDir,
-}
-
-fn home() -> Home {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let fake = rt.block_on(FakeAtlas::start()).unwrap();
-    Home {
-        _rt: rt,
-        fake,
-        dir: tempfile::tempdir().unwrap(),
-    }
-}
+use support::{home, Home, BIN, GROUP, ROLE};
 
 impl Home {
     fn config(&self) -> PathBuf {

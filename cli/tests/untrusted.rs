@@ -8,33 +8,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use atlas_export_buckets::fake::{FakeAtlas, Fault};
+use atlas_export_buckets::fake::Fault;
 use serde_json::{json, Value};
 
-const GROUP: &str = "32b6e34b3d91647abb20e7b8";
-const ROLE: &str = "668c5f0ed436263134491592";
-const BIN: &str = env!("CARGO_BIN_EXE_atlas-export-buckets");
+mod support;
 
-struct Env {
-    /// Runs the fake while the test drives the binary.
-    _rt: tokio::runtime::Runtime,
-    fake: FakeAtlas,
-    dir: tempfile::TempDir,
-}
-
-fn env() -> Env {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let fake = rt.block_on(FakeAtlas::start()).unwrap();
-    Env {
-        _rt: rt,
-        fake,
-        dir: tempfile::tempdir().unwrap(),
-    }
-}
+use support::{home as env, Home as Env, BIN, GROUP, ROLE};
 
 impl Env {
     /// The binary with an API key, the project and the fake's URL in its environment, and its

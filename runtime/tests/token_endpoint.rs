@@ -9,9 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use atlas_client_runtime::__codegen::{
-    Method, NoBody, Operation, OperationDescriptor, Params, ResponseDescriptor, Validate, Violation,
-};
+use atlas_client_runtime::__codegen::NoBody;
 use atlas_client_runtime::auth::{MAX_TOKEN_LIFETIME, MAX_TOKEN_RESPONSE_BYTES};
 use atlas_client_runtime::token_cache::{FileTokenCache, StoredToken, TokenCache, TokenKey};
 use atlas_client_runtime::{Client, Credentials, Error, RetryPolicy};
@@ -19,51 +17,9 @@ use secrecy::{ExposeSecret, SecretString};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-/// `GET /ping`, answering any JSON.
-struct Ping;
+mod support;
 
-struct NoParams;
-
-impl Validate for NoParams {
-    fn collect_violations(&self, _at: &str, _out: &mut Vec<Violation>) {}
-}
-
-impl Params for NoParams {
-    fn path_values(&self) -> Vec<(&'static str, std::borrow::Cow<'_, str>)> {
-        Vec::new()
-    }
-    fn query_values(&self) -> Vec<(&'static str, String)> {
-        Vec::new()
-    }
-}
-
-impl Operation for Ping {
-    type Params = NoParams;
-    type Request = NoBody;
-    type Response = serde_json::Value;
-    type Error = serde_json::Value;
-    const DESCRIPTOR: &'static OperationDescriptor = &OperationDescriptor {
-        operation_id: "ping",
-        operation_id_override: None,
-        method: Method::Get,
-        path: "/ping",
-        version: None,
-        accept: "application/json",
-        content_type: None,
-        request_body_required: false,
-        success_status: 200,
-        sunset: None,
-        required_roles: &[],
-        parameters: &[],
-        responses: &[ResponseDescriptor {
-            status: "200",
-            description: "",
-            media_type: Some("application/json"),
-            body: Some("serde_json::Value"),
-            headers: &[],
-        }],
-    };
-}
+use support::{NoParams, Ping};
 
 const SECRET: &str = "mdb_sa_sk_very_secret";
 
