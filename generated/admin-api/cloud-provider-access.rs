@@ -2345,6 +2345,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
@@ -2549,6 +2554,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
@@ -2801,6 +2811,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
@@ -3033,6 +3048,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;
@@ -3281,6 +3301,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2023_01_01;

@@ -1102,6 +1102,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         impl crate::__codegen::Paginated for V2025_03_12 {
             type Item = super::super::RateLimitEndpointSetResponse;
@@ -1426,6 +1431,11 @@ pub mod operations {
                     },
                 ],
             };
+            const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+                ::std::concat!(
+                    ::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")
+                ),
+            );
         }
         /// The newest version the spec declares for this operation.
         pub type Latest = V2025_03_12;
