@@ -83,7 +83,7 @@ pub mod fake;
 use atlas_client_runtime::strict;
 pub use atlas_client_runtime::{
     auth, decode_response, error, operation, paginate, read_response, response, retry, token_cache,
-    validation,
+    validation, Nullable,
 };
 
 pub use auth::Credentials;

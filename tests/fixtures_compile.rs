@@ -39,6 +39,10 @@ pub mod headers;
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/hostile_docs.rs"]
 pub mod hostile_docs;
+/// Generated from `codegen/tests/fixtures/nullable_patch.yaml`.
+#[rustfmt::skip]
+#[path = "../codegen/tests/fixtures/nullable_patch.rs"]
+pub mod nullable_patch;
 /// Generated from `codegen/tests/fixtures/keywords.yaml`.
 #[rustfmt::skip]
 #[path = "../codegen/tests/fixtures/keywords.rs"]
@@ -202,6 +206,7 @@ fn every_fixture_is_compiled_here() {
         "nested_collections",
         "non_ascii_names",
         "non_json_responses",
+        "nullable_patch",
         "oneof_discriminator",
         "oneof_in_allof",
         "openapi_31",
@@ -225,6 +230,49 @@ fn every_fixture_is_compiled_here() {
         on_disk, listed,
         "list every fixtures/*.rs as a module of tests/fixtures_compile.rs"
     );
+}
+
+#[test]
+fn a_patch_body_sends_absent_null_or_a_value_and_checks_only_values() {
+    use atlas_export_buckets::Nullable;
+    use nullable_patch::{AccountUpdate, Contact};
+    let body = |u: &AccountUpdate| serde_json::to_value(u).unwrap();
+    assert_eq!(body(&AccountUpdate::new("k")), json!({"kind": "k"}));
+    let cleared = AccountUpdate::new("k")
+        .with_description(Nullable::Null)
+        .with_retention_hours(Nullable::Null)
+        .with_contact(Nullable::Null)
+        .with_tags(Nullable::Null);
+    assert_eq!(
+        body(&cleared),
+        json!({"kind": "k", "description": null, "retentionHours": null, "contact": null, "tags": null})
+    );
+    // Read back, each body is the value it was made from: `null` is not absent.
+    let read = |v: serde_json::Value| serde_json::from_value::<AccountUpdate>(v).unwrap();
+    assert_eq!(read(body(&cleared)), cleared);
+    assert_eq!(read(json!({"kind": "k"})), AccountUpdate::new("k"));
+    // `null` is checked against nothing; a value against the property's rules.
+    assert!(cleared.validate().is_ok());
+    let set = AccountUpdate::new("k")
+        .with_description("far too long a description")
+        .with_retention_hours(0)
+        .with_contact(Contact::new().with_email("nobody"))
+        .with_tags(vec!["a".to_owned()]);
+    assert_eq!(
+        body(&set)["description"],
+        json!("far too long a description")
+    );
+    let violations = set.validate().unwrap_err().violations;
+    let paths: Vec<&str> = violations.iter().map(|v| v.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["/description", "/retentionHours", "/contact/email"],
+        "{violations:?}"
+    );
+    // The response type, also nullable, reads `null` as absent: an `Option` as before.
+    let account: nullable_patch::Account =
+        serde_json::from_value(json!({"description": null, "kind": "k"})).unwrap();
+    assert_eq!(account.description, None);
 }
 
 #[test]

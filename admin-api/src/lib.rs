@@ -158,7 +158,7 @@ pub use atlas_client_runtime::operation::{NoBody, NoContent, Operation};
 pub use atlas_client_runtime::{
     auth, client, decode_response, error, operation, paginate, read_response, response, retry,
     token_cache, validation, Binary, ByteStream, Client, ClientBuilder, Credentials, Error,
-    Paginated, Response, ResponseMeta, RetryPolicy,
+    Nullable, Paginated, Response, ResponseMeta, RetryPolicy,
 };
 
 /// An in-process mock Atlas that answers any operation with typed values, for tests (feature

@@ -6,14 +6,18 @@
 use std::time::Duration;
 
 use atlas_admin_api::operations::{
-    create_group_backup_export_bucket as create, get_group_backup_export_bucket as get,
+    create_group_backup_export_bucket as create,
+    create_group_cluster_collection_restore_job as restore, get_group_backup_export_bucket as get,
     list_group_backup_export_buckets as list,
 };
 use atlas_admin_api::testing::MockAtlas;
 use atlas_admin_api::{
-    ApiError, Client, DiskBackupSnapshotAwsExportBucketRequest,
-    DiskBackupSnapshotAwsExportBucketResponse, Error, ErrorCode, NoBody,
-    PaginatedBackupSnapshotExportBucketView, RetryPolicy,
+    ApiAtlasCollectionRestoreJobRequest as RestoreRequest,
+    ApiAtlasCollectionRestoreJobRequestIndexStrategy as IndexStrategy,
+    ApiAtlasCollectionRestoreJobRequestWriteStrategy as WriteStrategy,
+    ApiAtlasCollectionRestoreJobResponse, ApiError, Client,
+    DiskBackupSnapshotAwsExportBucketRequest, DiskBackupSnapshotAwsExportBucketResponse, Error,
+    ErrorCode, NoBody, PaginatedBackupSnapshotExportBucketView, RetryPolicy,
 };
 
 const GROUP: &str = "32b6e34b3d91647abb20e7b8";
@@ -100,6 +104,35 @@ async fn a_conflict_then_a_bucket_are_answered_in_order_with_the_typed_request_r
     let statuses: Vec<u16> = calls.iter().map(|c| c.status()).collect();
     assert_eq!(statuses, [409, 200], "a 409 to a POST is not retried");
     assert_eq!(calls[1].request_body().unwrap(), request);
+}
+
+#[tokio::test]
+async fn a_nullable_request_property_is_sent_absent_as_null_or_as_its_value() {
+    let mock = MockAtlas::start().await.unwrap();
+    mock.on::<restore::V2025_03_12>()
+        .respond(ApiAtlasCollectionRestoreJobResponse::new());
+    let client = client(&mock);
+    let request = RestoreRequest::new(
+        IndexStrategy::All,
+        "restored",
+        GROUP,
+        WriteStrategy::CreateNew,
+    )
+    .with_collection_suffix(atlas_admin_api::Nullable::Null)
+    .with_database_suffix("_r");
+
+    client
+        .execute::<restore::V2025_03_12>(&restore::Params::new(GROUP, "source"), &request)
+        .await
+        .unwrap();
+
+    let calls = mock.calls::<restore::V2025_03_12>();
+    let sent: serde_json::Value = serde_json::from_slice(calls[0].body()).unwrap();
+    assert_eq!(sent["collectionSuffix"], serde_json::Value::Null);
+    assert!(sent.as_object().unwrap().contains_key("collectionSuffix"));
+    assert_eq!(sent["databaseSuffix"], "_r");
+    assert!(!sent.as_object().unwrap().contains_key("oplogTs"), "{sent}");
+    assert_eq!(calls[0].request_body().unwrap(), request);
 }
 
 #[tokio::test]

@@ -178,6 +178,9 @@ pub struct Field {
     /// object (an untagged enum), whose properties sit beside the struct's own on the wire.
     /// Always required; `wire` is the keyword, not a JSON key.
     pub flatten: bool,
+    /// Optional and `nullable` in a type only sent: held as `Option<Nullable<T>>`, so that a
+    /// request can send an explicit `null` (absent is `None`, `null` is `Some(Nullable::Null)`).
+    pub sends_null: bool,
 }
 
 /// A generated type.

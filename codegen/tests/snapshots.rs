@@ -85,6 +85,7 @@ mod good_fixtures {
     use super::good;
     cases!(good, GOOD:
         annotated_refs, any_of, any_of_objects, colliding_schema_names, constraints, discriminator_allof_cycle, discriminator_self_mapping, enums, error_model, header_parameters, headers, hostile_docs, keywords,
+        nullable_patch,
         multi_version, name_collisions, nested_collections, non_ascii_names, non_json_responses, oneof_discriminator,
         oneof_in_allof, missing_operation_id, openapi_31, operation_ids_same_snake_case, own_error_code, paginated_lists, parameter_styles, pattern_unenforced, read_only, recursive_inline_allof, recursive_unions, renames, schemaless_204, tagged_unknown_key,
         shared_variants, two_json_media_types, unknown_required, untagged_oneof,

@@ -31,6 +31,7 @@ pub mod client;
 mod decode;
 pub mod error;
 mod logging;
+mod nullable;
 pub mod operation;
 pub mod paginate;
 pub mod response;
@@ -49,6 +50,7 @@ pub use binary::{Binary, ByteStream};
 pub use client::{Client, ClientBuilder};
 pub use decode::{decode_response, read_response};
 pub use error::Error;
+pub use nullable::Nullable;
 pub use paginate::Paginated;
 pub use response::{Response, ResponseMeta};
 pub use retry::RetryPolicy;
@@ -58,6 +60,7 @@ pub use retry::RetryPolicy;
 pub mod __codegen {
     pub use crate::binary::Binary;
     pub use crate::error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
+    pub use crate::nullable::{deserialize_present, Nullable};
     pub use crate::operation::{
         HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,
         ParameterDescriptor, ParameterLocation, Params, ResponseDescriptor,

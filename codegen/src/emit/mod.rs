@@ -24,6 +24,12 @@ pub(crate) use text::Layout;
 
 use crate::model::{Derived, Field, Model, TypeDef, TypeKind, TypeRef};
 
+/// Whether a field is held as `Option<Nullable<T>>` (see [`Field::sends_null`]): not when it is
+/// boxed (recursive) or flattened.
+fn sends_null(f: &Field) -> bool {
+    f.sends_null && !f.required && !f.boxed && !f.flatten
+}
+
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
@@ -44,6 +50,8 @@ fn docs(lines: &[String]) -> TokenStream {
 
 struct Emitter<'m> {
     rt: TokenStream,
+    /// `rt` as text, for serde's path attributes.
+    rt_text: String,
     /// Each type by Rust name, for what the analyses stored on it.
     types: HashMap<&'m str, &'m TypeDef>,
     used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
@@ -65,6 +73,7 @@ impl<'m> Emitter<'m> {
             .parse()
             .map_err(|e| format!("invalid runtime path {runtime_path:?}: {e}"))?;
         Ok(Emitter {
+            rt_text: rt.to_string().replace(' ', ""),
             rt,
             types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
             used_patterns: Default::default(),
@@ -129,8 +138,11 @@ impl<'m> Emitter<'m> {
         } else {
             ty
         };
+        let rt = &self.rt;
         let ty = if f.required {
             ty
+        } else if sends_null(f) {
+            quote!(::std::option::Option<#rt::Nullable<#ty>>)
         } else {
             quote!(::std::option::Option<#ty>)
         };

@@ -108,6 +108,10 @@ impl Emitter<'_> {
             let item = sent(&f.ty, &quote!(item));
             if f.required {
                 quote!({ let item = &value.#rust; #pairs.push((#key, #item)); })
+            } else if super::sends_null(f) {
+                // An explicit `null` has no query form: left out, as an absent value is.
+                let rt = &self.rt;
+                quote!(if let ::std::option::Option::Some(#rt::Nullable::Value(item)) = &value.#rust { #pairs.push((#key, #item)); })
             } else {
                 quote!(if let ::std::option::Option::Some(item) = &value.#rust { #pairs.push((#key, #item)); })
             }

@@ -400,6 +400,8 @@ impl Emitter<'_> {
                 }
                 if f.required {
                     body.extend(quote!({ let value = &self.#rust; #checks #nested }));
+                } else if super::sends_null(f) {
+                    body.extend(quote!(if let ::std::option::Option::Some(#rt::Nullable::Value(value)) = &self.#rust { #checks #nested }));
                 } else {
                     body.extend(quote!(if let ::std::option::Option::Some(value) = &self.#rust { #checks #nested }));
                 }
@@ -443,6 +445,14 @@ impl Emitter<'_> {
             } else if f.required {
                 let attr = rename.map(|r| quote!(#[serde(#r)]));
                 quote!(#fd #dep #attr pub #rust: #ty,)
+            } else if super::sends_null(f) {
+                // `null` reads back as `Some(Nullable::Null)`, not as absent.
+                let with = format!("{}::deserialize_present", self.rt_text);
+                quote! {
+                    #fd #dep
+                    #[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = #with)]
+                    pub #rust: #ty,
+                }
             } else {
                 quote! {
                     #fd #dep
@@ -488,11 +498,24 @@ impl Emitter<'_> {
             .map(|f| {
                 let rust = ident(&f.rust);
                 let setter = ident(&f.setter);
-                let doc = format!(" Sets {}.", code(&f.wire));
                 let dep = f
                     .deprecated
                     .then(|| quote!(#[deprecated] #[allow(deprecated)]));
-                let (arg, conv) = self.setter_arg(&f.ty, f.boxed, &quote!());
+                let (doc, arg, conv) = if super::sends_null(f) {
+                    let rt = &self.rt;
+                    let stored = self.ty(&f.ty, &quote!());
+                    (
+                        format!(
+                            " Sets {}: a value, or `Nullable::Null` to send an explicit `null`.",
+                            code(&f.wire)
+                        ),
+                        quote!(impl ::std::convert::Into<#rt::Nullable<#stored>>),
+                        quote!(value.into()),
+                    )
+                } else {
+                    let (arg, conv) = self.setter_arg(&f.ty, f.boxed, &quote!());
+                    (format!(" Sets {}.", code(&f.wire)), arg, conv)
+                };
                 quote! {
                 #[doc = #doc]
                 #dep

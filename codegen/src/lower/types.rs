@@ -639,6 +639,7 @@ impl<'a> Lower<'a> {
                     constraints: Constraints::default(),
                     boxed: false,
                     flatten: false,
+                    sends_null: false,
                 });
             }
         }
@@ -738,6 +739,7 @@ impl<'a> Lower<'a> {
                 constraints,
                 boxed: false,
                 flatten: false,
+                sends_null: dir == Dir::REQUEST && data.nullable && !rules.required.contains(wire),
             });
         }
         fields

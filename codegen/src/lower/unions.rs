@@ -301,6 +301,7 @@ impl<'a> Lower<'a> {
                 constraints: Constraints::default(),
                 boxed: false,
                 flatten: true,
+                sends_null: false,
             });
         }
     }
