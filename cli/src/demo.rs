@@ -1,6 +1,6 @@
 //! `demo` (a tour of every operation against the embedded fake) and `serve`.
 
-use crate::output::outln;
+use atlas_cli_common::outln;
 use std::net::SocketAddr;
 use std::time::Instant;
 

@@ -2,66 +2,36 @@
 //! Atlas server, or take the demo tour.
 
 mod demo;
-mod output;
-mod profile;
-mod settings;
+mod table;
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use atlas_export_buckets::token_cache::FileTokenCache;
-use atlas_export_buckets::{v2, Client, Created, Error, PageRequest, ResponseMeta};
+use atlas_cli_common::output::{self, Format};
+use atlas_cli_common::profile;
+use atlas_cli_common::setup::{self, Failure, Global};
+use atlas_cli_common::{out, setup::warn_deprecation};
+use atlas_export_buckets::{v2, Client, Created, Error, PageRequest};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use futures_util::StreamExt;
 use serde::Serialize;
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  ok
-  1  Atlas answered with an error status (any non-2xx after retries, 401 included)
-  2  usage error, local validation error, missing or half credentials, declined confirmation; nothing was sent
-  3  network, TLS or timeout; or the output cannot be written
-  4  a 2xx response that does not match the spec (decode error)
-
-Settings come from flags, then the Atlas CLI's variables, then its profile (config.toml of
-`atlas config init` or `atlas auth login`; -P/--profile NAME, default \"default\"), with secrets
-from the OS keyring when the file has none. Credentials: MONGODB_ATLAS_CLIENT_ID and
-MONGODB_ATLAS_CLIENT_SECRET (a service account, which wins when both pairs are set), or
-MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY (digest), then
-MONGODB_ATLAS_ACCESS_TOKEN (sent as the bearer; no token is requested), then the profile's
-keys or access_token. Also MONGODB_ATLAS_PROJECT_ID, MONGODB_ATLAS_OPS_MANAGER_URL (or
-MONGODB_ATLAS_BASE_URL) and MONGODB_ATLAS_OUTPUT. Secrets are never taken as plain flags;
---private-api-key-file and --client-secret-file read one from a file. A service account's access
-token is kept between runs in the user's cache directory (--no-token-cache: not).
-
-The files this program reads (config.toml, --file, --private-api-key-file, --client-secret-file)
-must be regular files of at most 1 MiB; so must a request body on stdin. Text from the server or
-from a file is shown on the terminal with its control characters escaped (\\u{1b}, \\r, \\n); JSON
-output is JSON as written.";
-
 /// Manage MongoDB Atlas snapshot export buckets (AWS S3, Azure Blob Storage, Google Cloud Storage).
 #[derive(Parser, Debug)]
-#[command(name = "atlas-export-buckets", version, about, after_help = EXIT_CODES)]
+#[command(name = "atlas-export-buckets", version, about, after_help = setup::EXIT_CODES)]
 struct Cli {
     #[command(flatten)]
     global: Global,
+    #[command(flatten)]
+    own: Own,
     #[command(subcommand)]
     command: Command,
 }
 
+/// This program's own global flags, beside the shared ones.
 #[derive(Args, Debug, Clone)]
-struct Global {
-    /// The Atlas CLI profile to read (default: "default").
-    #[arg(short = 'P', long, global = true, value_name = "NAME")]
-    profile: Option<String>,
-    #[arg(
-        long,
-        global = true,
-        value_name = "URL",
-        help = "The API's base URL [env: MONGODB_ATLAS_OPS_MANAGER_URL, MONGODB_ATLAS_BASE_URL; profile: ops_manager_url, service] [default: https://cloud.mongodb.com]"
-    )]
-    base_url: Option<String>,
+struct Own {
     /// The project (group) id: 24 hexadecimal digits [env: MONGODB_ATLAS_PROJECT_ID; profile:
     /// project_id].
     #[arg(long, global = true)]
@@ -69,24 +39,6 @@ struct Global {
     /// API version: v1.0, 2023-01-01 or 2024-05-30, as the operation declares (default: its newest).
     #[arg(long, global = true, value_name = "VERSION")]
     api_version: Option<ApiVersion>,
-    /// Output format [env: MONGODB_ATLAS_OUTPUT; profile: output] (default: a profile's, else
-    /// table on a terminal and json otherwise).
-    #[arg(short, long, global = true, value_name = "FORMAT")]
-    output: Option<output::Format>,
-    /// Do not keep a service account's access token between runs.
-    #[arg(long, global = true)]
-    no_token_cache: bool,
-    /// Allow http:// to a non-loopback host. Over http the credentials travel in clear: a service
-    /// account's client secret (to get a token) and then its token, or an access token, with
-    /// every call; an API key's digest answers. A warning says so.
-    #[arg(long, global = true)]
-    allow_insecure_http: bool,
-    /// Read the API private key from this file (the public key: MONGODB_ATLAS_PUBLIC_API_KEY or the profile).
-    #[arg(long, global = true, value_name = "PATH")]
-    private_api_key_file: Option<PathBuf>,
-    /// Read the service-account secret from this file (the id: MONGODB_ATLAS_CLIENT_ID or the profile).
-    #[arg(long, global = true, value_name = "PATH")]
-    client_secret_file: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,139 +155,8 @@ struct CreateArgs {
     no_recover: bool,
 }
 
-/// A failure with its exit code, printed once.
-struct Failure {
-    code: u8,
-    message: String,
-}
-
-impl Failure {
-    fn usage(message: impl Into<String>) -> Self {
-        Failure {
-            code: 2,
-            message: message.into(),
-        }
-    }
-}
-
-/// The exit code of an error.
-fn exit_code(e: &Error) -> u8 {
-    match e {
-        Error::Config { .. } | Error::Validation(_) => 2,
-        Error::Api { .. } | Error::Http { .. } | Error::UndeclaredStatus { .. } => 1,
-        Error::Auth {
-            status: Some(_), ..
-        } => 1,
-        Error::Decode { .. } | Error::BodyTooLarge { .. } => 4,
-        // As its cause: an Atlas status, or the network.
-        Error::AmbiguousCreate { cause, .. } => exit_code(cause),
-        _ => 3,
-    }
-}
-
-impl From<Error> for Failure {
-    fn from(e: Error) -> Self {
-        Failure {
-            code: exit_code(&e),
-            message: output::describe_error(&e),
-        }
-    }
-}
-
-/// What an API command needs: the client, the project and the output format, from flags, the
-/// environment and the profile. Read before the async runtime starts (the keyring's D-Bus client
-/// runs its own).
-struct Ctx {
-    client: Client,
-    project_id: Option<String>,
-    format: Option<output::Format>,
-}
-
-fn process_env(name: &str) -> Option<String> {
-    std::env::var(name).ok()
-}
-
-fn prepare(g: &Global) -> Result<Ctx, Failure> {
-    let env: profile::Env<'_> = &process_env;
-    let name = g.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE);
-    let loaded = match profile::config_path(env) {
-        Some(path) => profile::load(&path, name, g.profile.is_some()).map_err(Failure::usage)?,
-        None if g.profile.is_some() => {
-            return Err(Failure::usage(format!(
-                "profile {name:?} not found: the Atlas CLI's configuration directory is not known (HOME is not set)"
-            )))
-        }
-        None => profile::Loaded::default(),
-    };
-    for w in &loaded.warnings {
-        output::warn(w);
-    }
-    let flags = settings::Flags {
-        base_url: g.base_url.as_deref(),
-        project_id: g.project_id.as_deref(),
-        output: g.output,
-        private_api_key_file: g.private_api_key_file.as_deref(),
-        client_secret_file: g.client_secret_file.as_deref(),
-    };
-    let p = loaded.profile.as_ref();
-    let s = settings::settings(&flags, env, p).map_err(Failure::usage)?;
-    let credentials = settings::credentials(
-        &flags,
-        env,
-        p,
-        &settings::os_keyring(),
-        std::time::SystemTime::now(),
-    )
-    .map_err(Failure::usage)?;
-    let mut builder = Client::builder()
-        .base_url(&s.base_url)
-        .allow_insecure_http(g.allow_insecure_http);
-    if credentials.kind() == "service-account" && !g.no_token_cache {
-        if let Some(dir) = profile::cache_dir(env) {
-            builder = builder.token_cache(FileTokenCache::new(dir).on_warning(output::warn));
-        }
-    }
-    let kind = credentials.kind();
-    let client = builder
-        .credentials(credentials)
-        .build()
-        .map_err(Failure::from)?;
-    if g.allow_insecure_http {
-        if let Some(w) = insecure_http_warning(&s.base_url, kind) {
-            output::warn(&w);
-        }
-    }
-    Ok(Ctx {
-        client,
-        project_id: s.project_id,
-        format: s.output,
-    })
-}
-
-/// The warning for plain http, naming what travels in clear for credentials of `kind`; `None`
-/// when `base_url` is not http. The URL is shown as its host and port alone (never user
-/// information it may hold).
-fn insecure_http_warning(base_url: &str, kind: &str) -> Option<String> {
-    let url = base_url.trim_matches(|c: char| c <= ' ');
-    if !url.get(..7)?.eq_ignore_ascii_case("http://") {
-        return None;
-    }
-    let authority = url[7..].split(['/', '?', '#']).next().unwrap_or_default();
-    let host = authority.rsplit('@').next().unwrap_or_default();
-    let what = match kind {
-        "service-account" => {
-            "the service account's client secret (sent to get a token) and then its token (sent with every call) travel in clear"
-        }
-        "access-token" => "the access token (sent with every call) travels in clear",
-        "digest" => {
-            "the API key's digest answers (sent with every call; its private key can be guessed from them offline) travel in clear"
-        }
-        _ => "the credentials travel in clear",
-    };
-    Some(format!(
-        "--allow-insecure-http: http://{host} is plain http: {what}, readable by anyone on the network path, as is every request and answer"
-    ))
-}
+/// An API command's settings and client.
+type Ctx = setup::Ctx<Client>;
 
 fn project(ctx: &Ctx) -> Result<String, Failure> {
     ctx.project_id.clone().ok_or_else(|| {
@@ -346,40 +167,14 @@ fn project(ctx: &Ctx) -> Result<String, Failure> {
 }
 
 /// Prints a created bucket; a recovered one is named on stderr.
-fn created<T: Serialize>(format: output::Format, made: Created<T>) -> Result<(), Failure> {
+fn created<T: Serialize>(format: Format, made: Created<T>) -> Result<(), Failure> {
     match &made {
         Created::Answered(r) => warn_deprecation(&r.meta),
         Created::Recovered { cause, .. } => output::warn(&format!(
             "the create's outcome was unknown ({cause}); listing found the one new export bucket that matches the request: it is shown here"
         )),
     }
-    output::one(format, made.body())
-}
-
-fn warn_deprecation(meta: &ResponseMeta) {
-    if meta.past_sunset {
-        output::warn(&format!(
-            "API version {} of {} is past its sunset date ({})",
-            meta.version.unwrap_or("-"),
-            meta.operation,
-            meta.version_sunset.unwrap_or("-")
-        ));
-    } else if let Some(date) = meta.version_sunset {
-        output::warn(&format!(
-            "API version {} of {} sunsets on {date} (x-sunset in the spec)",
-            meta.version.unwrap_or("-"),
-            meta.operation,
-        ));
-    }
-    if let Some(d) = &meta.deprecation {
-        output::warn(&format!(
-            "{} is deprecated (Deprecation: {d})",
-            meta.operation
-        ));
-    }
-    if let Some(s) = &meta.sunset {
-        output::warn(&format!("{} sunsets (Sunset: {s})", meta.operation));
-    }
+    table::one(format, made.body())
 }
 
 fn version_for(
@@ -472,17 +267,8 @@ impl Pending {
     }
 }
 
-/// The output format: the profile's or the flag's, else a table on a terminal and JSON otherwise.
-fn format_of(c: &Ctx) -> output::Format {
-    c.format.unwrap_or(if std::io::stdout().is_terminal() {
-        output::Format::Table
-    } else {
-        output::Format::Json
-    })
-}
-
 async fn run(cli: Cli, ctx: Option<Result<Ctx, Failure>>) -> Result<(), Failure> {
-    let g = &cli.global;
+    let g = &cli.own;
     let ctx = Pending(ctx);
     match &cli.command {
         Command::Demo => demo::run().await.map_err(|e| Failure {
@@ -538,16 +324,16 @@ fn completions(shell: Shell) -> Result<(), Failure> {
         "atlas-export-buckets",
         &mut script,
     );
-    output::out!("{}", String::from_utf8_lossy(&script));
+    out!("{}", String::from_utf8_lossy(&script));
     Ok(())
 }
 
-async fn create(g: &Global, mut ctx: Pending, args: &CreateArgs) -> Result<(), Failure> {
+async fn create(g: &Own, mut ctx: Pending, args: &CreateArgs) -> Result<(), Failure> {
     use ApiVersion::*;
     let version = version_for("create", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
     let body = create_body(args)?;
     let ctx = ctx.take()?;
-    let format = format_of(&ctx);
+    let format = setup::table_on_terminal(&ctx);
     let group = project(&ctx)?;
     let b = ctx.client.export_buckets();
     match (version, args.no_recover) {
@@ -559,7 +345,7 @@ async fn create(g: &Global, mut ctx: Pending, args: &CreateArgs) -> Result<(), F
             let body = typed::<v2::DiskBackupSnapshotExportBucketRequest>(body)?;
             let r = b.create(&group, body).await?;
             warn_deprecation(&r.meta);
-            output::one(format, &r.body)
+            table::one(format, &r.body)
         }
         (V2023_01_01, false) => created(
             format,
@@ -570,7 +356,7 @@ async fn create(g: &Global, mut ctx: Pending, args: &CreateArgs) -> Result<(), F
         (V2023_01_01, true) => {
             let r = b.at_2023_01_01().create(&group, typed(body)?).await?;
             warn_deprecation(&r.meta);
-            output::one(format, &r.body)
+            table::one(format, &r.body)
         }
         (V1_0, false) => created(
             format,
@@ -586,16 +372,16 @@ async fn create(g: &Global, mut ctx: Pending, args: &CreateArgs) -> Result<(), F
                 .create(&group, typed(body)?)
                 .await?;
             warn_deprecation(&r.meta);
-            output::one(format, &r.body)
+            table::one(format, &r.body)
         }
     }
 }
 
-async fn list(g: &Global, mut ctx: Pending, page: PageRequest, all: bool) -> Result<(), Failure> {
+async fn list(g: &Own, mut ctx: Pending, page: PageRequest, all: bool) -> Result<(), Failure> {
     use ApiVersion::*;
     let version = version_for("list", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
     let ctx = ctx.take()?;
-    let format = format_of(&ctx);
+    let format = setup::table_on_terminal(&ctx);
     let group = project(&ctx)?;
     let b = ctx.client.export_buckets();
     let v1 = ctx.client.export_buckets_v1();
@@ -603,62 +389,62 @@ async fn list(g: &Global, mut ctx: Pending, page: PageRequest, all: bool) -> Res
         (V2024_05_30, false) => {
             let r = b.list(&group, page).await?;
             warn_deprecation(&r.meta);
-            output::many(format, &r.body.results)
+            table::many(format, &r.body.results)
         }
         (V2023_01_01, false) => {
             let r = b.at_2023_01_01().list(&group, page).await?;
             warn_deprecation(&r.meta);
-            output::many(format, &r.body.results)
+            table::many(format, &r.body.results)
         }
         (V1_0, false) => {
             let r = v1.list(&group, page).await?;
             warn_deprecation(&r.meta);
-            output::many(format, &r.body.results)
+            table::many(format, &r.body.results)
         }
-        (V2024_05_30, true) => output::many(format, &collect(b.list_all_with(&group, page)).await?),
-        (V2023_01_01, true) => output::many(
+        (V2024_05_30, true) => table::many(format, &collect(b.list_all_with(&group, page)).await?),
+        (V2023_01_01, true) => table::many(
             format,
             &collect(b.at_2023_01_01().list_all_with(&group, page)).await?,
         ),
-        (V1_0, true) => output::many(format, &collect(v1.list_all_with(&group, page)).await?),
+        (V1_0, true) => table::many(format, &collect(v1.list_all_with(&group, page)).await?),
     }
 }
 
-async fn describe(g: &Global, mut ctx: Pending, id: &str) -> Result<(), Failure> {
+async fn describe(g: &Own, mut ctx: Pending, id: &str) -> Result<(), Failure> {
     use ApiVersion::*;
     let version = version_for("describe", g.api_version, &[V1_0, V2023_01_01, V2024_05_30])?;
     let ctx = ctx.take()?;
-    let format = format_of(&ctx);
+    let format = setup::table_on_terminal(&ctx);
     let group = project(&ctx)?;
     let b = ctx.client.export_buckets();
     match version {
         V2024_05_30 => {
             let r = b.get(&group, id).await?;
             warn_deprecation(&r.meta);
-            output::one(format, &r.body)
+            table::one(format, &r.body)
         }
         V2023_01_01 => {
             let r = b.at_2023_01_01().get(&group, id).await?;
             warn_deprecation(&r.meta);
-            output::one(format, &r.body)
+            table::one(format, &r.body)
         }
         V1_0 => {
             let r = ctx.client.export_buckets_v1().get(&group, id).await?;
             warn_deprecation(&r.meta);
-            output::one(format, &r.body)
+            table::one(format, &r.body)
         }
     }
 }
 
 async fn update(
-    g: &Global,
+    g: &Own,
     mut ctx: Pending,
     id: &str,
     require_private_networking: bool,
 ) -> Result<(), Failure> {
     version_for("update", g.api_version, &[ApiVersion::V2024_05_30])?;
     let ctx = ctx.take()?;
-    let format = format_of(&ctx);
+    let format = setup::table_on_terminal(&ctx);
     let group = project(&ctx)?;
     let r = ctx
         .client
@@ -666,10 +452,10 @@ async fn update(
         .update(&group, id, require_private_networking)
         .await?;
     warn_deprecation(&r.meta);
-    output::one(format, &r.body)
+    table::one(format, &r.body)
 }
 
-async fn delete(g: &Global, mut ctx: Pending, id: &str, force: bool) -> Result<(), Failure> {
+async fn delete(g: &Own, mut ctx: Pending, id: &str, force: bool) -> Result<(), Failure> {
     use ApiVersion::*;
     let version = version_for("delete", g.api_version, &[V1_0, V2023_01_01])?;
     let ctx = ctx.take()?;
@@ -745,7 +531,13 @@ fn main() -> ExitCode {
     };
     let ctx = match &cli.command {
         Command::Demo | Command::Serve { .. } | Command::Completions { .. } => None,
-        _ => Some(prepare(&cli.global)),
+        _ => Some(setup::prepare(
+            &cli.global,
+            &setup::Options {
+                project_id: cli.own.project_id.as_deref(),
+                ..setup::Options::default()
+            },
+        )),
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -763,34 +555,5 @@ fn main() -> ExitCode {
             eprintln!("error: {}", output::escape_lines(&f.message));
             ExitCode::from(f.code)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    // Tests report failure by panicking.
-    #![allow(clippy::unwrap_used)]
-
-    use super::*;
-
-    #[test]
-    fn plain_http_is_named_by_host_alone() {
-        let w = insecure_http_warning(" HTTP://user:s3cret@atlas.internal:8080/api?x#y", "digest")
-            .unwrap();
-        assert!(
-            w.starts_with("--allow-insecure-http: http://atlas.internal:8080 is plain http: the API key's digest answers"),
-            "{w}"
-        );
-        assert!(!w.contains("s3cret") && !w.contains("user"), "{w}");
-        let w = insecure_http_warning("http://127.0.0.1:1", "access-token").unwrap();
-        assert!(
-            w.contains("the access token (sent with every call) travels in clear"),
-            "{w}"
-        );
-        assert_eq!(
-            insecure_http_warning("https://cloud.mongodb.com", "digest"),
-            None
-        );
-        assert_eq!(insecure_http_warning("http", "digest"), None);
     }
 }

@@ -413,6 +413,13 @@ pub struct ParamDef {
     pub default: Option<String>,
     /// Known to the descriptor but not settable by users.
     pub hidden: bool,
+    /// `description`, as the spec spells it (for a command line's help).
+    pub description: String,
+    /// The spec's example value (the parameter's, else its schema's), as JSON text.
+    pub example: Option<String>,
+    /// The string values its schema (an array's item schema) lists in `enum`: shown in a command
+    /// line's help and checked there (the parameter's type is `String`).
+    pub allowed: Vec<String>,
 }
 
 /// One declared response.
@@ -517,6 +524,9 @@ pub struct OperationDef {
     pub summary: Option<String>,
     /// Doc lines.
     pub docs: Vec<String>,
+    /// `summary`, `description`, `x-xgen-docs-url` and `deprecated` as the spec spells them,
+    /// for a command line's help (the operation index's `OperationInfo`).
+    pub text: OperationText,
     /// Required roles.
     pub roles: Vec<String>,
     /// Parameters (path first, then query).
@@ -527,6 +537,19 @@ pub struct OperationDef {
     pub error: Option<TypeRef>,
     /// JSON pointer of the operation.
     pub pointer: String,
+}
+
+/// What the spec says of an operation in words, as it spells it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OperationText {
+    /// `summary` (empty when absent).
+    pub summary: String,
+    /// `description` (empty when absent).
+    pub description: String,
+    /// `x-xgen-docs-url`.
+    pub docs_url: Option<String>,
+    /// `deprecated`.
+    pub deprecated: bool,
 }
 
 /// A tag of the spec's operations.

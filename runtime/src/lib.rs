@@ -27,6 +27,7 @@
 mod api_error;
 pub mod auth;
 mod binary;
+pub mod catalog;
 pub mod client;
 mod decode;
 pub mod error;
@@ -59,6 +60,7 @@ pub use retry::RetryPolicy;
 #[doc(hidden)]
 pub mod __codegen {
     pub use crate::binary::Binary;
+    pub use crate::catalog::{OperationInfo, ParameterInfo, ValueKind};
     pub use crate::error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
     pub use crate::nullable::{deserialize_present, Nullable};
     pub use crate::operation::{

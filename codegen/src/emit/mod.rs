@@ -14,6 +14,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 mod by_tag;
+mod catalog;
 mod checks;
 mod operations;
 mod text;
@@ -269,17 +270,23 @@ pub(crate) fn emit_as(
     Ok(out)
 }
 
-/// The operation index: `__visit_operations`, which shows a visitor every operation version.
+/// The operation index: `__visit_operations`, which shows a visitor every operation (its `INFO`)
+/// and each of its versions.
 fn operation_index_fn(model: &Model, rt: &TokenStream) -> TokenStream {
-    let visits = model.operations.iter().flat_map(|o| {
+    let visits = model.operations.iter().map(|o| {
         let module = ident(&o.module);
-        o.versions.iter().map(move |v| {
+        let versions = o.versions.iter().map(|v| {
             let ty = ident(&v.type_name);
             // Every answer but the raw bytes of a `Binary` can be written back as JSON.
             let serializable = (v.response.as_ref() != Some(&crate::model::TypeRef::Binary))
                 .then(|| quote!(visitor.visit_serializable::<operations::#module::#ty>();));
-            quote!(visitor.visit::<operations::#module::#ty>(); #serializable)
-        })
+            let paginated = v
+                .pagination
+                .is_some()
+                .then(|| quote!(visitor.visit_paginated::<operations::#module::#ty>();));
+            quote!(visitor.visit::<operations::#module::#ty>(); #serializable #paginated)
+        });
+        quote!(visitor.operation(&operations::#module::INFO); #(#versions)*)
     });
     quote! {
         /// Shows `visitor` every operation version of this crate, in spec order.

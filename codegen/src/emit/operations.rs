@@ -596,11 +596,13 @@ impl Emitter<'_> {
             );
             quote!(#[doc = #doc] #cfg pub use #module as #a;)
         });
+        let info = self.params_deserialize.then(|| self.emit_info(op));
         quote! {
             #d
             #cfg
             pub mod #module {
                 #params
+                #info
                 #(#versions)*
                 #latest
             }

@@ -8,7 +8,7 @@ use super::schema::{view, SRef, SCHEMA_PREFIX};
 use super::{params, responses};
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic};
 use crate::docs::{code, doc_lines, text, url};
-use crate::model::{Dir, HttpMethod, OperationDef, TagDef};
+use crate::model::{Dir, HttpMethod, OperationDef, OperationText, TagDef};
 use crate::naming;
 use crate::parse::AppliedOverride;
 
@@ -261,6 +261,15 @@ fn lower_operation<'a>(lw: &mut Lower<'a>, raw: &RawOp<'a>, id: &str) -> Operati
         tags: op.tags.clone(),
         summary: op.summary.as_deref().map(text).filter(|s| !s.is_empty()),
         docs,
+        text: OperationText {
+            summary: op.summary.clone().unwrap_or_default(),
+            description: op.description.clone().unwrap_or_default(),
+            docs_url: match op.extensions.get("x-xgen-docs-url") {
+                Some(Value::String(u)) => Some(u.clone()),
+                _ => None,
+            },
+            deprecated: op.deprecated,
+        },
         roles,
         params,
         versions,

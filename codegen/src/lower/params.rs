@@ -110,6 +110,15 @@ fn lower_param<'a>(
         docs.push(format!("{}.", code(&data.name)));
     }
     let hidden = location == ParamLocation::Query && lw.settings.hidden_query.contains(&data.name);
+    let example = data
+        .example
+        .clone()
+        .or_else(|| match &data.format {
+            ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) => s.schema_data.example.clone(),
+            _ => None,
+        })
+        .map(|v| v.to_string());
+    let allowed = param_enum(lw, data, pptr);
     Some(ParamDef {
         wire: data.name.clone(),
         rust: String::new(),
@@ -123,6 +132,9 @@ fn lower_param<'a>(
         docs,
         default,
         hidden,
+        description: data.description.clone().unwrap_or_default(),
+        example,
+        allowed,
     })
 }
 
@@ -229,6 +241,29 @@ impl Declared {
             (None, _) => Some(ParamStyle::Simple),
         }
     }
+}
+
+/// The string values a parameter's schema (or its array's item schema) lists in `enum`.
+fn param_enum<'a>(lw: &mut Lower<'a>, data: &'a ParameterData, pptr: &str) -> Vec<String> {
+    let ParameterSchemaOrContent::Schema(s) = &data.format else {
+        return Vec::new();
+    };
+    let sptr = format!("{pptr}/schema");
+    let Some((schema, _)) = lw.resolve(s.into(), &sptr) else {
+        return Vec::new();
+    };
+    let v = view(schema);
+    let values = match (v.typ, v.items) {
+        (Some("array"), Some(i)) => match lw.resolve(i, &format!("{sptr}/items")) {
+            Some((item, _)) => view(item).enumeration,
+            None => Vec::new(),
+        },
+        _ => v.enumeration,
+    };
+    values
+        .iter()
+        .filter_map(|x| x.as_str().map(str::to_owned))
+        .collect()
 }
 
 /// A query style's name in the spec.

@@ -1,7 +1,7 @@
 //! The client: configuration, transport, authentication, retries and response classification.
 //!
 //! One job a file: `builder.rs` checks the settings and builds the client; `request.rs` builds
-//! what a call sends (URL, header parameters, body); `send.rs` makes one attempt, authenticated;
+//! what a call sends (URL, header parameters, body), or shows it without sending (`dry_run`); `send.rs` makes one attempt, authenticated;
 //! `answer.rs` reads and classifies a whole answer; `stream.rs` hands a body over as a stream;
 //! `call.rs` gives one call settings of its own.
 
@@ -26,6 +26,8 @@ mod call;
 mod request;
 mod send;
 mod stream;
+
+pub use request::DryRun;
 
 pub use crate::logging::MAX_LOGGED_BODY_BYTES;
 pub use builder::{

@@ -1,4 +1,5 @@
-//! Output: JSON for scripts, a table for people; errors for stderr.
+//! Output: standard output that ends quietly when its reader goes, text escaped for the
+//! terminal, warnings and errors for stderr.
 //!
 //! Text meant for people (messages on stderr, table cells) passes through [`escape_controls`]
 //! where it is printed, so that text from a server or a file cannot drive the terminal. JSON is
@@ -7,9 +8,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use atlas_export_buckets::Error;
-use serde::Serialize;
-use serde_json::Value;
+use atlas_client_runtime::Error;
 
 /// Output format.
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,8 +19,6 @@ pub enum Format {
     #[value(alias = "plaintext")]
     Table,
 }
-
-type Out = Result<(), super::Failure>;
 
 /// Writes to standard output. When the reader has gone away (`| head`), the program ends quietly
 /// with status 0, as Unix tools do; another write error ends it with status 3.
@@ -37,50 +34,20 @@ pub fn write_out(args: std::fmt::Arguments<'_>) {
     }
 }
 
-/// Like `print!`, through [`write_out`].
+/// Like `print!`, through [`write_out`](crate::output::write_out).
+#[macro_export]
 macro_rules! out {
     ($($arg:tt)*) => {
         $crate::output::write_out(format_args!($($arg)*))
     };
 }
 
-/// Like `println!`, through [`write_out`].
+/// Like `println!`, through [`write_out`](crate::output::write_out).
+#[macro_export]
 macro_rules! outln {
     ($($arg:tt)*) => {
         $crate::output::write_out(format_args!("{}\n", format_args!($($arg)*)))
     };
-}
-
-pub(crate) use {out, outln};
-
-fn to_value<T: Serialize>(v: &T) -> Result<Value, super::Failure> {
-    serde_json::to_value(v).map_err(|e| super::Failure {
-        code: 4,
-        message: format!("cannot render the response: {e}"),
-    })
-}
-
-/// Prints one item.
-pub fn one<T: Serialize>(format: Format, item: &T) -> Out {
-    let v = to_value(item)?;
-    match format {
-        Format::Json => outln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default()),
-        Format::Table => out!("{}", table(&[v])),
-    }
-    Ok(())
-}
-
-/// Prints a list.
-pub fn many<T: Serialize>(format: Format, items: &[T]) -> Out {
-    let values = items.iter().map(to_value).collect::<Result<Vec<_>, _>>()?;
-    match format {
-        Format::Json => outln!(
-            "{}",
-            serde_json::to_string_pretty(&Value::Array(values)).unwrap_or_default()
-        ),
-        Format::Table => out!("{}", table(&values)),
-    }
-    Ok(())
 }
 
 /// Whether a terminal may act on `c`: a C0 control, DEL, a C1 control (U+0080-U+009F), or a
@@ -127,50 +94,6 @@ pub fn escape_lines(text: &str) -> Cow<'_, str> {
 /// Prints `warning: <message>` on stderr, the message made one line.
 pub fn warn(message: &str) {
     eprintln!("warning: {}", escape_controls(message));
-}
-
-fn cell(v: &Value, keys: &[&str]) -> String {
-    keys.iter()
-        .find_map(|k| v.get(*k))
-        .map(|x| match x {
-            Value::String(s) => escape_controls(s).into_owned(),
-            Value::Null => String::new(),
-            other => escape_controls(&other.to_string()).into_owned(),
-        })
-        .unwrap_or_default()
-}
-
-/// An aligned table of export buckets.
-pub fn table(items: &[Value]) -> String {
-    let header = ["ID", "PROVIDER", "BUCKET", "ROLE", "PRIVATE", "LOCATION"];
-    let mut rows: Vec<[String; 6]> = vec![header.map(str::to_owned)];
-    for v in items {
-        rows.push([
-            cell(v, &["_id"]),
-            cell(v, &["cloudProvider"]),
-            cell(v, &["bucketName"]),
-            cell(v, &["iamRoleId", "roleId"]),
-            cell(v, &["requirePrivateNetworking"]),
-            cell(v, &["region", "serviceUrl"]),
-        ]);
-    }
-    let widths: Vec<usize> = (0..6)
-        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
-        .collect();
-    let mut out = String::new();
-    for r in &rows {
-        let line: Vec<String> = r
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect();
-        out.push_str(line.join("  ").trim_end());
-        out.push('\n');
-    }
-    if items.is_empty() {
-        out.push_str("(no export buckets)\n");
-    }
-    out
 }
 
 /// An error as a person reads it: status, errorCode, detail and every field violation, one to a
@@ -231,21 +154,5 @@ mod tests {
         // Escaping twice changes nothing more.
         let once = escape_controls("\u{1b}[2J").into_owned();
         assert_eq!(escape_controls(&once), once);
-    }
-
-    #[test]
-    fn a_table_cell_is_one_line_of_text() {
-        let t = table(&[serde_json::json!({
-            "_id": "id\r\nforged",
-            "bucketName": "b\u{1b}[2J",
-            "requirePrivateNetworking": true,
-            "region": {"nested": "\u{1b}"}
-        })]);
-        assert_eq!(t.lines().count(), 2, "{t}");
-        assert!(!t.contains('\u{1b}') && !t.contains('\r'), "{t:?}");
-        assert!(
-            t.contains(r"id\r\nforged") && t.contains(r"b\u{1b}[2J"),
-            "{t}"
-        );
     }
 }

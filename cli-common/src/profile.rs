@@ -12,13 +12,14 @@ use std::path::{Path, PathBuf};
 pub const DEFAULT_PROFILE: &str = "default";
 
 /// The keys read from a profile.
-pub const KEYS: [&str; 9] = [
+pub const KEYS: [&str; 10] = [
     "public_api_key",
     "private_api_key",
     "client_id",
     "client_secret",
     "access_token",
     "project_id",
+    "org_id",
     "output",
     "ops_manager_url",
     "service",
@@ -371,7 +372,7 @@ mod tests {
     #[test]
     fn the_named_profile_alone_is_read() {
         let (_d, path) = write(
-            "[default]\npublic_api_key = \"pub\"\nprivate_api_key = \"s3cret\"\norg_id = \"o\"\n\n[other]\nproject_id = \"p\"\n",
+            "[default]\npublic_api_key = \"pub\"\nprivate_api_key = \"s3cret\"\norg_id = \"o\"\nmongosh_path = \"/bin/mongosh\"\n\n[other]\nproject_id = \"p\"\n",
         );
         let loaded = load(&path, "other", true).unwrap();
         assert!(loaded.warnings.is_empty());
@@ -380,7 +381,8 @@ mod tests {
         assert_eq!(p.get("public_api_key"), None, "no fallback to [default]");
         let d = load(&path, "default", false).unwrap().profile.unwrap();
         assert_eq!(d.get("public_api_key"), Some("pub"));
-        assert_eq!(d.get("org_id"), None, "ignored");
+        assert_eq!(d.get("org_id"), Some("o"), "atlas-api's --orgId default");
+        assert_eq!(d.get("mongosh_path"), None, "ignored");
         let shown = format!("{d:?}");
         assert!(
             !shown.contains("s3cret") && shown.contains("pub"),

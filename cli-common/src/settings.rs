@@ -5,10 +5,10 @@
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use atlas_export_buckets::auth::{
+use atlas_client_runtime::auth::{
     ENV_ACCESS_TOKEN, ENV_CLIENT_ID, ENV_CLIENT_SECRET, ENV_PRIVATE_KEY, ENV_PUBLIC_KEY,
 };
-use atlas_export_buckets::Credentials;
+use atlas_client_runtime::Credentials;
 use base64::Engine;
 
 use crate::output::Format;
@@ -17,7 +17,7 @@ use crate::profile::{var, Env, Profile};
 /// Atlas's base URL.
 pub const CLOUD_URL: &str = "https://cloud.mongodb.com";
 /// Atlas for Government's base URL (a profile's `service = "cloudgov"`).
-pub const CLOUDGOV_URL: &str = atlas_export_buckets::client::ATLAS_GOV_BASE_URL;
+pub const CLOUDGOV_URL: &str = atlas_client_runtime::client::ATLAS_GOV_BASE_URL;
 /// The base URL, as the Atlas CLI names it.
 pub const ENV_OPS_MANAGER_URL: &str = "MONGODB_ATLAS_OPS_MANAGER_URL";
 /// The base URL, this program's earlier name (still read).
@@ -26,6 +26,8 @@ pub const ENV_BASE_URL: &str = "MONGODB_ATLAS_BASE_URL";
 pub const ENV_PROJECT_ID: &str = "MONGODB_ATLAS_PROJECT_ID";
 /// The output format (`json` or `plaintext`).
 pub const ENV_OUTPUT: &str = "MONGODB_ATLAS_OUTPUT";
+/// The organisation `--orgId` defaults to.
+pub const ENV_ORG_ID: &str = "MONGODB_ATLAS_ORG_ID";
 /// The Atlas CLI's keyring services are named `atlascli_<profile>`.
 pub const KEYRING_PREFIX: &str = "atlascli_";
 
@@ -51,6 +53,8 @@ pub struct Settings {
     pub base_url: String,
     /// The project id, if any layer names one.
     pub project_id: Option<String>,
+    /// The organisation id, if the environment or the profile names one.
+    pub org_id: Option<String>,
     /// The output format, if any layer names one (a profile always does: plaintext by default).
     pub output: Option<Format>,
 }
@@ -97,6 +101,7 @@ pub fn settings(
         .map(str::to_owned)
         .or_else(|| var(env, ENV_PROJECT_ID))
         .or_else(|| from_profile("project_id"));
+    let org_id = var(env, ENV_ORG_ID).or_else(|| from_profile("org_id"));
     let output = match (flags.output, var(env, ENV_OUTPUT), profile) {
         (Some(f), _, _) => Some(f),
         (None, Some(v), _) => Some(output_named(&v, ENV_OUTPUT)?),
@@ -110,6 +115,7 @@ pub fn settings(
     Ok(Settings {
         base_url,
         project_id,
+        org_id,
         output,
     })
 }
