@@ -569,3 +569,26 @@ fn a_table_is_a_page_s_results_or_an_object_s_members_one_line_a_cell() {
     assert!(one.contains(r"x\r\ny") && one.contains(r#"["a"]"#), "{one}");
     assert_eq!(one.lines().count(), 3, "{one}");
 }
+
+#[test]
+fn completions_name_tags_operations_and_flags() {
+    let out = bare(&["completions", "bash"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let script = stdout(&out);
+    for want in [
+        "cloudBackups",
+        "listExportBuckets",
+        "--groupId",
+        "--dry-run",
+        "mongoDbCloudUsers",
+    ] {
+        assert!(script.contains(want), "{want}");
+    }
+    let bad = bare(&["completions", "tcsh"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("bash, zsh and fish"),
+        "{}",
+        stderr(&bad)
+    );
+}
