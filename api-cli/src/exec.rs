@@ -165,12 +165,23 @@ fn pointer(path: &str) -> String {
     out
 }
 
-/// A violation as the flag or the body field it is about.
-fn where_of(op: &Op, v: &Violation) -> String {
+/// A violation's line: the flag or the body field it is about, and what is wrong.
+fn violation_line(op: &Op, v: &Violation) -> String {
+    let kind = escape_controls(&v.kind.to_string()).into_owned();
     match v.location {
-        Location::Body => format!("body {}", escape_controls(&v.path)),
-        _ => format!("--{}", escape_controls(&flag_of(op, &v.path))),
+        Location::Body => format!("body {}: {kind}", escape_controls(&v.path)),
+        _ => format!("--{}: {kind}", escape_controls(&flag_of(op, &v.path))),
     }
+}
+
+/// A message of several lines: `head`, then each line indented under it.
+pub(crate) fn listed<S: AsRef<str>>(head: &str, lines: &[S]) -> String {
+    let mut message = head.to_owned();
+    for line in lines {
+        message.push_str("\n  ");
+        message.push_str(line.as_ref());
+    }
+    message
 }
 
 /// What a dry run shows: the request, and what it breaks of its schemas.
@@ -188,13 +199,13 @@ impl DryRun {
         if self.violations.is_empty() {
             return Ok(());
         }
-        let mut message =
-            "the request breaks its schema; it would be refused, and was not sent:".to_owned();
-        for v in &self.violations {
-            message.push_str("\n  ");
-            message.push_str(v);
-        }
-        Err(Failure { code: 2, message })
+        Err(Failure {
+            code: 2,
+            message: listed(
+                "the request breaks its schema; it would be refused, and was not sent:",
+                &self.violations,
+            ),
+        })
     }
 }
 
@@ -224,13 +235,7 @@ where
     let violations = r
         .violations
         .iter()
-        .map(|v| {
-            format!(
-                "{}: {}",
-                where_of(call.op, v),
-                escape_controls(&v.kind.to_string())
-            )
-        })
+        .map(|v| violation_line(call.op, v))
         .collect();
     Ok(DryRun {
         request,
@@ -242,15 +247,11 @@ where
 fn refused(op: &Op, e: atlas_client_runtime::Error) -> Failure {
     match &e {
         atlas_client_runtime::Error::Validation(v) => {
-            let mut message = "invalid request; nothing was sent:".to_owned();
-            for x in &v.violations {
-                message.push_str(&format!(
-                    "\n  {}: {}",
-                    where_of(op, x),
-                    escape_controls(&x.kind.to_string())
-                ));
+            let lines: Vec<String> = v.violations.iter().map(|x| violation_line(op, x)).collect();
+            Failure {
+                code: 2,
+                message: listed("invalid request; nothing was sent:", &lines),
             }
-            Failure { code: 2, message }
         }
         _ => Failure::from(e),
     }

@@ -311,9 +311,9 @@ fn run(op: &Op, argv: Vec<String>) -> Result<(), Failure> {
     let (params, outside) =
         command::params(op, &m, ctx.project_id.as_deref(), ctx.org_id.as_deref())?;
     if !dry_run && !outside.is_empty() {
-        return Err(Failure::usage(format!(
-            "invalid request; nothing was sent:\n  {}",
-            outside.join("\n  ")
+        return Err(Failure::usage(exec::listed(
+            "invalid request; nothing was sent:",
+            &outside,
         )));
     }
     let call = exec::Call {

@@ -306,6 +306,17 @@ pub enum ParamLocation {
     Header,
 }
 
+impl ParamLocation {
+    /// The runtime's `ParameterLocation` variant.
+    pub fn variant(self) -> &'static str {
+        match self {
+            ParamLocation::Path => "Path",
+            ParamLocation::Query => "Query",
+            ParamLocation::Header => "Header",
+        }
+    }
+}
+
 /// How a parameter's array or object value is written (OpenAPI `style` with `explode`). A
 /// scalar is written the same way in every style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

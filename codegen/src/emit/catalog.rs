@@ -6,27 +6,23 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::Emitter;
-use crate::model::{OperationDef, ParamDef, ParamLocation, TypeKind, TypeRef};
+use super::{opt_str, Emitter};
+use crate::model::{OperationDef, ParamDef, TypeKind, TypeRef};
 
 impl Emitter<'_> {
     /// `pub static INFO: OperationInfo` for `op`.
     pub(super) fn emit_info(&self, op: &OperationDef) -> TokenStream {
         let rt = &self.rt;
-        let opt = |s: Option<&str>| match s {
-            Some(s) => quote!(::std::option::Option::Some(#s)),
-            None => quote!(::std::option::Option::None),
-        };
         let params = op
             .params
             .iter()
             .filter(|p| !p.hidden)
             .map(|p| self.param_info(p));
         let id = &op.id;
-        let ov = opt(op.override_id.as_deref());
+        let ov = opt_str(op.override_id.as_deref());
         let tag = op.tags.first().map(String::as_str).unwrap_or_default();
         let (summary, description) = (&op.text.summary, &op.text.description);
-        let docs_url = opt(op.text.docs_url.as_deref());
+        let docs_url = opt_str(op.text.docs_url.as_deref());
         let deprecated = op.text.deprecated;
         quote! {
             /// What a command line shows of this operation, whatever its version.
@@ -50,18 +46,10 @@ impl Emitter<'_> {
             allowed.clone_from(&p.allowed);
         }
         let kind = super::ident(kind);
-        let loc = super::ident(match p.location {
-            ParamLocation::Path => "Path",
-            ParamLocation::Query => "Query",
-            ParamLocation::Header => "Header",
-        });
+        let loc = super::ident(p.location.variant());
         let (name, required, description) = (&p.wire, p.required, &p.description);
-        let opt = |s: Option<&str>| match s {
-            Some(s) => quote!(::std::option::Option::Some(#s)),
-            None => quote!(::std::option::Option::None),
-        };
-        let default = opt(p.default.as_deref());
-        let example = opt(p.example.as_deref());
+        let default = opt_str(p.default.as_deref());
+        let example = opt_str(p.example.as_deref());
         quote! {
             #rt::ParameterInfo {
                 name: #name,

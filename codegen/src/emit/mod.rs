@@ -31,6 +31,14 @@ fn sends_null(f: &Field) -> bool {
     f.sends_null && !f.required && !f.boxed && !f.flatten
 }
 
+/// `Some("…")` or `None`, for an optional string of a generated static.
+fn opt_str(s: Option<&str>) -> TokenStream {
+    match s {
+        Some(s) => quote!(::std::option::Option::Some(#s)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }

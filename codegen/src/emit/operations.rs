@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{by_tag, docs, ident, Emitter};
+use super::{by_tag, docs, ident, opt_str, Emitter};
 use crate::docs::{code, text};
 use crate::model::{
     param_struct_fields, Field, OperationDef, PageSlot, Pagination, ParamDef, ParamLocation,
@@ -43,7 +43,6 @@ fn joined_items(out: &TokenStream, wire: &str, inner: &TypeRef, sep: char) -> To
     }
 }
 
-/// The separator between the items of an array in `style`.
 /// How the operation index names a parameter location (`path.id`, `query.id`).
 fn location_name(location: ParamLocation) -> &'static str {
     match location {
@@ -53,6 +52,7 @@ fn location_name(location: ParamLocation) -> &'static str {
     }
 }
 
+/// The separator between the items of an array in `style`.
 fn separator(style: ParamStyle) -> char {
     match style {
         ParamStyle::SpaceDelimited => ' ',
@@ -350,11 +350,8 @@ impl Emitter<'_> {
         let mut vbody = TokenStream::new();
         for p in visible {
             let rust = ident(&p.rust);
-            let loc = match p.location {
-                ParamLocation::Path => quote!(#rt::Location::Path),
-                ParamLocation::Query => quote!(#rt::Location::Query),
-                ParamLocation::Header => quote!(#rt::Location::Header),
-            };
+            let variant = ident(p.location.variant());
+            let loc = quote!(#rt::Location::#variant);
             let mut checks = self.checks(
                 prefix,
                 &loc,
@@ -401,10 +398,6 @@ impl Emitter<'_> {
         let rt = &self.rt;
         let prefix = quote!(super::super::);
         let name = ident(&v.type_name);
-        let opt_str = |s: Option<&str>| match s {
-            Some(s) => quote!(::std::option::Option::Some(#s)),
-            None => quote!(::std::option::Option::None),
-        };
         let request = match &v.request {
             Some(t) => self.ty(t, &prefix),
             None => quote!(#rt::NoBody),
@@ -420,11 +413,7 @@ impl Emitter<'_> {
         let method = ident(op.method.variant());
         let params = op.params.iter().map(|p| {
             let n = &p.wire;
-            let loc = ident(match p.location {
-                ParamLocation::Path => "Path",
-                ParamLocation::Query => "Query",
-                ParamLocation::Header => "Header",
-            });
+            let loc = ident(p.location.variant());
             let required = p.required;
             let settable = !p.hidden;
             let default = opt_str(p.default.as_deref());

@@ -1,7 +1,8 @@
 //! The client: configuration, transport, authentication, retries and response classification.
 //!
 //! One job a file: `builder.rs` checks the settings and builds the client; `request.rs` builds
-//! what a call sends (URL, header parameters, body), or shows it without sending (`dry_run`); `send.rs` makes one attempt, authenticated;
+//! what a call sends (URL, header parameters, body); `dry_run.rs` shows it without sending it;
+//! `send.rs` makes one attempt, authenticated;
 //! `answer.rs` reads and classifies a whole answer; `stream.rs` hands a body over as a stream;
 //! `call.rs` gives one call settings of its own.
 
@@ -23,11 +24,12 @@ use crate::retry::{RetryHook, RetryPolicy};
 mod answer;
 mod builder;
 mod call;
+mod dry_run;
 mod request;
 mod send;
 mod stream;
 
-pub use request::DryRun;
+pub use dry_run::DryRun;
 
 pub use crate::logging::MAX_LOGGED_BODY_BYTES;
 pub use builder::{

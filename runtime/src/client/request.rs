@@ -10,7 +10,7 @@ use crate::operation::{Operation, OperationDescriptor, Params};
 use crate::validation::{Location, Validate, ValidationError, Violation, ViolationKind};
 
 impl Client {
-    fn url(&self, d: &OperationDescriptor, params: &impl Params) -> Result<Url, Error> {
+    pub(super) fn url(&self, d: &OperationDescriptor, params: &impl Params) -> Result<Url, Error> {
         let values = params.path_values();
         // Checked here, whatever the spec's patterns say: such a value would call another path.
         let unusable: Vec<Violation> = values
@@ -77,7 +77,7 @@ impl Client {
     /// Checks the parameters and body, and builds the URL, the header parameters and the body
     /// bytes.
     /// The client's `User-Agent`, followed by `product` when the operation names its crate.
-    fn user_agent_for(&self, product: Option<&'static str>) -> HeaderValue {
+    pub(super) fn user_agent_for(&self, product: Option<&'static str>) -> HeaderValue {
         let own = &self.inner.user_agent;
         let Some(product) = product else {
             return own.clone();
@@ -97,24 +97,14 @@ impl Client {
         body: &O::Request,
     ) -> Result<Prepared, Error> {
         let d = O::DESCRIPTOR;
-        let mut violations = Vec::new();
-        params.collect_violations("", &mut violations);
-        if d.content_type.is_some() {
-            body.collect_violations("", &mut violations);
-        }
-        let headers = header_params(params, &mut violations);
+        let (violations, headers) = checked::<O>(params, body);
         if !violations.is_empty() {
             return Err(Error::Validation(crate::validation::ValidationError {
                 violations,
             }));
         }
         let url = self.url(d, params)?;
-        let body = match d.content_type {
-            Some(_) => Some(serde_json::to_vec(body).map_err(|e| Error::Config {
-                message: format!("the request body does not serialize: {e}"),
-            })?),
-            None => None,
-        };
+        let body = body_bytes::<O>(body)?;
         Ok(Prepared {
             url,
             body,
@@ -127,82 +117,32 @@ impl Client {
     }
 }
 
-impl Client {
-    /// Builds what a call of `O` would send, and sends nothing: no request, no token request. The
-    /// parameters and body are checked as [`Client::execute`] checks them, but a value that breaks
-    /// its schema is listed in [`DryRun::violations`] instead of refusing the call, so that the
-    /// request can still be shown. The `Authorization` header is named, never written.
-    ///
-    /// # Errors
-    /// [`Error::Validation`] when a path parameter is empty, `.` or `..` (no URL can be built),
-    /// [`Error::Config`] when the body does not serialize.
-    pub fn dry_run<O: Operation>(
-        &self,
-        params: &O::Params,
-        body: &O::Request,
-    ) -> Result<DryRun, Error> {
-        let d = O::DESCRIPTOR;
-        let mut violations = Vec::new();
-        params.collect_violations("", &mut violations);
-        if d.content_type.is_some() {
-            body.collect_violations("", &mut violations);
-        }
-        let header_values = header_params(params, &mut violations);
-        let url = self.url(d, params)?;
-        let text = |v: &HeaderValue| String::from_utf8_lossy(v.as_bytes()).into_owned();
-        let mut headers = vec![
-            ("Accept".to_owned(), d.accept.to_owned()),
-            (
-                "User-Agent".to_owned(),
-                text(&self.user_agent_for(O::PRODUCT)),
-            ),
-        ];
-        let body = match d.content_type {
-            Some(ct) => {
-                headers.push(("Content-Type".to_owned(), ct.to_owned()));
-                Some(serde_json::to_vec(body).map_err(|e| Error::Config {
-                    message: format!("the request body does not serialize: {e}"),
-                })?)
-            }
-            None => None,
-        };
-        let auth = self.inner.auth.describe();
-        if auth != "none" {
-            headers.push((
-                "Authorization".to_owned(),
-                format!("<redacted: {auth} credentials>"),
-            ));
-        }
-        headers.extend(
-            header_values
-                .iter()
-                .map(|(n, v)| (n.as_str().to_owned(), text(v))),
-        );
-        Ok(DryRun {
-            method: d.method.as_str(),
-            url,
-            headers,
-            body,
-            violations,
-        })
+/// What the parameters and the body (when the operation sends one) break of their schemas, and
+/// the header parameters to send (an unsendable one is a violation instead): the checks a call
+/// and a dry run share.
+pub(super) fn checked<O: Operation>(
+    params: &O::Params,
+    body: &O::Request,
+) -> (Vec<Violation>, Vec<(HeaderName, HeaderValue)>) {
+    let mut violations = Vec::new();
+    params.collect_violations("", &mut violations);
+    if O::DESCRIPTOR.content_type.is_some() {
+        body.collect_violations("", &mut violations);
     }
+    let headers = header_params(params, &mut violations);
+    (violations, headers)
 }
 
-/// What a call would send: [`Client::dry_run`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct DryRun {
-    /// `GET`, `POST`, ...
-    pub method: &'static str,
-    /// The URL, query included.
-    pub url: Url,
-    /// The headers, in the order sent; `Authorization` is `<redacted: ... credentials>`.
-    pub headers: Vec<(String, String)>,
-    /// The body, when the operation has one.
-    pub body: Option<Vec<u8>>,
-    /// What the parameters and the body break of their schemas: a call would be refused
-    /// ([`Error::Validation`]) naming these.
-    pub violations: Vec<Violation>,
+/// The body's bytes, when the operation sends one.
+pub(super) fn body_bytes<O: Operation>(body: &O::Request) -> Result<Option<Vec<u8>>, Error> {
+    match O::DESCRIPTOR.content_type {
+        Some(_) => serde_json::to_vec(body)
+            .map(Some)
+            .map_err(|e| Error::Config {
+                message: format!("the request body does not serialize: {e}"),
+            }),
+        None => Ok(None),
+    }
 }
 
 /// What a call sends on every attempt, and how long and how often it tries.
