@@ -4,9 +4,15 @@
 #     atlas-api, every tag and the preview API), and each binary's size;
 #   - start-up: `atlas-api <tag> <op> --help` and `--dry-run` against `atlas-export-buckets
 #     --help`, the median of many runs each, interleaved, and their ratios.
-# Usage: bash scripts/bench-atlas-api.sh [RUNS]   (default 200 runs of each command)
+# Usage: bash scripts/bench-atlas-api.sh [--startup-only] [RUNS]   (default 200 runs of each
+# command; --startup-only times the release binaries already built, without the clean builds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+startup_only=false
+if [ "${1:-}" = --startup-only ]; then
+    startup_only=true
+    shift
+fi
 runs=${1:-200}
 
 cargo build --locked --release --bin atlas-api --bin atlas-export-buckets >/dev/null 2>&1
@@ -19,8 +25,10 @@ build() {
     printf '%s: own release build %.0f s, binary %s bytes\n' "$1" "$(echo "$end - $start" | bc)" \
         "$(stat -c %s "target/release/$1")"
 }
+if ! $startup_only; then
 build atlas-export-buckets -p atlas-export-buckets-cli -p atlas-export-buckets -p atlas-cli-common -p atlas-client-runtime -p atlas-codegen
 build atlas-api -p atlas-api -p atlas-admin-api -p atlas-cli-common -p atlas-client-runtime -p atlas-codegen
+fi
 
 python3 - "$runs" <<'EOF'
 import os, statistics, subprocess, sys, time

@@ -592,3 +592,23 @@ fn completions_name_tags_operations_and_flags() {
         stderr(&bad)
     );
 }
+
+/// On Linux the binary is linked at a fixed address, so its operation tables are not rewritten
+/// at every start (BENCHMARKS row 8g): an `ET_EXEC` ELF file, unless it was built with
+/// `ATLAS_API_PIE` set.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_binary_is_linked_at_a_fixed_address_unless_asked_otherwise() {
+    let mut head = [0u8; 18];
+    std::fs::File::open(BIN)
+        .unwrap()
+        .read_exact(&mut head)
+        .unwrap();
+    assert_eq!(&head[..4], b"\x7fELF");
+    let e_type = u16::from_le_bytes([head[16], head[17]]);
+    let (want, what) = match option_env!("ATLAS_API_PIE") {
+        Some(_) => (3, "ET_DYN, a position-independent executable"),
+        None => (2, "ET_EXEC, linked at a fixed address"),
+    };
+    assert_eq!(e_type, want, "atlas-api should be {what}");
+}

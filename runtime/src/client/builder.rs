@@ -197,6 +197,11 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// user name or password (credentials go in [`credentials`](ClientBuilder::credentials)), no
     /// query and no fragment; otherwise [`Error::Config`] says what it has, never repeating a
     /// user name or password.
+    ///
+    /// Without [`http_client`](ClientBuilder::http_client), the client's own HTTP client (and its
+    /// TLS roots) is built at the first request, not here: building a client is cheap, and one
+    /// used only for [`Client::dry_run`] reads no certificates. Should that HTTP client fail to
+    /// build, the first call fails with [`Error::Config`].
     pub fn build(self) -> Result<C, Error> {
         self.build_client().map(C::from)
     }
@@ -262,15 +267,7 @@ impl<C> ClientBuilder<C> {
         // through a second one without it, built at the first stream. A caller's client gets the
         // timeout on each request.
         let own_http = self.http.is_none();
-        let http = match self.http {
-            Some(h) => h,
-            None => own_http_builder(self.connect_timeout)
-                .timeout(self.request_timeout)
-                .build()
-                .map_err(|e| Error::Config {
-                    message: format!("cannot build the HTTP client: {e}"),
-                })?,
-        };
+        let http = self.http.map_or_else(OnceLock::new, OnceLock::from);
         let token_url = join(&base, "/api/oauth/token")?;
         let user_agent =
             reqwest::header::HeaderValue::from_str(&self.user_agent).map_err(|_| {

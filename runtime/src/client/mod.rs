@@ -38,7 +38,9 @@ pub use builder::{
 pub use call::Call;
 
 struct Inner {
-    http: reqwest::Client,
+    /// The HTTP client: the caller's, or the client's own, built at the first request
+    /// ([`Client::http`]) so that building a client, or a dry run, reads no TLS roots.
+    http: OnceLock<reqwest::Client>,
     /// What `execute_stream` sends with when `http` is the client's own: one like it without
     /// the request timeout (the call bounds the wait for the head itself), built at the first
     /// stream.

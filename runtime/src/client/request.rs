@@ -4,6 +4,7 @@
 use reqwest::header::{HeaderName, HeaderValue};
 use url::Url;
 
+use super::builder::own_http_builder;
 use super::Client;
 use crate::error::Error;
 use crate::operation::{Operation, OperationDescriptor, Params};
@@ -74,8 +75,6 @@ impl Client {
         Ok(url)
     }
 
-    /// Checks the parameters and body, and builds the URL, the header parameters and the body
-    /// bytes.
     /// The client's `User-Agent`, followed by `product` when the operation names its crate.
     pub(super) fn user_agent_for(&self, product: Option<&'static str>) -> HeaderValue {
         let own = &self.inner.user_agent;
@@ -91,6 +90,29 @@ impl Client {
         HeaderValue::from_bytes(&joined).unwrap_or_else(|_| own.clone())
     }
 
+    /// The HTTP client to send with: the caller's, or the client's own, built at the first
+    /// request with the connect and request timeouts and no redirects. Built this late, a client
+    /// that only dry-runs (or is never used) reads no TLS roots.
+    ///
+    /// # Errors
+    /// [`Error::Config`] when the client's own cannot be built (its TLS setup failed).
+    pub(super) fn http(&self) -> Result<&reqwest::Client, Error> {
+        let inner = &self.inner;
+        if let Some(http) = inner.http.get() {
+            return Ok(http);
+        }
+        let built = own_http_builder(inner.connect_timeout)
+            .timeout(inner.request_timeout)
+            .build()
+            .map_err(|e| Error::Config {
+                message: format!("cannot build the HTTP client: {e}"),
+            })?;
+        // Two first calls at once may both build one; the first stored is kept.
+        Ok(inner.http.get_or_init(|| built))
+    }
+
+    /// Checks the parameters and body, and builds the URL, the header parameters and the body
+    /// bytes.
     pub(super) fn prepare<O: Operation>(
         &self,
         params: &O::Params,
@@ -106,6 +128,7 @@ impl Client {
         let url = self.url(d, params)?;
         let body = body_bytes::<O>(body)?;
         Ok(Prepared {
+            http: self.http()?.clone(),
             url,
             body,
             headers,
@@ -147,6 +170,8 @@ pub(super) fn body_bytes<O: Operation>(body: &O::Request) -> Result<Option<Vec<u
 
 /// What a call sends on every attempt, and how long and how often it tries.
 pub(super) struct Prepared {
+    /// The HTTP client the call sends with ([`Client::http`]).
+    pub(super) http: reqwest::Client,
     pub(super) url: Url,
     pub(super) body: Option<Vec<u8>>,
     /// The header parameters, then the call's own headers ([`Call::header`](super::Call::header)).

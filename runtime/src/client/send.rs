@@ -43,10 +43,10 @@ impl Client {
                     .build()
                     // The same settings built `http` already; should they not build again, the
                     // stream is bounded by the request timeout as a whole.
-                    .unwrap_or_else(|_| inner.http.clone())
+                    .unwrap_or_else(|_| call.http.clone())
             })
         } else {
-            &inner.http
+            &call.http
         };
         let mut req = http
             .request(method, call.url.clone())
@@ -117,10 +117,14 @@ impl Client {
     }
 
     /// Where and how a service account's token is fetched for `call`.
-    fn token_endpoint(&self, d: &OperationDescriptor, call: &Prepared) -> TokenEndpoint<'_> {
+    fn token_endpoint<'a>(
+        &'a self,
+        d: &OperationDescriptor,
+        call: &'a Prepared,
+    ) -> TokenEndpoint<'a> {
         let inner = &self.inner;
         TokenEndpoint {
-            http: &inner.http,
+            http: &call.http,
             url: &inner.token_url,
             policy: &inner.retry,
             max_attempts: call.max_attempts,
