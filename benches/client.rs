@@ -109,6 +109,16 @@ enum Caller {
     Bare(reqwest::Client, String, Option<Duration>),
 }
 
+/// The `User-Agent` the client sends for this crate's operations: the runtime's, then the
+/// operation's crate (`Operation::PRODUCT`); the bench checks that both send the same request.
+static BARE_USER_AGENT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "{} atlas-export-buckets/{}",
+        atlas_export_buckets::client::USER_AGENT,
+        env!("CARGO_PKG_VERSION")
+    )
+});
+
 impl Caller {
     async fn call(&self) -> v2::DiskBackupSnapshotExportBucketResponse {
         match self {
@@ -120,10 +130,7 @@ impl Caller {
                 }
                 let resp = req
                     .header(reqwest::header::ACCEPT, ACCEPT)
-                    .header(
-                        reqwest::header::USER_AGENT,
-                        atlas_export_buckets::client::USER_AGENT,
-                    )
+                    .header(reqwest::header::USER_AGENT, BARE_USER_AGENT.as_str())
                     .header(reqwest::header::AUTHORIZATION, format!("Bearer {TOKEN}"))
                     .send()
                     .await

@@ -3,6 +3,10 @@
 // Tests report failure by panicking.
 #![allow(clippy::panic, clippy::unwrap_used)]
 
+#[path = "../../admin-api/tests/support/spec_values.rs"]
+#[allow(dead_code)]
+mod spec_values;
+
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::process::{Command, Output, Stdio};
@@ -200,6 +204,83 @@ fn every_operation_version_dry_runs_with_the_spec_examples() {
     );
     assert!(passes >= 200, "{passes} of {versions} pass");
 }
+
+/// Every operation version's dry run, with each required parameter and the body built from the
+/// spec: its example where it gives one, else the smallest value its schema accepts (as the
+/// Prism runs build them). Unlike the run with the examples alone, every version gets a body
+/// and every required flag, so what fails here is the typed reading or the checks.
+#[test]
+fn every_operation_version_dry_runs_with_values_built_from_the_spec() {
+    let spec = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../admin-api/spec/atlas-api.yaml"
+    );
+    let overrides = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../admin-api/spec/overrides.yaml"
+    );
+    let (text, overrides) = (
+        std::fs::read_to_string(spec).unwrap(),
+        std::fs::read_to_string(overrides).unwrap(),
+    );
+    let doc = atlas_codegen::parse::parse(
+        "spec/atlas-api.yaml",
+        &text,
+        Some(("spec/overrides.yaml", &overrides)),
+    )
+    .unwrap()
+    .raw;
+    let values = spec_values::Values { doc: &doc };
+    let spec_ops = spec_values::spec_operations(&doc);
+    let client = Client::builder()
+        .base_url("https://cloud.mongodb.com")
+        .build()
+        .unwrap();
+    let ops = catalog::operations();
+    let (mut versions, mut passes) = (0, 0);
+    let mut failures = Vec::new();
+    for op in &ops {
+        for v in &op.versions {
+            versions += 1;
+            let d = v.descriptor;
+            let (params, body) = spec_values::request_of(&values, spec_ops[d.operation_id], d);
+            let call = exec::Call {
+                op,
+                params,
+                body: d.content_type.map(|_| body),
+                format: atlas_cli_common::output::Format::Json,
+                output_file: None,
+            };
+            let name = format!("{} {}", op.name(), d.version.unwrap_or("unversioned"));
+            let dry = exec::runners(d)
+                .dry
+                .unwrap_or_else(|| panic!("{name}: no typed code"));
+            match dry(&client, &call) {
+                Ok(r) if r.violations.is_empty() => passes += 1,
+                Ok(r) => failures.push(format!("{name}: {}", r.violations.join("; "))),
+                Err(f) => failures.push(format!("{name}: {}", f.message)),
+            }
+        }
+    }
+    eprintln!(
+        "dry runs of {versions} operation versions with values built from the spec: {passes} pass"
+    );
+    for f in &failures {
+        eprintln!("  {f}");
+    }
+    assert!(versions >= 560, "{versions}");
+    assert!(
+        failures.len() <= MAX_BUILT_VALUE_FAILURES,
+        "{} fail",
+        failures.len()
+    );
+}
+
+/// How many versions the run above may fail, each printed by the test: 12 bodies lack a field
+/// their schema requires, because the spec example the builder took (the body's, or one of its
+/// schemas') lacks it; the typed reading refuses them before sending, as it must. Prism's run
+/// lists four of them for the same cause (`admin-api/tests/prism_all_known.txt`).
+const MAX_BUILT_VALUE_FAILURES: usize = 12;
 
 struct Fake {
     _rt: tokio::runtime::Runtime,
