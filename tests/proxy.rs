@@ -90,21 +90,21 @@ async fn calls_go_through_a_proxy_given_or_from_the_environment() {
         "the call went through the proxy: {through:?}"
     );
 
-    // The client's own reqwest reads `HTTP_PROXY` when it is built.
+    // The client's own reqwest reads `HTTP_PROXY` when it is built: at the first request.
     std::env::set_var("HTTP_PROXY", &proxy);
     std::env::set_var("NO_PROXY", "");
-    let built = Client::builder()
+    let client = Client::builder()
         .base_url(fake.base_url())
         .credentials(fake.digest_credentials())
-        .build();
-    std::env::remove_var("HTTP_PROXY");
-    std::env::remove_var("NO_PROXY");
-    let client = built.unwrap();
-    client
+        .build()
+        .unwrap();
+    let listed = client
         .export_buckets()
         .list(group, PageRequest::new())
-        .await
-        .unwrap();
+        .await;
+    std::env::remove_var("HTTP_PROXY");
+    std::env::remove_var("NO_PROXY");
+    listed.unwrap();
     let through: Vec<String> = seen.lock().unwrap().drain(..).collect();
     assert!(
         through.iter().any(|l| l.contains("/exportBuckets")),

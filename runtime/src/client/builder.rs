@@ -199,9 +199,10 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// user name or password.
     ///
     /// Without [`http_client`](ClientBuilder::http_client), the client's own HTTP client (and its
-    /// TLS roots) is built at the first request, not here: building a client is cheap, and one
-    /// used only for [`Client::dry_run`] reads no certificates. Should that HTTP client fail to
-    /// build, the first call fails with [`Error::Config`].
+    /// TLS roots, and the proxy from `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY`) is built at the
+    /// first request, not here: building a client is cheap, and one used only for
+    /// [`Client::dry_run`] reads no certificates. Should that HTTP client fail to build, the first
+    /// call fails with [`Error::Config`].
     pub fn build(self) -> Result<C, Error> {
         self.build_client().map(C::from)
     }
