@@ -94,26 +94,7 @@ pub fn table(v: &Value) -> String {
         }
         (None, other) => vec![vec![scalar(other).unwrap_or_else(|| compact(other))]],
     };
-    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..width)
-        .map(|i| {
-            rows.iter()
-                .map(|r| r.get(i).map_or(0, |c| c.chars().count()))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for r in &rows {
-        let line: Vec<String> = r
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect();
-        out.push_str(line.join("  ").trim_end());
-        out.push('\n');
-    }
-    out
+    atlas_cli_common::output::columns(&rows)
 }
 
 /// A nested value as one line of JSON, escaped.

@@ -132,6 +132,33 @@ pub fn describe_error(e: &Error) -> String {
     }
 }
 
+/// Rows as aligned columns: each cell padded to its column's widest (in characters), two spaces
+/// between columns, no trailing spaces, one line a row. A shorter row leaves its last columns
+/// empty.
+pub fn columns<R: AsRef<[String]>>(rows: &[R]) -> String {
+    let width = rows.iter().map(|r| r.as_ref().len()).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..width)
+        .map(|i| {
+            rows.iter()
+                .map(|r| r.as_ref().get(i).map_or(0, |c| c.chars().count()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for r in rows {
+        let line: Vec<String> = r
+            .as_ref()
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

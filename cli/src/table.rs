@@ -64,19 +64,7 @@ pub fn table(items: &[Value]) -> String {
             cell(v, &["region", "serviceUrl"]),
         ]);
     }
-    let widths: Vec<usize> = (0..6)
-        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
-        .collect();
-    let mut out = String::new();
-    for r in &rows {
-        let line: Vec<String> = r
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect();
-        out.push_str(line.join("  ").trim_end());
-        out.push('\n');
-    }
+    let mut out = atlas_cli_common::output::columns(&rows);
     if items.is_empty() {
         out.push_str("(no export buckets)\n");
     }
