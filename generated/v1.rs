@@ -5,32 +5,48 @@ static PATTERN_A_F0_9_24: crate::__codegen::Pattern = crate::__codegen::Pattern:
     "^([a-f0-9]{24})$",
 );
 /// `ApiError`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
     /// Bad request detail.
-    #[serde(
-        rename = "badRequestDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bad_request_detail: ::std::option::Option<BadRequestDetail>,
     /// Describes the specific conditions or reasons that cause each type of error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
     /// HTTP status code returned with this error.
     ///
     /// External documentation: <https://developer.mozilla.org/en-US/docs/Web/HTTP/Status>
     pub error: i32,
     /// Application error code returned with this error.
-    #[serde(rename = "errorCode")]
     pub error_code: ErrorCode,
     /// Parameters used to give more information about the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parameters: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// Application error message returned with this error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ApiError {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ApiError { bad_request_detail :
+            optional("badRequestDetail"), detail : optional("detail"), error :
+            required("error"), error_code : required("errorCode"), parameters :
+            optional("parameters"), reason : optional("reason"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiError {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ApiError { bad_request_detail : optional(0,
+            "badRequestDetail"), detail : optional(1, "detail"), error : required(2,
+            "error"), error_code : required(3, "errorCode"), parameters : optional(4,
+            "parameters"), reason : optional(5, "reason"), }
+        )
+    }
 }
 impl ApiError {
     /// Creates a value from its required fields (`error`, `errorCode`); optional fields start unset.
@@ -79,12 +95,30 @@ impl ApiError {
     }
 }
 /// Bad request detail.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct BadRequestDetail {
     /// Describes all violations in a client request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
+}
+impl ::serde::Serialize for BadRequestDetail {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BadRequestDetail { fields : optional("fields"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BadRequestDetail {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BadRequestDetail { fields : optional(0, "fields"), }
+        )
+    }
 }
 impl BadRequestDetail {
     /// Creates a value with every optional field unset.
@@ -101,27 +135,44 @@ impl BadRequestDetail {
     }
 }
 /// `DiskBackupSnapshotAWSExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAwsExportBucketRequest {
     /// Human-readable label that identifies the AWS S3 Bucket that the role is authorized to export to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: ::std::string::String,
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider")]
     pub cloud_provider: DiskBackupSnapshotAwsExportBucketRequestCloudProvider,
     /// Unique 24-hexadecimal character string that identifies the Unified AWS Access role ID that MongoDB Cloud uses to access the AWS S3 bucket.
     ///
     /// Unified AWS Access role ID: <https://www.mongodb.com/docs/atlas/security/set-up-unified-aws-access/>
-    #[serde(rename = "iamRoleId")]
     pub iam_role_id: ::std::string::String,
     /// Indicates whether to do exports over PrivateLink as opposed to public IPs. Defaults to False.
-    #[serde(
-        rename = "requirePrivateNetworking",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub require_private_networking: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for DiskBackupSnapshotAwsExportBucketRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, DiskBackupSnapshotAwsExportBucketRequest { bucket_name :
+            required("bucketName"), cloud_provider : required("cloudProvider"),
+            iam_role_id : required("iamRoleId"), require_private_networking :
+            optional("requirePrivateNetworking"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, DiskBackupSnapshotAwsExportBucketRequest { bucket_name :
+            required(0, "bucketName"), cloud_provider : required(1, "cloudProvider"),
+            iam_role_id : required(2, "iamRoleId"), require_private_networking :
+            optional(3, "requirePrivateNetworking"), }
+        )
+    }
 }
 impl DiskBackupSnapshotAwsExportBucketRequest {
     /// Creates a value from its required fields (`bucketName`, `cloudProvider`, `iamRoleId`); optional fields start unset.
@@ -253,38 +304,54 @@ for DiskBackupSnapshotAwsExportBucketRequestCloudProvider {
     ) {}
 }
 /// `DiskBackupSnapshotAWSExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAwsExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[serde(rename = "_id")]
     pub id: ::std::string::String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: ::std::string::String,
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider")]
     pub cloud_provider: DiskBackupSnapshotAwsExportBucketResponseCloudProvider,
     /// Unique 24-hexadecimal character string that identifies the Unified AWS Access role ID that MongoDB Cloud uses to access the AWS S3 bucket.
     ///
     /// Unified AWS Access role ID: <https://www.mongodb.com/docs/atlas/security/set-up-unified-aws-access/>
-    #[serde(rename = "iamRoleId")]
     pub iam_role_id: ::std::string::String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<Link>>,
     /// AWS region for the export bucket. This is set by Atlas and is never user-supplied.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// Indicates whether to use private link. User supplied.
-    #[serde(
-        rename = "requirePrivateNetworking",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub require_private_networking: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for DiskBackupSnapshotAwsExportBucketResponse {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, DiskBackupSnapshotAwsExportBucketResponse { id :
+            required("_id"), bucket_name : required("bucketName"), cloud_provider :
+            required("cloudProvider"), iam_role_id : required("iamRoleId"), links :
+            optional("links"), region : optional("region"), require_private_networking :
+            optional("requirePrivateNetworking"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, DiskBackupSnapshotAwsExportBucketResponse { id : required(0,
+            "_id"), bucket_name : required(1, "bucketName"), cloud_provider : required(2,
+            "cloudProvider"), iam_role_id : required(3, "iamRoleId"), links : optional(4,
+            "links"), region : optional(5, "region"), require_private_networking :
+            optional(6, "requirePrivateNetworking"), }
+        )
+    }
 }
 impl DiskBackupSnapshotAwsExportBucketResponse {
     /// Creates a value from its required fields (`_id`, `bucketName`, `cloudProvider`, `iamRoleId`); optional fields start unset.
@@ -470,13 +537,34 @@ impl crate::__codegen::Validate for ErrorCode {
     ) {}
 }
 /// `FieldViolation`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FieldViolation {
     /// A description of why the request element is bad.
     pub description: ::std::string::String,
     /// A path that leads to a field in the request body.
     pub field: ::std::string::String,
+}
+impl ::serde::Serialize for FieldViolation {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, FieldViolation { description : required("description"),
+            field : required("field"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FieldViolation {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, FieldViolation { description : required(0, "description"),
+            field : required(1, "field"), }
+        )
+    }
 }
 impl FieldViolation {
     /// Creates a value from its required fields (`description`, `field`); optional fields start unset.
@@ -491,15 +579,32 @@ impl FieldViolation {
     }
 }
 /// `Link`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Link {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub href: ::std::option::Option<::std::string::String>,
     /// Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rel: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Link {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Link { href : optional("href"), rel : optional("rel"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Link {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Link { href : optional(0, "href"), rel : optional(1, "rel"), }
+        )
+    }
 }
 impl Link {
     /// Creates a value with every optional field unset.
@@ -529,23 +634,40 @@ impl Link {
     }
 }
 /// `PaginatedBackupSnapshotExportBucketView`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct PaginatedBackupSnapshotExportBucketView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     pub results: ::std::vec::Vec<DiskBackupSnapshotAwsExportBucketResponse>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_count: ::std::option::Option<i32>,
+}
+impl ::serde::Serialize for PaginatedBackupSnapshotExportBucketView {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, PaginatedBackupSnapshotExportBucketView { links :
+            optional("links"), results : required("results"), total_count :
+            optional("totalCount"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PaginatedBackupSnapshotExportBucketView {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, PaginatedBackupSnapshotExportBucketView { links : optional(0,
+            "links"), results : required(1, "results"), total_count : optional(2,
+            "totalCount"), }
+        )
+    }
 }
 impl PaginatedBackupSnapshotExportBucketView {
     /// Creates a value from its required fields (`results`); optional fields start unset.

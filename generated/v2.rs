@@ -6,32 +6,48 @@ static PATTERN_A_F0_9_24: crate::__codegen::Pattern = crate::__codegen::Pattern:
     "^([a-f0-9]{24})$",
 );
 /// `ApiError`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
     /// Bad request detail.
-    #[serde(
-        rename = "badRequestDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bad_request_detail: ::std::option::Option<BadRequestDetail>,
     /// Describes the specific conditions or reasons that cause each type of error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
     /// HTTP status code returned with this error.
     ///
     /// External documentation: <https://developer.mozilla.org/en-US/docs/Web/HTTP/Status>
     pub error: i32,
     /// Application error code returned with this error.
-    #[serde(rename = "errorCode")]
     pub error_code: ErrorCode,
     /// Parameters used to give more information about the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parameters: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// Application error message returned with this error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ApiError {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ApiError { bad_request_detail :
+            optional("badRequestDetail"), detail : optional("detail"), error :
+            required("error"), error_code : required("errorCode"), parameters :
+            optional("parameters"), reason : optional("reason"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiError {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ApiError { bad_request_detail : optional(0,
+            "badRequestDetail"), detail : optional(1, "detail"), error : required(2,
+            "error"), error_code : required(3, "errorCode"), parameters : optional(4,
+            "parameters"), reason : optional(5, "reason"), }
+        )
+    }
 }
 impl ApiError {
     /// Creates a value from its required fields (`error`, `errorCode`); optional fields start unset.
@@ -80,12 +96,30 @@ impl ApiError {
     }
 }
 /// Bad request detail.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct BadRequestDetail {
     /// Describes all violations in a client request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
+}
+impl ::serde::Serialize for BadRequestDetail {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BadRequestDetail { fields : optional("fields"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BadRequestDetail {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BadRequestDetail { fields : optional(0, "fields"), }
+        )
+    }
 }
 impl BadRequestDetail {
     /// Creates a value with every optional field unset.
@@ -102,36 +136,43 @@ impl BadRequestDetail {
     }
 }
 /// `DiskBackupSnapshotAWSExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "cloudProvider", rename = "AWS")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAwsExportBucketRequest {
     /// Human-readable label that identifies the AWS S3 Bucket that the role is authorized to export to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: ::std::string::String,
     /// Unique 24-hexadecimal character string that identifies the Unified AWS Access role ID that MongoDB Cloud uses to access the AWS S3 bucket.
     ///
     /// Unified AWS Access role ID: <https://www.mongodb.com/docs/atlas/security/set-up-unified-aws-access/>
-    #[serde(rename = "iamRoleId")]
     pub iam_role_id: ::std::string::String,
     /// Indicates whether to do exports over PrivateLink as opposed to public IPs. Defaults to False.
-    #[serde(
-        rename = "requirePrivateNetworking",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub require_private_networking: ::std::option::Option<bool>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "DiskBackupSnapshotAwsExportBucketRequest", rename = "AWS")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __DiskBackupSnapshotAwsExportBucketRequestDerived {
-    #[serde(rename = "bucketName")]
-    bucket_name: ::std::string::String,
-    #[serde(rename = "iamRoleId")]
-    iam_role_id: ::std::string::String,
-    #[serde(rename = "requirePrivateNetworking", default)]
-    require_private_networking: ::std::option::Option<bool>,
+impl ::serde::Serialize for DiskBackupSnapshotAwsExportBucketRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, DiskBackupSnapshotAwsExportBucketRequest { bucket_name :
+            required("bucketName"), iam_role_id : required("iamRoleId"),
+            require_private_networking : optional("requirePrivateNetworking"), }
+            "cloudProvider" = "AWS"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __DiskBackupSnapshotAwsExportBucketRequestFields;
+impl __DiskBackupSnapshotAwsExportBucketRequestFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<DiskBackupSnapshotAwsExportBucketRequest, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, DiskBackupSnapshotAwsExportBucketRequest { bucket_name :
+            required(0, "bucketName"), iam_role_id : required(1, "iamRoleId"),
+            require_private_networking : optional(2, "requirePrivateNetworking"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -141,7 +182,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketRequest
             deserializer,
             "cloudProvider",
             "AWS",
-            __DiskBackupSnapshotAwsExportBucketRequestDerived::deserialize,
+            __DiskBackupSnapshotAwsExportBucketRequestFields::deserialize,
         )
     }
 }
@@ -205,53 +246,53 @@ impl crate::__codegen::Validate for DiskBackupSnapshotAwsExportBucketRequest {
     }
 }
 /// `DiskBackupSnapshotAWSExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "cloudProvider", rename = "AWS")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAwsExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[serde(rename = "_id")]
     pub id: ::std::string::String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: ::std::string::String,
     /// Unique 24-hexadecimal character string that identifies the Unified AWS Access role ID that MongoDB Cloud uses to access the AWS S3 bucket.
     ///
     /// Unified AWS Access role ID: <https://www.mongodb.com/docs/atlas/security/set-up-unified-aws-access/>
-    #[serde(rename = "iamRoleId")]
     pub iam_role_id: ::std::string::String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<Link>>,
     /// AWS region for the export bucket. This is set by Atlas and is never user-supplied.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// Indicates whether to use private link. User supplied.
-    #[serde(
-        rename = "requirePrivateNetworking",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub require_private_networking: ::std::option::Option<bool>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "DiskBackupSnapshotAwsExportBucketResponse", rename = "AWS")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __DiskBackupSnapshotAwsExportBucketResponseDerived {
-    #[serde(rename = "_id")]
-    id: ::std::string::String,
-    #[serde(rename = "bucketName")]
-    bucket_name: ::std::string::String,
-    #[serde(rename = "iamRoleId")]
-    iam_role_id: ::std::string::String,
-    #[serde(default)]
-    links: ::std::option::Option<::std::vec::Vec<Link>>,
-    #[serde(default)]
-    region: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "requirePrivateNetworking", default)]
-    require_private_networking: ::std::option::Option<bool>,
+impl ::serde::Serialize for DiskBackupSnapshotAwsExportBucketResponse {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, DiskBackupSnapshotAwsExportBucketResponse { id :
+            required("_id"), bucket_name : required("bucketName"), iam_role_id :
+            required("iamRoleId"), links : optional("links"), region :
+            optional("region"), require_private_networking :
+            optional("requirePrivateNetworking"), } "cloudProvider" = "AWS"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __DiskBackupSnapshotAwsExportBucketResponseFields;
+impl __DiskBackupSnapshotAwsExportBucketResponseFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<DiskBackupSnapshotAwsExportBucketResponse, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, DiskBackupSnapshotAwsExportBucketResponse { id : required(0,
+            "_id"), bucket_name : required(1, "bucketName"), iam_role_id : required(2,
+            "iamRoleId"), links : optional(3, "links"), region : optional(4, "region"),
+            require_private_networking : optional(5, "requirePrivateNetworking"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -261,7 +302,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketRespons
             deserializer,
             "cloudProvider",
             "AWS",
-            __DiskBackupSnapshotAwsExportBucketResponseDerived::deserialize,
+            __DiskBackupSnapshotAwsExportBucketResponseFields::deserialize,
         )
     }
 }
@@ -304,44 +345,45 @@ impl DiskBackupSnapshotAwsExportBucketResponse {
     }
 }
 /// `DiskBackupSnapshotAzureExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "cloudProvider", rename = "AZURE")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAzureExportBucketRequest {
     /// The name of the Azure Storage Container to export to. This can be omitted and computed from the `serviceUrl` if the `serviceUrl` includes a Azure Storage Container name. For example a `serviceUrl` of `https://examplestorageaccount.blob.core.windows.net/exportcontainer` will yield a computed `bucketName` of `exportcontainer`. If the `serviceUrl` does not include a Container name, this field is required.
-    #[serde(
-        rename = "bucketName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bucket_name: ::std::option::Option<::std::string::String>,
     /// Unique 24-hexadecimal digit string that identifies the Azure Cloud Provider Access Role that MongoDB Cloud uses to access the Azure Blob Storage Container.
-    #[serde(rename = "roleId")]
     pub role_id: ::std::string::String,
     /// URL of the Azure Storage Account to export to. For example: `https://examplestorageaccount.blob.core.windows.net/exportcontainer`. Only standard endpoints (with `blob.core.windows.net`) are supported.
-    #[serde(rename = "serviceUrl")]
     pub service_url: ::std::string::String,
     /// UUID that identifies the Azure Active Directory Tenant ID. Deprecated: this field is ignored; the `tenantId` of the Cloud Provider Access role (from `roleId`) is used.
     #[deprecated]
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "DiskBackupSnapshotAzureExportBucketRequest", rename = "AZURE")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __DiskBackupSnapshotAzureExportBucketRequestDerived {
-    #[serde(rename = "bucketName", default)]
-    bucket_name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "roleId")]
-    role_id: ::std::string::String,
-    #[serde(rename = "serviceUrl")]
-    service_url: ::std::string::String,
-    #[serde(rename = "tenantId", default)]
-    tenant_id: ::std::option::Option<::std::string::String>,
+impl ::serde::Serialize for DiskBackupSnapshotAzureExportBucketRequest {
+    #[allow(deprecated)]
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, DiskBackupSnapshotAzureExportBucketRequest { bucket_name :
+            optional("bucketName"), role_id : required("roleId"), service_url :
+            required("serviceUrl"), tenant_id : optional("tenantId"), } "cloudProvider" =
+            "AZURE"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __DiskBackupSnapshotAzureExportBucketRequestFields;
+impl __DiskBackupSnapshotAzureExportBucketRequestFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<DiskBackupSnapshotAzureExportBucketRequest, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, DiskBackupSnapshotAzureExportBucketRequest { bucket_name :
+            optional(0, "bucketName"), role_id : required(1, "roleId"), service_url :
+            required(2, "serviceUrl"), tenant_id : optional(3, "tenantId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAzureExportBucketRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -351,7 +393,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAzureExportBucketReque
             deserializer,
             "cloudProvider",
             "AZURE",
-            __DiskBackupSnapshotAzureExportBucketRequestDerived::deserialize,
+            __DiskBackupSnapshotAzureExportBucketRequestFields::deserialize,
         )
     }
 }
@@ -462,47 +504,51 @@ impl crate::__codegen::Validate for DiskBackupSnapshotAzureExportBucketRequest {
     }
 }
 /// `DiskBackupSnapshotAzureExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "cloudProvider", rename = "AZURE")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotAzureExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[serde(rename = "_id")]
     pub id: ::std::string::String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: ::std::string::String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the Azure Cloud Provider Access Role that MongoDB Cloud uses to access the Azure Blob Storage Container.
-    #[serde(rename = "roleId")]
     pub role_id: ::std::string::String,
     /// URL of the Azure Storage Account to export to. Only standard endpoints (with `blob.core.windows.net`) are supported.
-    #[serde(rename = "serviceUrl")]
     pub service_url: ::std::string::String,
     /// UUID that identifies the Azure Active Directory Tenant ID used during exports.
-    #[serde(rename = "tenantId")]
     pub tenant_id: ::std::string::String,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "DiskBackupSnapshotAzureExportBucketResponse", rename = "AZURE")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __DiskBackupSnapshotAzureExportBucketResponseDerived {
-    #[serde(rename = "_id")]
-    id: ::std::string::String,
-    #[serde(rename = "bucketName")]
-    bucket_name: ::std::string::String,
-    #[serde(default)]
-    links: ::std::option::Option<::std::vec::Vec<Link>>,
-    #[serde(rename = "roleId")]
-    role_id: ::std::string::String,
-    #[serde(rename = "serviceUrl")]
-    service_url: ::std::string::String,
-    #[serde(rename = "tenantId")]
-    tenant_id: ::std::string::String,
+impl ::serde::Serialize for DiskBackupSnapshotAzureExportBucketResponse {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, DiskBackupSnapshotAzureExportBucketResponse { id :
+            required("_id"), bucket_name : required("bucketName"), links :
+            optional("links"), role_id : required("roleId"), service_url :
+            required("serviceUrl"), tenant_id : required("tenantId"), } "cloudProvider" =
+            "AZURE"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __DiskBackupSnapshotAzureExportBucketResponseFields;
+impl __DiskBackupSnapshotAzureExportBucketResponseFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<DiskBackupSnapshotAzureExportBucketResponse, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, DiskBackupSnapshotAzureExportBucketResponse { id : required(0,
+            "_id"), bucket_name : required(1, "bucketName"), links : optional(2,
+            "links"), role_id : required(3, "roleId"), service_url : required(4,
+            "serviceUrl"), tenant_id : required(5, "tenantId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAzureExportBucketResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -512,7 +558,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotAzureExportBucketRespo
             deserializer,
             "cloudProvider",
             "AZURE",
-            __DiskBackupSnapshotAzureExportBucketResponseDerived::deserialize,
+            __DiskBackupSnapshotAzureExportBucketResponseFields::deserialize,
         )
     }
 }
@@ -684,15 +730,15 @@ impl crate::__codegen::Tagged for DiskBackupSnapshotExportBucketResponse {
     ) -> ::std::result::Result<Self, __D::Error> {
         match tag {
             "AWS" => {
-                __DiskBackupSnapshotAwsExportBucketResponseDerived::deserialize(object)
+                __DiskBackupSnapshotAwsExportBucketResponseFields::deserialize(object)
                     .map(Self::Aws)
             }
             "AZURE" => {
-                __DiskBackupSnapshotAzureExportBucketResponseDerived::deserialize(object)
+                __DiskBackupSnapshotAzureExportBucketResponseFields::deserialize(object)
                     .map(Self::Azure)
             }
             "GCP" => {
-                __DiskBackupSnapshotGcpExportBucketResponseDerived::deserialize(object)
+                __DiskBackupSnapshotGcpExportBucketResponseFields::deserialize(object)
                     .map(Self::Gcp)
             }
             _ => {
@@ -710,25 +756,37 @@ impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
     }
 }
 /// `DiskBackupSnapshotGCPExportBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "cloudProvider", rename = "GCP")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotGcpExportBucketRequest {
     /// Human-readable label that identifies the Google Cloud Storage Bucket that the role is authorized to export to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: ::std::string::String,
     /// Unique 24-hexadecimal digit string that identifies the GCP Cloud Provider Access Role that MongoDB Cloud uses to access the Google Cloud Storage Bucket.
-    #[serde(rename = "roleId")]
     pub role_id: ::std::string::String,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "DiskBackupSnapshotGcpExportBucketRequest", rename = "GCP")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __DiskBackupSnapshotGcpExportBucketRequestDerived {
-    #[serde(rename = "bucketName")]
-    bucket_name: ::std::string::String,
-    #[serde(rename = "roleId")]
-    role_id: ::std::string::String,
+impl ::serde::Serialize for DiskBackupSnapshotGcpExportBucketRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, DiskBackupSnapshotGcpExportBucketRequest { bucket_name :
+            required("bucketName"), role_id : required("roleId"), } "cloudProvider" =
+            "GCP"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __DiskBackupSnapshotGcpExportBucketRequestFields;
+impl __DiskBackupSnapshotGcpExportBucketRequestFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<DiskBackupSnapshotGcpExportBucketRequest, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, DiskBackupSnapshotGcpExportBucketRequest { bucket_name :
+            required(0, "bucketName"), role_id : required(1, "roleId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -738,7 +796,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketRequest
             deserializer,
             "cloudProvider",
             "GCP",
-            __DiskBackupSnapshotGcpExportBucketRequestDerived::deserialize,
+            __DiskBackupSnapshotGcpExportBucketRequestFields::deserialize,
         )
     }
 }
@@ -795,37 +853,44 @@ impl crate::__codegen::Validate for DiskBackupSnapshotGcpExportBucketRequest {
     }
 }
 /// `DiskBackupSnapshotGCPExportBucketResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "cloudProvider", rename = "GCP")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DiskBackupSnapshotGcpExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[serde(rename = "_id")]
     pub id: ::std::string::String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: ::std::string::String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the GCP Cloud Provider Access Role that MongoDB Cloud uses to access the Google Cloud Storage Bucket.
-    #[serde(rename = "roleId")]
     pub role_id: ::std::string::String,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "DiskBackupSnapshotGcpExportBucketResponse", rename = "GCP")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __DiskBackupSnapshotGcpExportBucketResponseDerived {
-    #[serde(rename = "_id")]
-    id: ::std::string::String,
-    #[serde(rename = "bucketName")]
-    bucket_name: ::std::string::String,
-    #[serde(default)]
-    links: ::std::option::Option<::std::vec::Vec<Link>>,
-    #[serde(rename = "roleId")]
-    role_id: ::std::string::String,
+impl ::serde::Serialize for DiskBackupSnapshotGcpExportBucketResponse {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, DiskBackupSnapshotGcpExportBucketResponse { id :
+            required("_id"), bucket_name : required("bucketName"), links :
+            optional("links"), role_id : required("roleId"), } "cloudProvider" = "GCP"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __DiskBackupSnapshotGcpExportBucketResponseFields;
+impl __DiskBackupSnapshotGcpExportBucketResponseFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<DiskBackupSnapshotGcpExportBucketResponse, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, DiskBackupSnapshotGcpExportBucketResponse { id : required(0,
+            "_id"), bucket_name : required(1, "bucketName"), links : optional(2,
+            "links"), role_id : required(3, "roleId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -835,7 +900,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketRespons
             deserializer,
             "cloudProvider",
             "GCP",
-            __DiskBackupSnapshotGcpExportBucketResponseDerived::deserialize,
+            __DiskBackupSnapshotGcpExportBucketResponseFields::deserialize,
         )
     }
 }
@@ -940,13 +1005,34 @@ impl crate::__codegen::Validate for ErrorCode {
     ) {}
 }
 /// `FieldViolation`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FieldViolation {
     /// A description of why the request element is bad.
     pub description: ::std::string::String,
     /// A path that leads to a field in the request body.
     pub field: ::std::string::String,
+}
+impl ::serde::Serialize for FieldViolation {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, FieldViolation { description : required("description"),
+            field : required("field"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FieldViolation {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, FieldViolation { description : required(0, "description"),
+            field : required(1, "field"), }
+        )
+    }
 }
 impl FieldViolation {
     /// Creates a value from its required fields (`description`, `field`); optional fields start unset.
@@ -961,15 +1047,32 @@ impl FieldViolation {
     }
 }
 /// `Link`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Link {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub href: ::std::option::Option<::std::string::String>,
     /// Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rel: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Link {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Link { href : optional("href"), rel : optional("rel"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Link {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Link { href : optional(0, "href"), rel : optional(1, "rel"), }
+        )
+    }
 }
 impl Link {
     /// Creates a value with every optional field unset.
@@ -999,23 +1102,40 @@ impl Link {
     }
 }
 /// `PaginatedBackupSnapshotExportBucketView`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct PaginatedBackupSnapshotExportBucketView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     pub results: ::std::vec::Vec<DiskBackupSnapshotAwsExportBucketResponse>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_count: ::std::option::Option<i32>,
+}
+impl ::serde::Serialize for PaginatedBackupSnapshotExportBucketView {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, PaginatedBackupSnapshotExportBucketView { links :
+            optional("links"), results : required("results"), total_count :
+            optional("totalCount"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PaginatedBackupSnapshotExportBucketView {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, PaginatedBackupSnapshotExportBucketView { links : optional(0,
+            "links"), results : required(1, "results"), total_count : optional(2,
+            "totalCount"), }
+        )
+    }
 }
 impl PaginatedBackupSnapshotExportBucketView {
     /// Creates a value from its required fields (`results`); optional fields start unset.
@@ -1042,23 +1162,40 @@ impl PaginatedBackupSnapshotExportBucketView {
     }
 }
 /// `PaginatedBackupSnapshotExportBucketsView`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct PaginatedBackupSnapshotExportBucketsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     pub results: ::std::vec::Vec<DiskBackupSnapshotExportBucketResponse>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_count: ::std::option::Option<i32>,
+}
+impl ::serde::Serialize for PaginatedBackupSnapshotExportBucketsView {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, PaginatedBackupSnapshotExportBucketsView { links :
+            optional("links"), results : required("results"), total_count :
+            optional("totalCount"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PaginatedBackupSnapshotExportBucketsView {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, PaginatedBackupSnapshotExportBucketsView { links : optional(0,
+            "links"), results : required(1, "results"), total_count : optional(2,
+            "totalCount"), }
+        )
+    }
 }
 impl PaginatedBackupSnapshotExportBucketsView {
     /// Creates a value from its required fields (`results`); optional fields start unset.
@@ -1085,12 +1222,32 @@ impl PaginatedBackupSnapshotExportBucketsView {
     }
 }
 /// Request body to toggle the private-networking requirement for an existing export bucket.
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct UpdateRequirePrivateNetworkingRequestView {
     /// True to require private networking; false to disable it.
-    #[serde(rename = "requirePrivateNetworking")]
     pub require_private_networking: bool,
+}
+impl ::serde::Serialize for UpdateRequirePrivateNetworkingRequestView {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, UpdateRequirePrivateNetworkingRequestView {
+            require_private_networking : required("requirePrivateNetworking"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRequirePrivateNetworkingRequestView {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, UpdateRequirePrivateNetworkingRequestView {
+            require_private_networking : required(0, "requirePrivateNetworking"), }
+        )
+    }
 }
 impl UpdateRequirePrivateNetworkingRequestView {
     /// Creates a value from its required fields (`requirePrivateNetworking`); optional fields start unset.

@@ -251,9 +251,10 @@ pub fn setter_name(rust: &str) -> String {
     format!("with_{}", rust.trim_end_matches('_'))
 }
 
-/// The private serde `remote` mirror of a discriminator variant struct.
+/// The private decoder of a discriminator variant struct's fields (its tag left to the
+/// struct's own impl).
 pub fn mirror_name(type_name: &str) -> String {
-    format!("__{type_name}Derived")
+    format!("__{type_name}Fields")
 }
 
 /// The tag accessor of a tagged enum: the property's field name, kept clear of the methods that

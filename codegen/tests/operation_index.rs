@@ -30,22 +30,23 @@ fn the_index_visits_every_operation_version_and_params_read_from_json() {
         .count();
     assert!(markers >= 8, "only {markers} operation versions");
     assert_eq!(visits, markers, "every operation version is visited once");
-    let params: Vec<usize> = with
-        .match_indices("pub struct Params")
-        .map(|(i, _)| i)
-        .collect();
-    assert!(!params.is_empty());
-    for at in params {
-        // The attributes right before the struct (token text or formatted alike).
-        let head = &with[at.saturating_sub(160)..at];
-        assert!(
-            head.contains("Deserialize") && head.contains("deny_unknown_fields"),
-            "a Params that does not read from JSON strictly: {head}"
-        );
-    }
     let compact: String = with.split_whitespace().collect();
+    let params = compact.matches("pubstructParams{").count();
+    assert!(params > 0);
+    let strict = compact
+        .split("impl<'de>::serde::Deserialize<'de>forParams{")
+        .skip(1)
+        .filter(|impl_| {
+            let body = &impl_[..impl_.find("}deny_unknown_fields)").unwrap_or(impl_.len())];
+            impl_.contains("}deny_unknown_fields)") && !body.contains("impl")
+        })
+        .count();
+    assert_eq!(
+        strict, params,
+        "every Params reads from JSON, refusing unknown names"
+    );
     assert!(
-        compact.contains("#[serde(rename=\"groupId\")]pubgroup_id:"),
+        compact.contains("group_id:required(0,\"groupId\")"),
         "parameters read by their wire names"
     );
 
@@ -76,6 +77,6 @@ paths:
     .unwrap()
     .code;
     let compact: String = code.split_whitespace().collect();
-    assert!(compact.contains("#[serde(rename=\"path.id\")]"), "{code}");
-    assert!(compact.contains("#[serde(rename=\"query.id\")]"), "{code}");
+    assert!(compact.contains("(0,\"path.id\")"), "{code}");
+    assert!(compact.contains("(1,\"query.id\")"), "{code}");
 }

@@ -18,32 +18,48 @@ pub type ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView = ::std::collectio
     ::serde_json::Value,
 >;
 /// `ApiError`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
     /// Bad request detail.
-    #[serde(
-        rename = "badRequestDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bad_request_detail: ::std::option::Option<BadRequestDetail>,
     /// Describes the specific conditions or reasons that cause each type of error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
     /// HTTP status code returned with this error.
     ///
     /// External documentation: <https://developer.mozilla.org/en-US/docs/Web/HTTP/Status>
     pub error: i32,
     /// Application error code returned with this error.
-    #[serde(rename = "errorCode")]
     pub error_code: ErrorCode,
     /// Parameters used to give more information about the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parameters: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// Application error message returned with this error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ApiError {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ApiError { bad_request_detail :
+            optional("badRequestDetail"), detail : optional("detail"), error :
+            required("error"), error_code : required("errorCode"), parameters :
+            optional("parameters"), reason : optional("reason"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiError {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ApiError { bad_request_detail : optional(0,
+            "badRequestDetail"), detail : optional(1, "detail"), error : required(2,
+            "error"), error_code : required(3, "errorCode"), parameters : optional(4,
+            "parameters"), reason : optional(5, "reason"), }
+        )
+    }
 }
 impl ApiError {
     /// Creates a value from its required fields (`error`, `errorCode`); optional fields start unset.
@@ -92,12 +108,30 @@ impl ApiError {
     }
 }
 /// Bad request detail.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct BadRequestDetail {
     /// Describes all violations in a client request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
+}
+impl ::serde::Serialize for BadRequestDetail {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BadRequestDetail { fields : optional("fields"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BadRequestDetail {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BadRequestDetail { fields : optional(0, "fields"), }
+        )
+    }
 }
 impl BadRequestDetail {
     /// Creates a value with every optional field unset.
@@ -114,31 +148,39 @@ impl BadRequestDetail {
     }
 }
 /// Details that describe the Atlas log integration linked to this cloud provider access role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "featureType", rename = "ATLAS_LOG_INTEGRATION")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessAtlasLogIntegrationFeatureUsage {
     /// Identifying characteristics about the Atlas log integration linked to this cloud provider access role.
-    #[serde(
-        rename = "featureId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub feature_id: ::std::option::Option<
         CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId,
     >,
 }
-#[derive(::serde::Deserialize)]
-#[serde(
-    remote = "CloudProviderAccessAtlasLogIntegrationFeatureUsage",
-    rename = "ATLAS_LOG_INTEGRATION"
-)]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessAtlasLogIntegrationFeatureUsageDerived {
-    #[serde(rename = "featureId", default)]
-    feature_id: ::std::option::Option<
-        CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId,
-    >,
+impl ::serde::Serialize for CloudProviderAccessAtlasLogIntegrationFeatureUsage {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessAtlasLogIntegrationFeatureUsage {
+            feature_id : optional("featureId"), } "featureType" = "ATLAS_LOG_INTEGRATION"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessAtlasLogIntegrationFeatureUsageFields;
+impl __CloudProviderAccessAtlasLogIntegrationFeatureUsageFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<
+        CloudProviderAccessAtlasLogIntegrationFeatureUsage,
+        __D::Error,
+    > {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessAtlasLogIntegrationFeatureUsage { feature_id
+            : optional(0, "featureId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de>
 for CloudProviderAccessAtlasLogIntegrationFeatureUsage {
@@ -149,7 +191,7 @@ for CloudProviderAccessAtlasLogIntegrationFeatureUsage {
             deserializer,
             "featureType",
             "ATLAS_LOG_INTEGRATION",
-            __CloudProviderAccessAtlasLogIntegrationFeatureUsageDerived::deserialize,
+            __CloudProviderAccessAtlasLogIntegrationFeatureUsageFields::deserialize,
         )
     }
 }
@@ -171,82 +213,57 @@ impl CloudProviderAccessAtlasLogIntegrationFeatureUsage {
     }
 }
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "providerName", rename = "AWS")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessAwsiamRole {
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
-    #[serde(
-        rename = "atlasAWSAccountArn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
     /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
-    #[serde(
-        rename = "atlasAssumedRoleExternalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
     /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "authorizedDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub authorized_date: ::std::option::Option<::std::string::String>,
     /// Date and time when someone created this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "createdDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_date: ::std::option::Option<::std::string::String>,
     /// List that contains application features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-    #[serde(
-        rename = "featureUsages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub feature_usages: ::std::option::Option<
         ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
     >,
     /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(
-        rename = "iamAssumedRoleArn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
     /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "roleId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub role_id: ::std::option::Option<::std::string::String>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "CloudProviderAccessAwsiamRole", rename = "AWS")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessAwsiamRoleDerived {
-    #[serde(rename = "atlasAWSAccountArn", default)]
-    atlas_aws_account_arn: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "atlasAssumedRoleExternalId", default)]
-    atlas_assumed_role_external_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "authorizedDate", default)]
-    authorized_date: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "createdDate", default)]
-    created_date: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "featureUsages", default)]
-    feature_usages: ::std::option::Option<
-        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
-    >,
-    #[serde(rename = "iamAssumedRoleArn", default)]
-    iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "roleId", default)]
-    role_id: ::std::option::Option<::std::string::String>,
+impl ::serde::Serialize for CloudProviderAccessAwsiamRole {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessAwsiamRole { atlas_aws_account_arn :
+            optional("atlasAWSAccountArn"), atlas_assumed_role_external_id :
+            optional("atlasAssumedRoleExternalId"), authorized_date :
+            optional("authorizedDate"), created_date : optional("createdDate"),
+            feature_usages : optional("featureUsages"), iam_assumed_role_arn :
+            optional("iamAssumedRoleArn"), role_id : optional("roleId"), } "providerName"
+            = "AWS"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessAwsiamRoleFields;
+impl __CloudProviderAccessAwsiamRoleFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<CloudProviderAccessAwsiamRole, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessAwsiamRole { atlas_aws_account_arn :
+            optional(0, "atlasAWSAccountArn"), atlas_assumed_role_external_id :
+            optional(1, "atlasAssumedRoleExternalId"), authorized_date : optional(2,
+            "authorizedDate"), created_date : optional(3, "createdDate"), feature_usages
+            : optional(4, "featureUsages"), iam_assumed_role_arn : optional(5,
+            "iamAssumedRoleArn"), role_id : optional(6, "roleId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAwsiamRole {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -256,7 +273,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAwsiamRole {
             deserializer,
             "providerName",
             "AWS",
-            __CloudProviderAccessAwsiamRoleDerived::deserialize,
+            __CloudProviderAccessAwsiamRoleFields::deserialize,
         )
     }
 }
@@ -338,14 +355,31 @@ impl CloudProviderAccessAwsiamRole {
     }
 }
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "providerName", rename = "AWS")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessAwsiamRoleRequest {}
-#[derive(::serde::Deserialize)]
-#[serde(remote = "CloudProviderAccessAwsiamRoleRequest", rename = "AWS")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessAwsiamRoleRequestDerived {}
+impl ::serde::Serialize for CloudProviderAccessAwsiamRoleRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessAwsiamRoleRequest {} "providerName" =
+            "AWS"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessAwsiamRoleRequestFields;
+impl __CloudProviderAccessAwsiamRoleRequestFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<CloudProviderAccessAwsiamRoleRequest, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessAwsiamRoleRequest {}
+        )
+    }
+}
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -354,7 +388,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequest {
             deserializer,
             "providerName",
             "AWS",
-            __CloudProviderAccessAwsiamRoleRequestDerived::deserialize,
+            __CloudProviderAccessAwsiamRoleRequestFields::deserialize,
         )
     }
 }
@@ -372,24 +406,35 @@ impl crate::__codegen::Validate for CloudProviderAccessAwsiamRoleRequest {
     ) {}
 }
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "providerName", rename = "AWS")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessAwsiamRoleRequestUpdate {
     /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(
-        rename = "iamAssumedRoleArn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "CloudProviderAccessAwsiamRoleRequestUpdate", rename = "AWS")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessAwsiamRoleRequestUpdateDerived {
-    #[serde(rename = "iamAssumedRoleArn", default)]
-    iam_assumed_role_arn: ::std::option::Option<::std::string::String>,
+impl ::serde::Serialize for CloudProviderAccessAwsiamRoleRequestUpdate {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessAwsiamRoleRequestUpdate {
+            iam_assumed_role_arn : optional("iamAssumedRoleArn"), } "providerName" =
+            "AWS"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessAwsiamRoleRequestUpdateFields;
+impl __CloudProviderAccessAwsiamRoleRequestUpdateFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<CloudProviderAccessAwsiamRoleRequestUpdate, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessAwsiamRoleRequestUpdate {
+            iam_assumed_role_arn : optional(0, "iamAssumedRoleArn"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequestUpdate {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -399,7 +444,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequestUpda
             deserializer,
             "providerName",
             "AWS",
-            __CloudProviderAccessAwsiamRoleRequestUpdateDerived::deserialize,
+            __CloudProviderAccessAwsiamRoleRequestUpdateFields::deserialize,
         )
     }
 }
@@ -444,82 +489,55 @@ impl crate::__codegen::Validate for CloudProviderAccessAwsiamRoleRequestUpdate {
     }
 }
 /// Details that describe the features linked to the Azure Service Principal.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "providerName", rename = "AZURE")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessAzureServicePrincipal {
     /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "_id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
     /// Date and time when this Azure Service Principal was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "createdDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_date: ::std::option::Option<::std::string::String>,
     /// List that contains application features associated with this Azure Service Principal.
-    #[serde(
-        rename = "featureUsages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub feature_usages: ::std::option::Option<
         ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
     >,
     /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "lastUpdatedDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_updated_date: ::std::option::Option<::std::string::String>,
     /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub service_principal_id: ::std::option::Option<::std::string::String>,
     /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "CloudProviderAccessAzureServicePrincipal", rename = "AZURE")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessAzureServicePrincipalDerived {
-    #[serde(rename = "_id", default)]
-    id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "atlasAzureAppId", default)]
-    atlas_azure_app_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "createdDate", default)]
-    created_date: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "featureUsages", default)]
-    feature_usages: ::std::option::Option<
-        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
-    >,
-    #[serde(rename = "lastUpdatedDate", default)]
-    last_updated_date: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "servicePrincipalId", default)]
-    service_principal_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "tenantId", default)]
-    tenant_id: ::std::option::Option<::std::string::String>,
+impl ::serde::Serialize for CloudProviderAccessAzureServicePrincipal {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessAzureServicePrincipal { id :
+            optional("_id"), atlas_azure_app_id : optional("atlasAzureAppId"),
+            created_date : optional("createdDate"), feature_usages :
+            optional("featureUsages"), last_updated_date : optional("lastUpdatedDate"),
+            service_principal_id : optional("servicePrincipalId"), tenant_id :
+            optional("tenantId"), } "providerName" = "AZURE"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessAzureServicePrincipalFields;
+impl __CloudProviderAccessAzureServicePrincipalFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<CloudProviderAccessAzureServicePrincipal, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessAzureServicePrincipal { id : optional(0,
+            "_id"), atlas_azure_app_id : optional(1, "atlasAzureAppId"), created_date :
+            optional(2, "createdDate"), feature_usages : optional(3, "featureUsages"),
+            last_updated_date : optional(4, "lastUpdatedDate"), service_principal_id :
+            optional(5, "servicePrincipalId"), tenant_id : optional(6, "tenantId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -529,7 +547,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipal
             deserializer,
             "providerName",
             "AZURE",
-            __CloudProviderAccessAzureServicePrincipalDerived::deserialize,
+            __CloudProviderAccessAzureServicePrincipalFields::deserialize,
         )
     }
 }
@@ -611,42 +629,44 @@ impl CloudProviderAccessAzureServicePrincipal {
     }
 }
 /// Details that describe the features linked to the Azure Service Principal.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "providerName", rename = "AZURE")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessAzureServicePrincipalRequest {
     /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
     /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub service_principal_id: ::std::option::Option<::std::string::String>,
     /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "CloudProviderAccessAzureServicePrincipalRequest", rename = "AZURE")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessAzureServicePrincipalRequestDerived {
-    #[serde(rename = "atlasAzureAppId", default)]
-    atlas_azure_app_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "servicePrincipalId", default)]
-    service_principal_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "tenantId", default)]
-    tenant_id: ::std::option::Option<::std::string::String>,
+impl ::serde::Serialize for CloudProviderAccessAzureServicePrincipalRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessAzureServicePrincipalRequest {
+            atlas_azure_app_id : optional("atlasAzureAppId"), service_principal_id :
+            optional("servicePrincipalId"), tenant_id : optional("tenantId"), }
+            "providerName" = "AZURE"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessAzureServicePrincipalRequestFields;
+impl __CloudProviderAccessAzureServicePrincipalRequestFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<
+        CloudProviderAccessAzureServicePrincipalRequest,
+        __D::Error,
+    > {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessAzureServicePrincipalRequest {
+            atlas_azure_app_id : optional(0, "atlasAzureAppId"), service_principal_id :
+            optional(1, "servicePrincipalId"), tenant_id : optional(2, "tenantId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipalRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -656,7 +676,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipal
             deserializer,
             "providerName",
             "AZURE",
-            __CloudProviderAccessAzureServicePrincipalRequestDerived::deserialize,
+            __CloudProviderAccessAzureServicePrincipalRequestFields::deserialize,
         )
     }
 }
@@ -751,45 +771,44 @@ impl crate::__codegen::Validate for CloudProviderAccessAzureServicePrincipalRequ
     }
 }
 /// Details that describe the features linked to the Azure Service Principal.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "providerName", rename = "AZURE")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessAzureServicePrincipalRequestUpdate {
     /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub atlas_azure_app_id: ::std::option::Option<::std::string::String>,
     /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub service_principal_id: ::std::option::Option<::std::string::String>,
     /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(
-    remote = "CloudProviderAccessAzureServicePrincipalRequestUpdate",
-    rename = "AZURE"
-)]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessAzureServicePrincipalRequestUpdateDerived {
-    #[serde(rename = "atlasAzureAppId", default)]
-    atlas_azure_app_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "servicePrincipalId", default)]
-    service_principal_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "tenantId", default)]
-    tenant_id: ::std::option::Option<::std::string::String>,
+impl ::serde::Serialize for CloudProviderAccessAzureServicePrincipalRequestUpdate {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessAzureServicePrincipalRequestUpdate {
+            atlas_azure_app_id : optional("atlasAzureAppId"), service_principal_id :
+            optional("servicePrincipalId"), tenant_id : optional("tenantId"), }
+            "providerName" = "AZURE"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessAzureServicePrincipalRequestUpdateFields;
+impl __CloudProviderAccessAzureServicePrincipalRequestUpdateFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<
+        CloudProviderAccessAzureServicePrincipalRequestUpdate,
+        __D::Error,
+    > {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessAzureServicePrincipalRequestUpdate {
+            atlas_azure_app_id : optional(0, "atlasAzureAppId"), service_principal_id :
+            optional(1, "servicePrincipalId"), tenant_id : optional(2, "tenantId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de>
 for CloudProviderAccessAzureServicePrincipalRequestUpdate {
@@ -800,7 +819,7 @@ for CloudProviderAccessAzureServicePrincipalRequestUpdate {
             deserializer,
             "providerName",
             "AZURE",
-            __CloudProviderAccessAzureServicePrincipalRequestUpdateDerived::deserialize,
+            __CloudProviderAccessAzureServicePrincipalRequestUpdateFields::deserialize,
         )
     }
 }
@@ -896,26 +915,36 @@ for CloudProviderAccessAzureServicePrincipalRequestUpdate {
     }
 }
 /// Details that describe the Atlas Data Lakes linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "featureType", rename = "ATLAS_DATA_LAKE")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessDataLakeFeatureUsage {
     /// Identifying characteristics about the data lake linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-    #[serde(
-        rename = "featureId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub feature_id: ::std::option::Option<
         CloudProviderAccessFeatureUsageDataLakeFeatureId,
     >,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "CloudProviderAccessDataLakeFeatureUsage", rename = "ATLAS_DATA_LAKE")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessDataLakeFeatureUsageDerived {
-    #[serde(rename = "featureId", default)]
-    feature_id: ::std::option::Option<CloudProviderAccessFeatureUsageDataLakeFeatureId>,
+impl ::serde::Serialize for CloudProviderAccessDataLakeFeatureUsage {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessDataLakeFeatureUsage { feature_id :
+            optional("featureId"), } "featureType" = "ATLAS_DATA_LAKE"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessDataLakeFeatureUsageFields;
+impl __CloudProviderAccessDataLakeFeatureUsageFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<CloudProviderAccessDataLakeFeatureUsage, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessDataLakeFeatureUsage { feature_id :
+            optional(0, "featureId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessDataLakeFeatureUsage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -925,7 +954,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessDataLakeFeatureUsage 
             deserializer,
             "featureType",
             "ATLAS_DATA_LAKE",
-            __CloudProviderAccessDataLakeFeatureUsageDerived::deserialize,
+            __CloudProviderAccessDataLakeFeatureUsageFields::deserialize,
         )
     }
 }
@@ -947,31 +976,39 @@ impl CloudProviderAccessDataLakeFeatureUsage {
     }
 }
 /// Details that describe the Key Management Service (KMS) linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "featureType", rename = "ENCRYPTION_AT_REST")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessEncryptionAtRestFeatureUsage {
     /// Object that contains the identifying characteristics of the Amazon Web Services (AWS) Key Management Service (KMS). This field always returns a null value.
-    #[serde(
-        rename = "featureId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub feature_id: ::std::option::Option<
         ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView,
     >,
 }
-#[derive(::serde::Deserialize)]
-#[serde(
-    remote = "CloudProviderAccessEncryptionAtRestFeatureUsage",
-    rename = "ENCRYPTION_AT_REST"
-)]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessEncryptionAtRestFeatureUsageDerived {
-    #[serde(rename = "featureId", default)]
-    feature_id: ::std::option::Option<
-        ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView,
-    >,
+impl ::serde::Serialize for CloudProviderAccessEncryptionAtRestFeatureUsage {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessEncryptionAtRestFeatureUsage {
+            feature_id : optional("featureId"), } "featureType" = "ENCRYPTION_AT_REST"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessEncryptionAtRestFeatureUsageFields;
+impl __CloudProviderAccessEncryptionAtRestFeatureUsageFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<
+        CloudProviderAccessEncryptionAtRestFeatureUsage,
+        __D::Error,
+    > {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessEncryptionAtRestFeatureUsage { feature_id :
+            optional(0, "featureId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessEncryptionAtRestFeatureUsage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -981,7 +1018,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessEncryptionAtRestFeatu
             deserializer,
             "featureType",
             "ENCRYPTION_AT_REST",
-            __CloudProviderAccessEncryptionAtRestFeatureUsageDerived::deserialize,
+            __CloudProviderAccessEncryptionAtRestFeatureUsageFields::deserialize,
         )
     }
 }
@@ -1003,31 +1040,39 @@ impl CloudProviderAccessEncryptionAtRestFeatureUsage {
     }
 }
 /// Details that describe the Amazon Web Services (AWS) Simple Storage Service (S3) export buckets linked to this AWS Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "featureType", rename = "EXPORT_SNAPSHOT")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessExportSnapshotFeatureUsage {
     /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
-    #[serde(
-        rename = "featureId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub feature_id: ::std::option::Option<
         CloudProviderAccessFeatureUsageExportSnapshotFeatureId,
     >,
 }
-#[derive(::serde::Deserialize)]
-#[serde(
-    remote = "CloudProviderAccessExportSnapshotFeatureUsage",
-    rename = "EXPORT_SNAPSHOT"
-)]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessExportSnapshotFeatureUsageDerived {
-    #[serde(rename = "featureId", default)]
-    feature_id: ::std::option::Option<
-        CloudProviderAccessFeatureUsageExportSnapshotFeatureId,
-    >,
+impl ::serde::Serialize for CloudProviderAccessExportSnapshotFeatureUsage {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessExportSnapshotFeatureUsage { feature_id
+            : optional("featureId"), } "featureType" = "EXPORT_SNAPSHOT"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessExportSnapshotFeatureUsageFields;
+impl __CloudProviderAccessExportSnapshotFeatureUsageFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<
+        CloudProviderAccessExportSnapshotFeatureUsage,
+        __D::Error,
+    > {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessExportSnapshotFeatureUsage { feature_id :
+            optional(0, "featureId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessExportSnapshotFeatureUsage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1037,7 +1082,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessExportSnapshotFeature
             deserializer,
             "featureType",
             "EXPORT_SNAPSHOT",
-            __CloudProviderAccessExportSnapshotFeatureUsageDerived::deserialize,
+            __CloudProviderAccessExportSnapshotFeatureUsageFields::deserialize,
         )
     }
 }
@@ -1156,29 +1201,29 @@ impl crate::__codegen::Tagged for CloudProviderAccessFeatureUsage {
     ) -> ::std::result::Result<Self, __D::Error> {
         match tag {
             "ATLAS_DATA_LAKE" => {
-                __CloudProviderAccessDataLakeFeatureUsageDerived::deserialize(object)
+                __CloudProviderAccessDataLakeFeatureUsageFields::deserialize(object)
                     .map(Self::AtlasDataLake)
             }
             "ATLAS_LOG_INTEGRATION" => {
-                __CloudProviderAccessAtlasLogIntegrationFeatureUsageDerived::deserialize(
+                __CloudProviderAccessAtlasLogIntegrationFeatureUsageFields::deserialize(
                         object,
                     )
                     .map(Self::AtlasLogIntegration)
             }
             "ENCRYPTION_AT_REST" => {
-                __CloudProviderAccessEncryptionAtRestFeatureUsageDerived::deserialize(
+                __CloudProviderAccessEncryptionAtRestFeatureUsageFields::deserialize(
                         object,
                     )
                     .map(Self::EncryptionAtRest)
             }
             "EXPORT_SNAPSHOT" => {
-                __CloudProviderAccessExportSnapshotFeatureUsageDerived::deserialize(
+                __CloudProviderAccessExportSnapshotFeatureUsageFields::deserialize(
                         object,
                     )
                     .map(Self::ExportSnapshot)
             }
             "PUSH_BASED_LOG_EXPORT" => {
-                __CloudProviderAccessPushBasedLogExportFeatureUsageDerived::deserialize(
+                __CloudProviderAccessPushBasedLogExportFeatureUsageFields::deserialize(
                         object,
                     )
                     .map(Self::PushBasedLogExport)
@@ -1198,30 +1243,39 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessFeatureUsage {
     }
 }
 /// Identifying characteristics about the Atlas log integration linked to this cloud provider access role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
     /// Unique 24-hexadecimal digit string that identifies the Atlas log integration configuration.
-    #[serde(
-        rename = "configId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub config_id: ::std::option::Option<::std::string::String>,
     /// Unique 24-hexadecimal digit string that identifies your project.
-    #[serde(
-        rename = "groupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
     /// Human-readable label that identifies the sink, such as an S3/GCS bucket or Azure container name.
-    #[serde(
-        rename = "sinkName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub sink_name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId
+            { config_id : optional("configId"), group_id : optional("groupId"), sink_name
+            : optional("sinkName"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
+            config_id : optional(0, "configId"), group_id : optional(1, "groupId"),
+            sink_name : optional(2, "sinkName"), }
+        )
+    }
 }
 impl CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
     /// Creates a value with every optional field unset.
@@ -1261,19 +1315,35 @@ impl CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
     }
 }
 /// Identifying characteristics about the data lake linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessFeatureUsageDataLakeFeatureId {
     /// Unique 24-hexadecimal digit string that identifies your project.
-    #[serde(
-        rename = "groupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
     /// Human-readable label that identifies the data lake.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CloudProviderAccessFeatureUsageDataLakeFeatureId {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessFeatureUsageDataLakeFeatureId { group_id
+            : optional("groupId"), name : optional("name"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CloudProviderAccessFeatureUsageDataLakeFeatureId {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessFeatureUsageDataLakeFeatureId { group_id :
+            optional(0, "groupId"), name : optional(1, "name"), }
+        )
+    }
 }
 impl CloudProviderAccessFeatureUsageDataLakeFeatureId {
     /// Creates a value with every optional field unset.
@@ -1303,23 +1373,37 @@ impl CloudProviderAccessFeatureUsageDataLakeFeatureId {
     }
 }
 /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
     /// Unique 24-hexadecimal digit string that identifies the AWS S3 bucket to which you export your snapshots.
-    #[serde(
-        rename = "exportBucketId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub export_bucket_id: ::std::option::Option<::std::string::String>,
     /// Unique 24-hexadecimal digit string that identifies your project.
-    #[serde(
-        rename = "groupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+            export_bucket_id : optional("exportBucketId"), group_id :
+            optional("groupId"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+            export_bucket_id : optional(0, "exportBucketId"), group_id : optional(1,
+            "groupId"), }
+        )
+    }
 }
 impl CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
     /// Creates a value with every optional field unset.
@@ -1349,23 +1433,35 @@ impl CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
     }
 }
 /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
     /// Name of the AWS S3 bucket to which your logs will be exported to.
-    #[serde(
-        rename = "bucketName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bucket_name: ::std::option::Option<::std::string::String>,
     /// Unique 24-hexadecimal digit string that identifies your project.
-    #[serde(
-        rename = "groupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId
+            { bucket_name : optional("bucketName"), group_id : optional("groupId"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
+            bucket_name : optional(0, "bucketName"), group_id : optional(1, "groupId"), }
+        )
+    }
 }
 impl CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
     /// Creates a value with every optional field unset.
@@ -1395,60 +1491,49 @@ impl CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
     }
 }
 /// Details that describe the features linked to the GCP Service Account.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "providerName", rename = "GCP")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessGcpServiceAccount {
     /// Date and time when this Google Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "createdDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_date: ::std::option::Option<::std::string::String>,
     /// List that contains application features associated with this Google Service Account.
-    #[serde(
-        rename = "featureUsages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub feature_usages: ::std::option::Option<
         ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
     >,
     /// Email address for the Google Service Account created by Atlas.
-    #[serde(
-        rename = "gcpServiceAccountForAtlas",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
     /// Unique 24-hexadecimal digit string that identifies the role.
-    #[serde(
-        rename = "roleId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub role_id: ::std::option::Option<::std::string::String>,
     /// Provision status of the service account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<CloudProviderAccessGcpServiceAccountStatus>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "CloudProviderAccessGcpServiceAccount", rename = "GCP")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessGcpServiceAccountDerived {
-    #[serde(rename = "createdDate", default)]
-    created_date: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "featureUsages", default)]
-    feature_usages: ::std::option::Option<
-        ::std::vec::Vec<CloudProviderAccessFeatureUsage>,
-    >,
-    #[serde(rename = "gcpServiceAccountForAtlas", default)]
-    gcp_service_account_for_atlas: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "roleId", default)]
-    role_id: ::std::option::Option<::std::string::String>,
-    #[serde(default)]
-    status: ::std::option::Option<CloudProviderAccessGcpServiceAccountStatus>,
+impl ::serde::Serialize for CloudProviderAccessGcpServiceAccount {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessGcpServiceAccount { created_date :
+            optional("createdDate"), feature_usages : optional("featureUsages"),
+            gcp_service_account_for_atlas : optional("gcpServiceAccountForAtlas"),
+            role_id : optional("roleId"), status : optional("status"), } "providerName" =
+            "GCP"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessGcpServiceAccountFields;
+impl __CloudProviderAccessGcpServiceAccountFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<CloudProviderAccessGcpServiceAccount, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessGcpServiceAccount { created_date :
+            optional(0, "createdDate"), feature_usages : optional(1, "featureUsages"),
+            gcp_service_account_for_atlas : optional(2, "gcpServiceAccountForAtlas"),
+            role_id : optional(3, "roleId"), status : optional(4, "status"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccount {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1458,7 +1543,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccount {
             deserializer,
             "providerName",
             "GCP",
-            __CloudProviderAccessGcpServiceAccountDerived::deserialize,
+            __CloudProviderAccessGcpServiceAccountFields::deserialize,
         )
     }
 }
@@ -1520,14 +1605,31 @@ impl CloudProviderAccessGcpServiceAccount {
     }
 }
 /// Details that describe the features linked to the GCP Service Account.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "providerName", rename = "GCP")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessGcpServiceAccountRequest {}
-#[derive(::serde::Deserialize)]
-#[serde(remote = "CloudProviderAccessGcpServiceAccountRequest", rename = "GCP")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessGcpServiceAccountRequestDerived {}
+impl ::serde::Serialize for CloudProviderAccessGcpServiceAccountRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessGcpServiceAccountRequest {}
+            "providerName" = "GCP"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessGcpServiceAccountRequestFields;
+impl __CloudProviderAccessGcpServiceAccountRequestFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<CloudProviderAccessGcpServiceAccountRequest, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessGcpServiceAccountRequest {}
+        )
+    }
+}
 impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccountRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1536,7 +1638,7 @@ impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccountRequ
             deserializer,
             "providerName",
             "GCP",
-            __CloudProviderAccessGcpServiceAccountRequestDerived::deserialize,
+            __CloudProviderAccessGcpServiceAccountRequestFields::deserialize,
         )
     }
 }
@@ -1554,14 +1656,34 @@ impl crate::__codegen::Validate for CloudProviderAccessGcpServiceAccountRequest 
     ) {}
 }
 /// Details that describe the features linked to the GCP Service Account.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "providerName", rename = "GCP")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessGcpServiceAccountRequestUpdate {}
-#[derive(::serde::Deserialize)]
-#[serde(remote = "CloudProviderAccessGcpServiceAccountRequestUpdate", rename = "GCP")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessGcpServiceAccountRequestUpdateDerived {}
+impl ::serde::Serialize for CloudProviderAccessGcpServiceAccountRequestUpdate {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessGcpServiceAccountRequestUpdate {}
+            "providerName" = "GCP"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessGcpServiceAccountRequestUpdateFields;
+impl __CloudProviderAccessGcpServiceAccountRequestUpdateFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<
+        CloudProviderAccessGcpServiceAccountRequestUpdate,
+        __D::Error,
+    > {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessGcpServiceAccountRequestUpdate {}
+        )
+    }
+}
 impl<'de> ::serde::Deserialize<'de>
 for CloudProviderAccessGcpServiceAccountRequestUpdate {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1571,7 +1693,7 @@ for CloudProviderAccessGcpServiceAccountRequestUpdate {
             deserializer,
             "providerName",
             "GCP",
-            __CloudProviderAccessGcpServiceAccountRequestUpdateDerived::deserialize,
+            __CloudProviderAccessGcpServiceAccountRequestUpdateFields::deserialize,
         )
     }
 }
@@ -1658,31 +1780,39 @@ impl crate::__codegen::Validate for CloudProviderAccessGcpServiceAccountStatus {
     ) {}
 }
 /// Details that describe the Amazon Web Services (AWS) Simple Storage Service (S3) export buckets linked to this AWS Identity and Access Management (IAM) role.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "featureType", rename = "PUSH_BASED_LOG_EXPORT")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessPushBasedLogExportFeatureUsage {
     /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
-    #[serde(
-        rename = "featureId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub feature_id: ::std::option::Option<
         CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId,
     >,
 }
-#[derive(::serde::Deserialize)]
-#[serde(
-    remote = "CloudProviderAccessPushBasedLogExportFeatureUsage",
-    rename = "PUSH_BASED_LOG_EXPORT"
-)]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CloudProviderAccessPushBasedLogExportFeatureUsageDerived {
-    #[serde(rename = "featureId", default)]
-    feature_id: ::std::option::Option<
-        CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId,
-    >,
+impl ::serde::Serialize for CloudProviderAccessPushBasedLogExportFeatureUsage {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessPushBasedLogExportFeatureUsage {
+            feature_id : optional("featureId"), } "featureType" = "PUSH_BASED_LOG_EXPORT"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CloudProviderAccessPushBasedLogExportFeatureUsageFields;
+impl __CloudProviderAccessPushBasedLogExportFeatureUsageFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<
+        CloudProviderAccessPushBasedLogExportFeatureUsage,
+        __D::Error,
+    > {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessPushBasedLogExportFeatureUsage { feature_id
+            : optional(0, "featureId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de>
 for CloudProviderAccessPushBasedLogExportFeatureUsage {
@@ -1693,7 +1823,7 @@ for CloudProviderAccessPushBasedLogExportFeatureUsage {
             deserializer,
             "featureType",
             "PUSH_BASED_LOG_EXPORT",
-            __CloudProviderAccessPushBasedLogExportFeatureUsageDerived::deserialize,
+            __CloudProviderAccessPushBasedLogExportFeatureUsageFields::deserialize,
         )
     }
 }
@@ -1781,15 +1911,14 @@ impl crate::__codegen::Tagged for CloudProviderAccessRole {
     ) -> ::std::result::Result<Self, __D::Error> {
         match tag {
             "AWS" => {
-                __CloudProviderAccessAwsiamRoleDerived::deserialize(object)
-                    .map(Self::Aws)
+                __CloudProviderAccessAwsiamRoleFields::deserialize(object).map(Self::Aws)
             }
             "AZURE" => {
-                __CloudProviderAccessAzureServicePrincipalDerived::deserialize(object)
+                __CloudProviderAccessAzureServicePrincipalFields::deserialize(object)
                     .map(Self::Azure)
             }
             "GCP" => {
-                __CloudProviderAccessGcpServiceAccountDerived::deserialize(object)
+                __CloudProviderAccessGcpServiceAccountFields::deserialize(object)
                     .map(Self::Gcp)
             }
             _ => {
@@ -1951,36 +2080,46 @@ impl crate::__codegen::Validate for CloudProviderAccessRoleRequestUpdate {
     }
 }
 /// `CloudProviderAccessRoles`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudProviderAccessRoles {
     /// List that contains the Amazon Web Services (AWS) IAM roles registered and authorized with MongoDB Cloud.
-    #[serde(
-        rename = "awsIamRoles",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub aws_iam_roles: ::std::option::Option<
         ::std::vec::Vec<CloudProviderAccessAwsiamRole>,
     >,
     /// List that contains the Azure Service Principals registered with MongoDB Cloud.
-    #[serde(
-        rename = "azureServicePrincipals",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub azure_service_principals: ::std::option::Option<
         ::std::vec::Vec<CloudProviderAccessAzureServicePrincipal>,
     >,
     /// List that contains the Google Service Accounts registered and authorized with MongoDB Cloud.
-    #[serde(
-        rename = "gcpServiceAccounts",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub gcp_service_accounts: ::std::option::Option<
         ::std::vec::Vec<CloudProviderAccessGcpServiceAccount>,
     >,
+}
+impl ::serde::Serialize for CloudProviderAccessRoles {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudProviderAccessRoles { aws_iam_roles :
+            optional("awsIamRoles"), azure_service_principals :
+            optional("azureServicePrincipals"), gcp_service_accounts :
+            optional("gcpServiceAccounts"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CloudProviderAccessRoles {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudProviderAccessRoles { aws_iam_roles : optional(0,
+            "awsIamRoles"), azure_service_principals : optional(1,
+            "azureServicePrincipals"), gcp_service_accounts : optional(2,
+            "gcpServiceAccounts"), }
+        )
+    }
 }
 impl CloudProviderAccessRoles {
     /// Creates a value with every optional field unset.
@@ -2127,13 +2266,34 @@ impl crate::__codegen::Validate for ErrorCode {
     ) {}
 }
 /// `FieldViolation`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FieldViolation {
     /// A description of why the request element is bad.
     pub description: ::std::string::String,
     /// A path that leads to a field in the request body.
     pub field: ::std::string::String,
+}
+impl ::serde::Serialize for FieldViolation {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, FieldViolation { description : required("description"),
+            field : required("field"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FieldViolation {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, FieldViolation { description : required(0, "description"),
+            field : required(1, "field"), }
+        )
+    }
 }
 impl FieldViolation {
     /// Creates a value from its required fields (`description`, `field`); optional fields start unset.

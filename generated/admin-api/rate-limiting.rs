@@ -15,32 +15,48 @@ static PATTERN_A_F0_9_24: crate::__codegen::Pattern = crate::__codegen::Pattern:
     "^([a-f0-9]{24})$",
 );
 /// `ApiError`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
     /// Bad request detail.
-    #[serde(
-        rename = "badRequestDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bad_request_detail: ::std::option::Option<BadRequestDetail>,
     /// Describes the specific conditions or reasons that cause each type of error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
     /// HTTP status code returned with this error.
     ///
     /// External documentation: <https://developer.mozilla.org/en-US/docs/Web/HTTP/Status>
     pub error: i32,
     /// Application error code returned with this error.
-    #[serde(rename = "errorCode")]
     pub error_code: ErrorCode,
     /// Parameters used to give more information about the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parameters: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// Application error message returned with this error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ApiError {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ApiError { bad_request_detail :
+            optional("badRequestDetail"), detail : optional("detail"), error :
+            required("error"), error_code : required("errorCode"), parameters :
+            optional("parameters"), reason : optional("reason"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiError {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ApiError { bad_request_detail : optional(0,
+            "badRequestDetail"), detail : optional(1, "detail"), error : required(2,
+            "error"), error_code : required(3, "errorCode"), parameters : optional(4,
+            "parameters"), reason : optional(5, "reason"), }
+        )
+    }
 }
 impl ApiError {
     /// Creates a value from its required fields (`error`, `errorCode`); optional fields start unset.
@@ -89,12 +105,30 @@ impl ApiError {
     }
 }
 /// Bad request detail.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct BadRequestDetail {
     /// Describes all violations in a client request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
+}
+impl ::serde::Serialize for BadRequestDetail {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BadRequestDetail { fields : optional("fields"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BadRequestDetail {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BadRequestDetail { fields : optional(0, "fields"), }
+        )
+    }
 }
 impl BadRequestDetail {
     /// Creates a value with every optional field unset.
@@ -218,13 +252,34 @@ impl crate::__codegen::Validate for ErrorCode {
     ) {}
 }
 /// `FieldViolation`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FieldViolation {
     /// A description of why the request element is bad.
     pub description: ::std::string::String,
     /// A path that leads to a field in the request body.
     pub field: ::std::string::String,
+}
+impl ::serde::Serialize for FieldViolation {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, FieldViolation { description : required("description"),
+            field : required("field"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FieldViolation {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, FieldViolation { description : required(0, "description"),
+            field : required(1, "field"), }
+        )
+    }
 }
 impl FieldViolation {
     /// Creates a value from its required fields (`description`, `field`); optional fields start unset.
@@ -239,15 +294,32 @@ impl FieldViolation {
     }
 }
 /// `Link`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Link {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub href: ::std::option::Option<::std::string::String>,
     /// Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rel: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Link {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Link { href : optional("href"), rel : optional("rel"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Link {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Link { href : optional(0, "href"), rel : optional(1, "rel"), }
+        )
+    }
 }
 impl Link {
     /// Creates a value with every optional field unset.
@@ -277,23 +349,38 @@ impl Link {
     }
 }
 /// A list of rate limit endpoint sets.
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct PaginatedRateLimitEndpointSets {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     pub results: ::std::vec::Vec<RateLimitEndpointSetResponse>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
-    #[serde(
-        rename = "totalCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_count: ::std::option::Option<i32>,
+}
+impl ::serde::Serialize for PaginatedRateLimitEndpointSets {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, PaginatedRateLimitEndpointSets { links : optional("links"),
+            results : required("results"), total_count : optional("totalCount"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PaginatedRateLimitEndpointSets {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, PaginatedRateLimitEndpointSets { links : optional(0, "links"),
+            results : required(1, "results"), total_count : optional(2, "totalCount"), }
+        )
+    }
 }
 impl PaginatedRateLimitEndpointSets {
     /// Creates a value from its required fields (`results`); optional fields start unset.
@@ -318,19 +405,34 @@ impl PaginatedRateLimitEndpointSets {
     }
 }
 /// The rate limit capacity for the endpoint set.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct RateLimitEndpointSetCapacity {
     /// The default request capacity of the endpoint set. Returned if there is a capacity override set for the requested entity.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub default_value: ::std::option::Option<i64>,
     /// The applied request capacity of the endpoint set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for RateLimitEndpointSetCapacity {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, RateLimitEndpointSetCapacity { default_value :
+            optional("defaultValue"), value : optional("value"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitEndpointSetCapacity {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, RateLimitEndpointSetCapacity { default_value : optional(0,
+            "defaultValue"), value : optional(1, "value"), }
+        )
+    }
 }
 impl RateLimitEndpointSetCapacity {
     /// Creates a value with every optional field unset.
@@ -354,15 +456,34 @@ impl RateLimitEndpointSetCapacity {
     }
 }
 /// `RateLimitEndpointSetEndpoint`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct RateLimitEndpointSetEndpoint {
     /// The HTTP method of the endpoint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub method: ::std::option::Option<RateLimitEndpointSetEndpointMethod>,
     /// The URL path of the endpoint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub path: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for RateLimitEndpointSetEndpoint {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, RateLimitEndpointSetEndpoint { method : optional("method"),
+            path : optional("path"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitEndpointSetEndpoint {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, RateLimitEndpointSetEndpoint { method : optional(0, "method"),
+            path : optional(1, "path"), }
+        )
+    }
 }
 impl RateLimitEndpointSetEndpoint {
     /// Creates a value with every optional field unset.
@@ -462,19 +583,34 @@ impl crate::__codegen::Validate for RateLimitEndpointSetEndpointMethod {
     ) {}
 }
 /// The rate limit refill duration for the endpoint set.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct RateLimitEndpointSetRefillDurationSeconds {
     /// The default rate limit refill duration, in seconds, of the endpoint set. Returned if there is a rate limit refill duration override set for the requested entity.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub default_value: ::std::option::Option<i64>,
     /// The applied rate limit refill duration of the endpoint set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for RateLimitEndpointSetRefillDurationSeconds {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, RateLimitEndpointSetRefillDurationSeconds { default_value :
+            optional("defaultValue"), value : optional("value"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitEndpointSetRefillDurationSeconds {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, RateLimitEndpointSetRefillDurationSeconds { default_value :
+            optional(0, "defaultValue"), value : optional(1, "value"), }
+        )
+    }
 }
 impl RateLimitEndpointSetRefillDurationSeconds {
     /// Creates a value with every optional field unset.
@@ -498,19 +634,34 @@ impl RateLimitEndpointSetRefillDurationSeconds {
     }
 }
 /// The rate limit refill rate for the endpoint set.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct RateLimitEndpointSetRefillRate {
     /// The default rate limit refill rate of the endpoint set. Returned if there is a rate limit refill rate override set for the requested entity.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub default_value: ::std::option::Option<i64>,
     /// The applied rate limit refill rate of the endpoint set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for RateLimitEndpointSetRefillRate {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, RateLimitEndpointSetRefillRate { default_value :
+            optional("defaultValue"), value : optional("value"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitEndpointSetRefillRate {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, RateLimitEndpointSetRefillRate { default_value : optional(0,
+            "defaultValue"), value : optional(1, "value"), }
+        )
+    }
 }
 impl RateLimitEndpointSetRefillRate {
     /// Creates a value with every optional field unset.
@@ -534,48 +685,53 @@ impl RateLimitEndpointSetRefillRate {
     }
 }
 /// `RateLimitEndpointSetResponse`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct RateLimitEndpointSetResponse {
     /// The rate limit capacity for the endpoint set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity: ::std::option::Option<RateLimitEndpointSetCapacity>,
     /// The ID of the endpoint set.
-    #[serde(
-        rename = "endpointSetId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub endpoint_set_id: ::std::option::Option<::std::string::String>,
     /// The endpoint set name.
-    #[serde(
-        rename = "endpointSetName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub endpoint_set_name: ::std::option::Option<::std::string::String>,
     /// A list of endpoints associated with the specified endpoint set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoints: ::std::option::Option<::std::vec::Vec<RateLimitEndpointSetEndpoint>>,
     /// The rate limit refill duration for the endpoint set.
-    #[serde(
-        rename = "refillDurationSeconds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub refill_duration_seconds: ::std::option::Option<
         RateLimitEndpointSetRefillDurationSeconds,
     >,
     /// The rate limit refill rate for the endpoint set.
-    #[serde(
-        rename = "refillRate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub refill_rate: ::std::option::Option<RateLimitEndpointSetRefillRate>,
     /// The scope of the endpoint set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<RateLimitEndpointSetResponseScope>,
+}
+impl ::serde::Serialize for RateLimitEndpointSetResponse {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, RateLimitEndpointSetResponse { capacity :
+            optional("capacity"), endpoint_set_id : optional("endpointSetId"),
+            endpoint_set_name : optional("endpointSetName"), endpoints :
+            optional("endpoints"), refill_duration_seconds :
+            optional("refillDurationSeconds"), refill_rate : optional("refillRate"),
+            scope : optional("scope"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitEndpointSetResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, RateLimitEndpointSetResponse { capacity : optional(0,
+            "capacity"), endpoint_set_id : optional(1, "endpointSetId"),
+            endpoint_set_name : optional(2, "endpointSetName"), endpoints : optional(3,
+            "endpoints"), refill_duration_seconds : optional(4, "refillDurationSeconds"),
+            refill_rate : optional(5, "refillRate"), scope : optional(6, "scope"), }
+        )
+    }
 }
 impl RateLimitEndpointSetResponse {
     /// Creates a value with every optional field unset.

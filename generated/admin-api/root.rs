@@ -11,23 +11,34 @@
 // Override applied from spec/overrides.yaml at /components/schemas/SearchMappings/properties/fields/additionalProperties: A field mapping is one definition or a list of them; as published, the list would be refused (or, read without care, its items taken for an object's fields).
 
 /// `AccessListItemView`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct AccessListItemView {
     /// Range of IP addresses in Classless Inter-Domain Routing (CIDR) notation that found in this project's access list.
-    #[serde(
-        rename = "cidrBlock",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub cidr_block: ::std::option::Option<::std::string::String>,
     /// IP address included in the API access list.
-    #[serde(
-        rename = "ipAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for AccessListItemView {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, AccessListItemView { cidr_block : optional("cidrBlock"),
+            ip_address : optional("ipAddress"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccessListItemView {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, AccessListItemView { cidr_block : optional(0, "cidrBlock"),
+            ip_address : optional(1, "ipAddress"), }
+        )
+    }
 }
 impl AccessListItemView {
     /// Creates a value with every optional field unset.
@@ -57,32 +68,48 @@ impl AccessListItemView {
     }
 }
 /// `ApiError`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
     /// Bad request detail.
-    #[serde(
-        rename = "badRequestDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bad_request_detail: ::std::option::Option<BadRequestDetail>,
     /// Describes the specific conditions or reasons that cause each type of error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
     /// HTTP status code returned with this error.
     ///
     /// External documentation: <https://developer.mozilla.org/en-US/docs/Web/HTTP/Status>
     pub error: i32,
     /// Application error code returned with this error.
-    #[serde(rename = "errorCode")]
     pub error_code: ErrorCode,
     /// Parameters used to give more information about the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parameters: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// Application error message returned with this error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ApiError {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ApiError { bad_request_detail :
+            optional("badRequestDetail"), detail : optional("detail"), error :
+            required("error"), error_code : required("errorCode"), parameters :
+            optional("parameters"), reason : optional("reason"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiError {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ApiError { bad_request_detail : optional(0,
+            "badRequestDetail"), detail : optional(1, "detail"), error : required(2,
+            "error"), error_code : required(3, "errorCode"), parameters : optional(4,
+            "parameters"), reason : optional(5, "reason"), }
+        )
+    }
 }
 impl ApiError {
     /// Creates a value from its required fields (`error`, `errorCode`); optional fields start unset.
@@ -131,19 +158,40 @@ impl ApiError {
     }
 }
 /// Details contained in one API key.
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiKey {
     /// List of network addresses granted access to this API using this API key.
-    #[serde(rename = "accessList")]
     pub access_list: ::std::vec::Vec<AccessListItemView>,
     /// Unique 24-hexadecimal digit string that identifies this organization API key.
     pub id: ::std::string::String,
     /// Public API key value set for the specified organization API key.
-    #[serde(rename = "publicKey")]
     pub public_key: ::std::string::String,
     /// List that contains roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the Cloud user.
     pub roles: ::std::vec::Vec<CloudAccessRoleAssignment>,
+}
+impl ::serde::Serialize for ApiKey {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ApiKey { access_list : required("accessList"), id :
+            required("id"), public_key : required("publicKey"), roles :
+            required("roles"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiKey {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ApiKey { access_list : required(0, "accessList"), id :
+            required(1, "id"), public_key : required(2, "publicKey"), roles : required(3,
+            "roles"), }
+        )
+    }
 }
 impl ApiKey {
     /// Creates a value from its required fields (`accessList`, `id`, `publicKey`, `roles`); optional fields start unset.
@@ -162,12 +210,30 @@ impl ApiKey {
     }
 }
 /// Bad request detail.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct BadRequestDetail {
     /// Describes all violations in a client request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
+}
+impl ::serde::Serialize for BadRequestDetail {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BadRequestDetail { fields : optional("fields"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BadRequestDetail {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BadRequestDetail { fields : optional(0, "fields"), }
+        )
+    }
 }
 impl BadRequestDetail {
     /// Creates a value with every optional field unset.
@@ -186,32 +252,38 @@ impl BadRequestDetail {
 /// Role Assignment
 ///
 /// MongoDB Cloud user's roles and the corresponding organization or project to which that role applies. Each role can apply to one organization or one project but not both.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct CloudAccessRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or `orgId` but not both in the same request.
-    #[serde(
-        rename = "groupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or `groupId` but not both in the same request.
-    #[serde(
-        rename = "orgId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
     ///
     /// MongoDB Cloud User Roles: <https://www.mongodb.com/docs/atlas/reference/user-roles/>
-    #[serde(
-        rename = "roleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub role_name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CloudAccessRoleAssignment {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, CloudAccessRoleAssignment { group_id : optional("groupId"),
+            org_id : optional("orgId"), role_name : optional("roleName"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CloudAccessRoleAssignment {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, CloudAccessRoleAssignment { group_id : optional(0, "groupId"),
+            org_id : optional(1, "orgId"), role_name : optional(2, "roleName"), }
+        )
+    }
 }
 impl CloudAccessRoleAssignment {
     /// Creates a value with every optional field unset.
@@ -253,22 +325,40 @@ impl CloudAccessRoleAssignment {
 /// Control Plane IP Addresses
 ///
 /// List of IP addresses in the Atlas control plane.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct ControlPlaneIpAddresses {
     /// List of gateways, each representing a group of service-specific IP addresses that customers can add to their allow lists independently. Includes the Atlas Gateway (data plane) group when present.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateways: ::std::option::Option<::std::vec::Vec<Gateway>>,
     /// Inbound Control Plane IP Addresses By Cloud Provider
     ///
     /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inbound: ::std::option::Option<InboundControlPlaneCloudProviderIpAddresses>,
     /// Outbound Control Plane IP Addresses By Cloud Provider
     ///
     /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub outbound: ::std::option::Option<OutboundControlPlaneCloudProviderIpAddresses>,
+}
+impl ::serde::Serialize for ControlPlaneIpAddresses {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ControlPlaneIpAddresses { gateways : optional("gateways"),
+            inbound : optional("inbound"), outbound : optional("outbound"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ControlPlaneIpAddresses {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ControlPlaneIpAddresses { gateways : optional(0, "gateways"),
+            inbound : optional(1, "inbound"), outbound : optional(2, "outbound"), }
+        )
+    }
 }
 impl ControlPlaneIpAddresses {
     /// Creates a value with every optional field unset.
@@ -412,13 +502,34 @@ impl crate::__codegen::Validate for ErrorCode {
     ) {}
 }
 /// `FieldViolation`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FieldViolation {
     /// A description of why the request element is bad.
     pub description: ::std::string::String,
     /// A path that leads to a field in the request body.
     pub field: ::std::string::String,
+}
+impl ::serde::Serialize for FieldViolation {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, FieldViolation { description : required("description"),
+            field : required("field"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FieldViolation {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, FieldViolation { description : required(0, "description"),
+            field : required(1, "field"), }
+        )
+    }
 }
 impl FieldViolation {
     /// Creates a value from its required fields (`description`, `field`); optional fields start unset.
@@ -435,17 +546,35 @@ impl FieldViolation {
 /// Gateway
 ///
 /// Represents a service-specific gateway, such as the Atlas Gateway, with its IP addresses.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Gateway {
     /// Gateway IP Addresses
     ///
     /// IP addresses for a specific gateway, organized by direction and cloud provider.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ips: ::std::option::Option<GatewayIpAddresses>,
     /// Name of the service that this gateway represents.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Gateway {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Gateway { ips : optional("ips"), name : optional("name"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Gateway {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Gateway { ips : optional(0, "ips"), name : optional(1, "name"),
+            }
+        )
+    }
 }
 impl Gateway {
     /// Creates a value with every optional field unset.
@@ -474,19 +603,38 @@ impl Gateway {
 /// Gateway IP Addresses
 ///
 /// IP addresses for a specific gateway, organized by direction and cloud provider.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct GatewayIpAddresses {
     /// Inbound Control Plane IP Addresses By Cloud Provider
     ///
     /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inbound: ::std::option::Option<InboundControlPlaneCloudProviderIpAddresses>,
     /// Outbound Control Plane IP Addresses By Cloud Provider
     ///
     /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub outbound: ::std::option::Option<OutboundControlPlaneCloudProviderIpAddresses>,
+}
+impl ::serde::Serialize for GatewayIpAddresses {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, GatewayIpAddresses { inbound : optional("inbound"),
+            outbound : optional("outbound"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayIpAddresses {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, GatewayIpAddresses { inbound : optional(0, "inbound"), outbound
+            : optional(1, "outbound"), }
+        )
+    }
 }
 impl GatewayIpAddresses {
     /// Creates a value with every optional field unset.
@@ -518,11 +666,10 @@ impl GatewayIpAddresses {
 /// Inbound Control Plane IP Addresses By Cloud Provider
 ///
 /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct InboundControlPlaneCloudProviderIpAddresses {
     /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub aws: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -530,7 +677,6 @@ pub struct InboundControlPlaneCloudProviderIpAddresses {
         >,
     >,
     /// Control plane IP addresses in Azure. Each key identifies an Azure region. Each value identifies control plane IP addresses in the Azure region.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub azure: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -538,13 +684,33 @@ pub struct InboundControlPlaneCloudProviderIpAddresses {
         >,
     >,
     /// Control plane IP addresses in GCP. Each key identifies a Google Cloud (GCP) region. Each value identifies control plane IP addresses in the GCP region.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gcp: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
             ::std::vec::Vec<::std::string::String>,
         >,
     >,
+}
+impl ::serde::Serialize for InboundControlPlaneCloudProviderIpAddresses {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, InboundControlPlaneCloudProviderIpAddresses { aws :
+            optional("aws"), azure : optional("azure"), gcp : optional("gcp"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InboundControlPlaneCloudProviderIpAddresses {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, InboundControlPlaneCloudProviderIpAddresses { aws : optional(0,
+            "aws"), azure : optional(1, "azure"), gcp : optional(2, "gcp"), }
+        )
+    }
 }
 impl InboundControlPlaneCloudProviderIpAddresses {
     /// Creates a value with every optional field unset.
@@ -593,15 +759,32 @@ impl InboundControlPlaneCloudProviderIpAddresses {
     }
 }
 /// `Link`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Link {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub href: ::std::option::Option<::std::string::String>,
     /// Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rel: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Link {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Link { href : optional("href"), rel : optional("rel"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Link {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Link { href : optional(0, "href"), rel : optional(1, "rel"), }
+        )
+    }
 }
 impl Link {
     /// Creates a value with every optional field unset.
@@ -633,11 +816,10 @@ impl Link {
 /// Outbound Control Plane IP Addresses By Cloud Provider
 ///
 /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct OutboundControlPlaneCloudProviderIpAddresses {
     /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub aws: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -645,7 +827,6 @@ pub struct OutboundControlPlaneCloudProviderIpAddresses {
         >,
     >,
     /// Control plane IP addresses in Azure. Each key identifies an Azure region. Each value identifies control plane IP addresses in the Azure region.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub azure: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -653,13 +834,33 @@ pub struct OutboundControlPlaneCloudProviderIpAddresses {
         >,
     >,
     /// Control plane IP addresses in GCP. Each key identifies a Google Cloud (GCP) region. Each value identifies control plane IP addresses in the GCP region.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gcp: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
             ::std::vec::Vec<::std::string::String>,
         >,
     >,
+}
+impl ::serde::Serialize for OutboundControlPlaneCloudProviderIpAddresses {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, OutboundControlPlaneCloudProviderIpAddresses { aws :
+            optional("aws"), azure : optional("azure"), gcp : optional("gcp"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OutboundControlPlaneCloudProviderIpAddresses {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, OutboundControlPlaneCloudProviderIpAddresses { aws :
+            optional(0, "aws"), azure : optional(1, "azure"), gcp : optional(2, "gcp"), }
+        )
+    }
 }
 impl OutboundControlPlaneCloudProviderIpAddresses {
     /// Creates a value with every optional field unset.
@@ -708,28 +909,44 @@ impl OutboundControlPlaneCloudProviderIpAddresses {
     }
 }
 /// `SystemStatus`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct SystemStatus {
     /// Details contained in one API key.
-    #[serde(
-        rename = "apiKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub api_key: ::std::option::Option<ApiKey>,
     /// Human-readable label that identifies the service from which you requested this response.
-    #[serde(rename = "appName")]
     pub app_name: SystemStatusAppName,
     /// Unique 40-hexadecimal digit hash that identifies the latest git commit merged for this application.
     pub build: ::std::string::String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Web Linking Specification (RFC 5988): <https://datatracker.ietf.org/doc/html/rfc5988>
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<Link>>,
     /// Flag that indicates whether someone enabled throttling on this service.
     pub throttling: bool,
+}
+impl ::serde::Serialize for SystemStatus {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, SystemStatus { api_key : optional("apiKey"), app_name :
+            required("appName"), build : required("build"), links : optional("links"),
+            throttling : required("throttling"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SystemStatus {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, SystemStatus { api_key : optional(0, "apiKey"), app_name :
+            required(1, "appName"), build : required(2, "build"), links : optional(3,
+            "links"), throttling : required(4, "throttling"), }
+        )
+    }
 }
 impl SystemStatus {
     /// Creates a value from its required fields (`appName`, `build`, `throttling`); optional fields start unset.

@@ -31,6 +31,7 @@ pub mod catalog;
 pub mod client;
 mod decode;
 pub mod error;
+mod fields;
 mod logging;
 mod nullable;
 pub mod operation;
@@ -59,9 +60,12 @@ pub use retry::RetryPolicy;
 /// Items the generated code reaches through one path, so that schema names cannot shadow them.
 #[doc(hidden)]
 pub mod __codegen {
+    pub use crate::__decode_struct as decode_struct;
+    pub use crate::__encode_struct as encode_struct;
     pub use crate::binary::Binary;
     pub use crate::catalog::{OperationInfo, ParameterInfo, ValueKind};
     pub use crate::error::{ApiError, BadRequestDetail, ErrorBody, ErrorCode, FieldViolation};
+    pub use crate::fields::{next_field, optional, required, skip_field, FieldKey};
     pub use crate::nullable::{deserialize_present, Nullable};
     pub use crate::operation::{
         HeaderDescriptor, Method, NoBody, NoContent, Operation, OperationDescriptor,

@@ -16,6 +16,7 @@ use quote::quote;
 mod by_tag;
 mod catalog;
 mod checks;
+mod decode;
 mod operations;
 mod text;
 mod types;
@@ -185,14 +186,27 @@ impl<'m> Emitter<'m> {
         }
     }
 
+    /// Whether a struct's `Serialize` and `Deserialize` are written out (`emit/decode.rs`) rather
+    /// than derived: every struct but those with a flattened field, whose buffering serde's
+    /// derive does.
+    fn coded_by_hand(&self, name: &str) -> bool {
+        matches!(
+            self.types.get(name).map(|t| &t.kind),
+            Some(TypeKind::Struct { fields, .. }) if !fields.iter().any(|f| f.flatten)
+        )
+    }
+
     fn derives(&self, name: &str, default: bool) -> TokenStream {
-        let de = self
-            .mirror(name)
-            .is_none()
-            .then(|| quote!(::serde::Deserialize));
+        let serde = if self.coded_by_hand(name) {
+            None
+        } else if self.mirror(name).is_some() {
+            Some(quote!(::serde::Serialize))
+        } else {
+            Some(quote!(::serde::Serialize, ::serde::Deserialize))
+        };
         let eq = self.traits(name).eq.then(|| quote!(Eq,));
         let default = default.then(|| quote!(Default,));
-        quote!(#[derive(Debug, Clone, PartialEq, #eq #default ::serde::Serialize, #de)])
+        quote!(#[derive(Debug, Clone, PartialEq, #eq #default #serde)])
     }
 }
 

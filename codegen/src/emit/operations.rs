@@ -208,20 +208,28 @@ impl Emitter<'_> {
             let d = docs(&p.docs);
             let rust = ident(&p.rust);
             let ty = self.ty(&p.ty, &prefix);
-            // Read by wire name; a name that two locations share (`id` in the path and the
-            // query) is read as `path.id` and `query.id`.
-            let shared = visible.iter().filter(|q| q.wire == p.wire).count() > 1;
-            let wire = if shared {
-                format!("{}.{}", location_name(p.location), p.wire)
-            } else {
-                p.wire.clone()
-            };
-            let rename = (self.params_deserialize && p.rust != wire)
-                .then(|| quote!(#[serde(rename = #wire)]));
             if p.required {
-                quote!(#d #rename pub #rust: #ty,)
+                quote!(#d pub #rust: #ty,)
             } else {
-                quote!(#d #rename pub #rust: ::std::option::Option<#ty>,)
+                quote!(#d pub #rust: ::std::option::Option<#ty>,)
+            }
+        });
+        // With the operation index, `Params` read from JSON by wire name (see `wire` above), and
+        // a name they do not have is an error.
+        let decoded = self.params_deserialize.then(|| {
+            let entries = visible.iter().enumerate().map(|(index, p)| {
+                let rust = ident(&p.rust);
+                let kind = if p.required { quote!(required) } else { quote!(optional) };
+                let index = proc_macro2::Literal::usize_unsuffixed(index);
+                let wire = read_name(&visible, p);
+                quote!(#rust: #kind(#index, #wire),)
+            });
+            quote! {
+                impl<'de> ::serde::Deserialize<'de> for Params {
+                    fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                        #rt::decode_struct!(deserializer, Params { #(#entries)* } deny_unknown_fields)
+                    }
+                }
             }
         });
         let required: Vec<&&ParamDef> = visible.iter().filter(|p| p.required).collect();
@@ -278,14 +286,6 @@ impl Emitter<'_> {
             .iter()
             .all(|p| self.param_eq(&p.ty))
             .then(|| quote!(Eq,));
-        let (de, serde_attr) = if self.params_deserialize {
-            (
-                Some(quote!(::serde::Deserialize)),
-                Some(quote!(#[serde(deny_unknown_fields)])),
-            )
-        } else {
-            (None, None)
-        };
         let doc = if has_headers {
             format!(" Path, query and header parameters of {}.", code(&op.id))
         } else {
@@ -293,10 +293,10 @@ impl Emitter<'_> {
         };
         quote! {
             #[doc = #doc]
-            #[derive(Debug, Clone, PartialEq, #eq #default #de)]
-            #serde_attr
+            #[derive(Debug, Clone, PartialEq, #eq #default)]
             #[non_exhaustive]
             pub struct Params { #(#decl)* }
+            #decoded
             impl Params {
                 /// Creates the parameters from the required ones; optional ones start unset.
                 pub fn new(#(#args),*) -> Self {
@@ -597,6 +597,16 @@ impl Emitter<'_> {
             }
             #alias
         }
+    }
+}
+
+/// The name a parameter is read by from JSON (with the operation index): its wire name, or
+/// `path.id` and `query.id` for a name that two locations share.
+fn read_name(visible: &[&ParamDef], p: &ParamDef) -> String {
+    if visible.iter().filter(|q| q.wire == p.wire).count() > 1 {
+        format!("{}.{}", location_name(p.location), p.wire)
+    } else {
+        p.wire.clone()
     }
 }
 

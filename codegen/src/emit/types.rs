@@ -424,12 +424,12 @@ impl Emitter<'_> {
         fields: &[Field],
         tag: Option<&StructTag>,
     ) -> TokenStream {
-        let rt = &self.rt;
         let d = docs(&t.docs);
         let name = ident(&t.name);
         let all_optional = fields.iter().all(|f| !f.required);
         let derives = self.derives(&t.name, all_optional);
-        let tag_attr = tag.map(
+        let by_hand = self.coded_by_hand(&t.name);
+        let tag_attr = tag.filter(|_| !by_hand).map(
             |StructTag {
                  property, value, ..
              }| { quote!(#[serde(tag = #property, rename = #value)]) },
@@ -440,7 +440,10 @@ impl Emitter<'_> {
             let fd = docs(&f.docs);
             let (rust, ty, rename) = self.field_parts(f);
             let dep = f.deprecated.then(|| quote!(#[deprecated]));
-            if f.flatten {
+            if by_hand {
+                // The wire names and the rest are in the impls' macro calls.
+                quote!(#fd #dep pub #rust: #ty,)
+            } else if f.flatten {
                 quote!(#fd #[serde(flatten)] pub #rust: #ty,)
             } else if f.required {
                 let attr = rename.map(|r| quote!(#[serde(#r)]));
@@ -527,41 +530,14 @@ impl Emitter<'_> {
                 }
             });
         let validate = self.struct_validate(t, fields, allow_dep.as_ref());
-        // A variant struct's derived decoder ignores its tag, so the public impl checks the tag
-        // and then runs the derived decoder of a private serde `remote` mirror.
-        let checked = tag.map(|StructTag { property: p, value: v, mirror }| {
-            let mirror = ident(mirror);
-            let mirror_fields = fields.iter().map(|f| {
-                let (rust, ty, rename) = self.field_parts(f);
-                if f.flatten {
-                    quote!(#[serde(flatten)] #rust: #ty,)
-                } else if f.required {
-                    let attr = rename.map(|r| quote!(#[serde(#r)]));
-                    quote!(#attr #rust: #ty,)
-                } else {
-                    quote!(#[serde(#rename default)] #rust: #ty,)
-                }
-            });
-            let remote = t.name.as_str();
-            quote! {
-                #[derive(::serde::Deserialize)]
-                #[serde(remote = #remote, rename = #v)]
-                #[allow(dead_code, deprecated, non_camel_case_types)]
-                struct #mirror { #(#mirror_fields)* }
-                impl<'de> ::serde::Deserialize<'de> for #name {
-                    fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
-                        #rt::deserialize_tag_checked(deserializer, #p, #v, #mirror::deserialize)
-                    }
-                }
-            }
-        });
+        let serde = self.struct_serde(t, fields, tag, by_hand);
         quote! {
             #d
             #derives
             #tag_attr
             #[non_exhaustive]
             pub struct #name { #(#decl)* }
-            #checked
+            #serde
             impl #name {
                 #[doc = #new_doc]
                 #many

@@ -11,23 +11,42 @@
 // Warning: codegen/tests/lenient/untyped_constructs.yaml: /paths/~1items/get/parameters/1: warning: unsupported a parameter with `content`: the parameter is left out
 
 /// `Item`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Item {
     /// `name`.
     pub name: ::std::string::String,
     /// `size`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<::serde_json::Value>,
     /// `label`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::serde_json::Value>,
     /// `shape`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub shape: ::std::option::Option<ItemShape>,
     /// `extra`: listed in `required` but not declared by the schema.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extra: ::std::option::Option<::serde_json::Value>,
+}
+impl ::serde::Serialize for Item {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Item { name : required("name"), size : optional("size"),
+            label : optional("label"), shape : optional("shape"), extra :
+            optional("extra"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Item {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Item { name : required(0, "name"), size : optional(1, "size"),
+            label : optional(2, "label"), shape : optional(3, "shape"), extra :
+            optional(4, "extra"), }
+        )
+    }
 }
 impl Item {
     /// Creates a value from its required fields (`name`); optional fields start unset.
@@ -66,12 +85,30 @@ impl Item {
     }
 }
 /// `ItemShape`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct ItemShape {
     /// `color`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub color: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ItemShape {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ItemShape { color : optional("color"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ItemShape {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ItemShape { color : optional(0, "color"), }
+        )
+    }
 }
 impl ItemShape {
     /// Creates a value with every optional field unset.

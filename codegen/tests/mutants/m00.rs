@@ -5,35 +5,46 @@ static PATTERN_A_F0_9_24: crate::__codegen::Pattern = crate::__codegen::Pattern:
     "^([a-f0-9]{24})$",
 );
 /// `BucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct BucketRequest {
     /// `roleId`.
-    #[serde(rename = "roleId")]
     pub role_id: ::std::string::String,
     /// `bucketName`.
-    #[serde(rename = "bucketName")]
     pub bucket_name: ::std::string::String,
     /// `retentionDays`.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub retention_days: ::std::option::Option<i32>,
     /// `sizeBytes`.
-    #[serde(
-        rename = "sizeBytes",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub size_bytes: ::std::option::Option<i64>,
     /// `limits`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limits: ::std::option::Option<BucketRequestLimits>,
     /// `tags`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::serde::Serialize for BucketRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BucketRequest { role_id : required("roleId"), bucket_name :
+            required("bucketName"), retention_days : optional("retentionDays"),
+            size_bytes : optional("sizeBytes"), limits : optional("limits"), tags :
+            optional("tags"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BucketRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BucketRequest { role_id : required(0, "roleId"), bucket_name :
+            required(1, "bucketName"), retention_days : optional(2, "retentionDays"),
+            size_bytes : optional(3, "sizeBytes"), limits : optional(4, "limits"), tags :
+            optional(5, "tags"), }
+        )
+    }
 }
 impl BucketRequest {
     /// Creates a value from its required fields (`roleId`, `bucketName`); optional fields start unset.
@@ -163,19 +174,34 @@ impl crate::__codegen::Validate for BucketRequest {
     }
 }
 /// `BucketRequestLimits`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct BucketRequestLimits {
     /// `label`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// `maxObjects`.
-    #[serde(
-        rename = "maxObjects",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_objects: ::std::option::Option<i32>,
+}
+impl ::serde::Serialize for BucketRequestLimits {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BucketRequestLimits { label : optional("label"),
+            max_objects : optional("maxObjects"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BucketRequestLimits {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BucketRequestLimits { label : optional(0, "label"), max_objects
+            : optional(1, "maxObjects"), }
+        )
+    }
 }
 impl BucketRequestLimits {
     /// Creates a value with every optional field unset.

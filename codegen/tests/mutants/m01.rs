@@ -3,25 +3,36 @@
 // Warning: mutant-of-discriminator_allof_cycle.yaml: /components/schemas/GcpBucketResponse/required: warning: required property "roleId" is not declared by the schema or its allOf members
 
 /// `AwsBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "provider", rename = "AWS")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct AwsBucketRequest {
     /// `bucketName`.
-    #[serde(rename = "bucketName")]
     pub bucket_name: ::std::string::String,
     /// `iamRoleId`.
-    #[serde(rename = "iamRoleId")]
     pub iam_role_id: ::std::string::String,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "AwsBucketRequest", rename = "AWS")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __AwsBucketRequestDerived {
-    #[serde(rename = "bucketName")]
-    bucket_name: ::std::string::String,
-    #[serde(rename = "iamRoleId")]
-    iam_role_id: ::std::string::String,
+impl ::serde::Serialize for AwsBucketRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, AwsBucketRequest { bucket_name : required("bucketName"),
+            iam_role_id : required("iamRoleId"), } "provider" = "AWS"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __AwsBucketRequestFields;
+impl __AwsBucketRequestFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<AwsBucketRequest, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, AwsBucketRequest { bucket_name : required(0, "bucketName"),
+            iam_role_id : required(1, "iamRoleId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for AwsBucketRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -31,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for AwsBucketRequest {
             deserializer,
             "provider",
             "AWS",
-            __AwsBucketRequestDerived::deserialize,
+            __AwsBucketRequestFields::deserialize,
         )
     }
 }
@@ -55,25 +66,36 @@ impl crate::__codegen::Validate for AwsBucketRequest {
     ) {}
 }
 /// Standalone variant (no allOf).
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "provider", rename = "AWS")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct AwsBucketResponse {
     /// `_id`.
-    #[serde(rename = "_id")]
     pub id: ::std::string::String,
     /// `region`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "AwsBucketResponse", rename = "AWS")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __AwsBucketResponseDerived {
-    #[serde(rename = "_id")]
-    id: ::std::string::String,
-    #[serde(default)]
-    region: ::std::option::Option<::std::string::String>,
+impl ::serde::Serialize for AwsBucketResponse {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, AwsBucketResponse { id : required("_id"), region :
+            optional("region"), } "provider" = "AWS"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __AwsBucketResponseFields;
+impl __AwsBucketResponseFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<AwsBucketResponse, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, AwsBucketResponse { id : required(0, "_id"), region :
+            optional(1, "region"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for AwsBucketResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -83,7 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for AwsBucketResponse {
             deserializer,
             "provider",
             "AWS",
-            __AwsBucketResponseDerived::deserialize,
+            __AwsBucketResponseFields::deserialize,
         )
     }
 }
@@ -106,30 +128,38 @@ impl AwsBucketResponse {
     }
 }
 /// `AzureBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "provider", rename = "AZURE")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct AzureBucketRequest {
     /// `serviceUrl`.
-    #[serde(rename = "serviceUrl")]
     pub service_url: ::std::string::String,
     /// `tenantId`.
     #[deprecated]
-    #[serde(
-        rename = "tenantId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "AzureBucketRequest", rename = "AZURE")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __AzureBucketRequestDerived {
-    #[serde(rename = "serviceUrl")]
-    service_url: ::std::string::String,
-    #[serde(rename = "tenantId", default)]
-    tenant_id: ::std::option::Option<::std::string::String>,
+impl ::serde::Serialize for AzureBucketRequest {
+    #[allow(deprecated)]
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, AzureBucketRequest { service_url : required("serviceUrl"),
+            tenant_id : optional("tenantId"), } "provider" = "AZURE"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __AzureBucketRequestFields;
+impl __AzureBucketRequestFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<AzureBucketRequest, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, AzureBucketRequest { service_url : required(0, "serviceUrl"),
+            tenant_id : optional(1, "tenantId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for AzureBucketRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -139,7 +169,7 @@ impl<'de> ::serde::Deserialize<'de> for AzureBucketRequest {
             deserializer,
             "provider",
             "AZURE",
-            __AzureBucketRequestDerived::deserialize,
+            __AzureBucketRequestFields::deserialize,
         )
     }
 }
@@ -173,25 +203,36 @@ impl crate::__codegen::Validate for AzureBucketRequest {
     ) {}
 }
 /// `AzureBucketResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "provider", rename = "AZURE")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct AzureBucketResponse {
     /// `_id`.
-    #[serde(rename = "_id")]
     pub id: ::std::string::String,
     /// `serviceUrl`.
-    #[serde(rename = "serviceUrl")]
     pub service_url: ::std::string::String,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "AzureBucketResponse", rename = "AZURE")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __AzureBucketResponseDerived {
-    #[serde(rename = "_id")]
-    id: ::std::string::String,
-    #[serde(rename = "serviceUrl")]
-    service_url: ::std::string::String,
+impl ::serde::Serialize for AzureBucketResponse {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, AzureBucketResponse { id : required("_id"), service_url :
+            required("serviceUrl"), } "provider" = "AZURE"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __AzureBucketResponseFields;
+impl __AzureBucketResponseFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<AzureBucketResponse, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, AzureBucketResponse { id : required(0, "_id"), service_url :
+            required(1, "serviceUrl"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for AzureBucketResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -201,7 +242,7 @@ impl<'de> ::serde::Deserialize<'de> for AzureBucketResponse {
             deserializer,
             "provider",
             "AZURE",
-            __AzureBucketResponseDerived::deserialize,
+            __AzureBucketResponseFields::deserialize,
         )
     }
 }
@@ -347,9 +388,9 @@ impl crate::__codegen::Tagged for BucketResponse {
         object: __D,
     ) -> ::std::result::Result<Self, __D::Error> {
         match tag {
-            "AWS" => __AwsBucketResponseDerived::deserialize(object).map(Self::Aws),
-            "AZURE" => __AzureBucketResponseDerived::deserialize(object).map(Self::Azure),
-            "GCP" => __GcpBucketResponseDerived::deserialize(object).map(Self::Gcp),
+            "AWS" => __AwsBucketResponseFields::deserialize(object).map(Self::Aws),
+            "AZURE" => __AzureBucketResponseFields::deserialize(object).map(Self::Azure),
+            "GCP" => __GcpBucketResponseFields::deserialize(object).map(Self::Gcp),
             _ => {
                 <::serde_json::Value as ::serde::Deserialize>::deserialize(object)
                     .map(Self::Unknown)
@@ -365,20 +406,33 @@ impl<'de> ::serde::Deserialize<'de> for BucketResponse {
     }
 }
 /// `GcpBucketRequest`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "provider", rename = "GCP")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct GcpBucketRequest {
     /// `roleId`.
-    #[serde(rename = "roleId")]
     pub role_id: ::std::string::String,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "GcpBucketRequest", rename = "GCP")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __GcpBucketRequestDerived {
-    #[serde(rename = "roleId")]
-    role_id: ::std::string::String,
+impl ::serde::Serialize for GcpBucketRequest {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, GcpBucketRequest { role_id : required("roleId"), }
+            "provider" = "GCP"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __GcpBucketRequestFields;
+impl __GcpBucketRequestFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<GcpBucketRequest, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, GcpBucketRequest { role_id : required(0, "roleId"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for GcpBucketRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -388,7 +442,7 @@ impl<'de> ::serde::Deserialize<'de> for GcpBucketRequest {
             deserializer,
             "provider",
             "GCP",
-            __GcpBucketRequestDerived::deserialize,
+            __GcpBucketRequestFields::deserialize,
         )
     }
 }
@@ -406,29 +460,36 @@ impl crate::__codegen::Validate for GcpBucketRequest {
     ) {}
 }
 /// `GcpBucketResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "provider", rename = "GCP")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct GcpBucketResponse {
     /// `_id`.
-    #[serde(rename = "_id")]
     pub id: ::std::string::String,
     /// `r#type`.
-    #[serde(
-        rename = "r#type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub r_type: ::std::option::Option<::std::string::String>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "GcpBucketResponse", rename = "GCP")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __GcpBucketResponseDerived {
-    #[serde(rename = "_id")]
-    id: ::std::string::String,
-    #[serde(rename = "r#type", default)]
-    r_type: ::std::option::Option<::std::string::String>,
+impl ::serde::Serialize for GcpBucketResponse {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, GcpBucketResponse { id : required("_id"), r_type :
+            optional("r#type"), } "provider" = "GCP"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __GcpBucketResponseFields;
+impl __GcpBucketResponseFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<GcpBucketResponse, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, GcpBucketResponse { id : required(0, "_id"), r_type :
+            optional(1, "r#type"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for GcpBucketResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -438,7 +499,7 @@ impl<'de> ::serde::Deserialize<'de> for GcpBucketResponse {
             deserializer,
             "provider",
             "GCP",
-            __GcpBucketResponseDerived::deserialize,
+            __GcpBucketResponseFields::deserialize,
         )
     }
 }

@@ -2,14 +2,34 @@
 // Regenerate: cargo run -p atlas-codegen -- generate
 
 /// `Job`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Job {
     /// `priority`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<Priority>,
     /// `status`.
     pub status: JobStatus,
+}
+impl ::serde::Serialize for Job {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Job { priority : optional("priority"), status :
+            required("status"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Job {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Job { priority : optional(0, "priority"), status : required(1,
+            "status"), }
+        )
+    }
 }
 impl Job {
     /// Creates a value from its required fields (`status`); optional fields start unset.
@@ -161,18 +181,34 @@ impl crate::__codegen::Validate for OptionErrorCode {
     ) {}
 }
 /// `Option`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Option_ {
     /// `priority`.
     pub priority: Priority,
     /// `ErrorCode`.
-    #[serde(
-        rename = "ErrorCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub error_code: ::std::option::Option<OptionErrorCode>,
+}
+impl ::serde::Serialize for Option_ {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Option_ { priority : required("priority"), error_code :
+            optional("ErrorCode"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Option_ {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Option_ { priority : required(0, "priority"), error_code :
+            optional(1, "ErrorCode"), }
+        )
+    }
 }
 impl Option_ {
     /// Creates a value from its required fields (`priority`); optional fields start unset.

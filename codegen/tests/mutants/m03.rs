@@ -3,34 +3,46 @@
 // Warning: mutant-of-error_model.yaml: /components/schemas/ApiError/required: warning: required property "errorCode" is not declared by the schema or its allOf members
 
 /// `ApiError`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
     /// `error`.
     pub error: i32,
     /// `detail`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
     /// `reason`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// `parameters`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parameters: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     /// `super`.
-    #[serde(
-        rename = "super",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub super_: ::std::option::Option<::std::string::String>,
     /// `Unknown`.
-    #[serde(
-        rename = "Unknown",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub unknown: ::std::option::Option<None_>,
+}
+impl ::serde::Serialize for ApiError {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ApiError { error : required("error"), detail :
+            optional("detail"), reason : optional("reason"), parameters :
+            optional("parameters"), super_ : optional("super"), unknown :
+            optional("Unknown"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiError {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ApiError { error : required(0, "error"), detail : optional(1,
+            "detail"), reason : optional(2, "reason"), parameters : optional(3,
+            "parameters"), super_ : optional(4, "super"), unknown : optional(5,
+            "Unknown"), }
+        )
+    }
 }
 impl ApiError {
     /// Creates a value from its required fields (`error`); optional fields start unset.
@@ -88,13 +100,34 @@ impl ApiError {
     }
 }
 /// `FieldViolation`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FieldViolation {
     /// `description`.
     pub description: ::std::string::String,
     /// `field`.
     pub field: ::std::string::String,
+}
+impl ::serde::Serialize for FieldViolation {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, FieldViolation { description : required("description"),
+            field : required("field"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FieldViolation {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, FieldViolation { description : required(0, "description"),
+            field : required(1, "field"), }
+        )
+    }
 }
 impl FieldViolation {
     /// Creates a value from its required fields (`description`, `field`); optional fields start unset.
@@ -109,12 +142,30 @@ impl FieldViolation {
     }
 }
 /// `None`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct None_ {
     /// `fields`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<::std::vec::Vec<FieldViolation>>,
+}
+impl ::serde::Serialize for None_ {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, None_ { fields : optional("fields"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for None_ {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, None_ { fields : optional(0, "fields"), }
+        )
+    }
 }
 impl None_ {
     /// Creates a value with every optional field unset.
@@ -131,12 +182,30 @@ impl None_ {
     }
 }
 /// `Widget`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Widget {
     /// `name`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Widget {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Widget { name : optional("name"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Widget {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Widget { name : optional(0, "name"), }
+        )
+    }
 }
 impl Widget {
     /// Creates a value with every optional field unset.

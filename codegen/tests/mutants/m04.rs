@@ -3,14 +3,34 @@
 // Warning: mutant-of-headers.yaml: /components/schemas/Quota/required: warning: required property "used" is not declared by the schema or its allOf members
 
 /// `ApiError`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
     /// `error`.
     pub error: i32,
     /// `errorCode`.
-    #[serde(rename = "errorCode")]
     pub error_code: ErrorCode,
+}
+impl ::serde::Serialize for ApiError {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, ApiError { error : required("error"), error_code :
+            required("errorCode"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApiError {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, ApiError { error : required(0, "error"), error_code :
+            required(1, "errorCode"), }
+        )
+    }
 }
 impl ApiError {
     /// Creates a value from its required fields (`error`, `errorCode`); optional fields start unset.
@@ -72,12 +92,30 @@ impl crate::__codegen::Validate for ErrorCode {
     ) {}
 }
 /// `Quota`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Quota {
     /// `item`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub item: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for Quota {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Quota { item : optional("item"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Quota {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Quota { item : optional(0, "item"), }
+        )
+    }
 }
 impl Quota {
     /// Creates a value with every optional field unset.

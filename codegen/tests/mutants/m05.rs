@@ -2,15 +2,34 @@
 // Regenerate: cargo run -p atlas-codegen -- generate
 
 /// `Result`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Result_ {
     /// `type`.
-    #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// `option`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub option: ::std::option::Option<Value>,
+}
+impl ::serde::Serialize for Result_ {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Result_ { type_ : required("type"), option :
+            optional("option"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Result_ {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Result_ { type_ : required(0, "type"), option : optional(1,
+            "option"), }
+        )
+    }
 }
 impl Result_ {
     /// Creates a value from its required fields (`type`); optional fields start unset.
@@ -28,60 +47,52 @@ impl Result_ {
     }
 }
 /// `Type`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Type {
     /// `type`.
-    #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// `self`.
-    #[serde(rename = "self")]
     pub self_: ::std::string::String,
     /// `async`.
-    #[serde(
-        rename = "async",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub async_: ::std::option::Option<bool>,
     /// `crate`.
-    #[serde(
-        rename = "crate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub crate_: ::std::option::Option<::std::string::String>,
     /// `super`.
-    #[serde(
-        rename = "super",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub super_: ::std::option::Option<::std::string::String>,
     /// `fn`.
-    #[serde(
-        rename = "fn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub fn_: ::std::option::Option<::std::string::String>,
     /// `move`.
-    #[serde(
-        rename = "move",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub move_: ::std::option::Option<i32>,
     /// `serializer`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub serializer: ::std::option::Option<::std::string::String>,
     /// `Params`.
-    #[serde(
-        rename = "Params",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub params: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for Type {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Type { type_ : required("type"), self_ : required("self"),
+            async_ : optional("async"), crate_ : optional("crate"), super_ :
+            optional("super"), fn_ : optional("fn"), move_ : optional("move"), serializer
+            : optional("serializer"), params : optional("Params"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Type {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Type { type_ : required(0, "type"), self_ : required(1,
+            "self"), async_ : optional(2, "async"), crate_ : optional(3, "crate"), super_
+            : optional(4, "super"), fn_ : optional(5, "fn"), move_ : optional(6, "move"),
+            serializer : optional(7, "serializer"), params : optional(8, "Params"), }
+        )
+    }
 }
 impl Type {
     /// Creates a value from its required fields (`type`, `self`); optional fields start unset.
@@ -164,23 +175,33 @@ impl crate::__codegen::Validate for Type {
     ) {}
 }
 /// `value`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Value {
     /// `fn`.
-    #[serde(
-        rename = "fn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub fn_: ::std::option::Option<::std::string::String>,
     /// `super`.
-    #[serde(
-        rename = "super",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub super_: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for Value {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Value { fn_ : optional("fn"), super_ : optional("super"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Value {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Value { fn_ : optional(0, "fn"), super_ : optional(1, "super"),
+            }
+        )
+    }
 }
 impl Value {
     /// Creates a value with every optional field unset.

@@ -2,12 +2,30 @@
 // Regenerate: cargo run -p atlas-codegen -- generate
 
 /// `BucketPatch`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct BucketPatch {
     /// `private`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub private: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for BucketPatch {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BucketPatch { private : optional("private"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BucketPatch {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BucketPatch { private : optional(0, "private"), }
+        )
+    }
 }
 impl BucketPatch {
     /// Creates a value with every optional field unset.
@@ -31,11 +49,30 @@ impl crate::__codegen::Validate for BucketPatch {
     ) {}
 }
 /// `BucketV1`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct BucketV1 {
     /// `name`.
     pub name: ::std::string::String,
+}
+impl ::serde::Serialize for BucketV1 {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BucketV1 { name : required("name"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BucketV1 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BucketV1 { name : required(0, "name"), }
+        )
+    }
 }
 impl BucketV1 {
     /// Creates a value from its required fields (`name`); optional fields start unset.
@@ -51,13 +88,34 @@ impl crate::__codegen::Validate for BucketV1 {
     ) {}
 }
 /// `BucketV2`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct BucketV2 {
     /// `name`.
     pub name: ::std::string::String,
     /// `private`.
     pub private: bool,
+}
+impl ::serde::Serialize for BucketV2 {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, BucketV2 { name : required("name"), private :
+            required("private"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BucketV2 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, BucketV2 { name : required(0, "name"), private : required(1,
+            "private"), }
+        )
+    }
 }
 impl BucketV2 {
     /// Creates a value from its required fields (`name`, `private`); optional fields start unset.

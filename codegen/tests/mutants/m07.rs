@@ -2,11 +2,30 @@
 // Regenerate: cargo run -p atlas-codegen -- generate
 
 /// `Cell`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Cell {
     /// `value`.
     pub value: ::std::string::String,
+}
+impl ::serde::Serialize for Cell {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Cell { value : required("value"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Cell {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Cell { value : required(0, "value"), }
+        )
+    }
 }
 impl Cell {
     /// Creates a value from its required fields (`value`); optional fields start unset.
@@ -22,7 +41,7 @@ impl crate::__codegen::Validate for Cell {
     ) {}
 }
 /// `Grid`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Grid {
     /// `rows`.
@@ -34,19 +53,36 @@ pub struct Grid {
         ::std::collections::BTreeMap<::std::string::String, Cell>,
     >,
     /// `labels`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `Some`.
-    #[serde(
-        rename = "Some",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub some: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, i64>,
     >,
+}
+impl ::serde::Serialize for Grid {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Grid { rows : required("rows"), counts :
+            required("counts"), layers : required("layers"), labels : optional("labels"),
+            some : optional("Some"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Grid {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Grid { rows : required(0, "rows"), counts : required(1,
+            "counts"), layers : required(2, "layers"), labels : optional(3, "labels"),
+            some : optional(4, "Some"), }
+        )
+    }
 }
 impl Grid {
     /// Creates a value from its required fields (`rows`, `counts`, `layers`); optional fields start unset.

@@ -2,20 +2,33 @@
 // Regenerate: cargo run -p atlas-codegen -- generate
 
 /// `Bird`
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[serde(tag = "petType", rename = "bird")]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Bird {
     /// `wingspan`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub wingspan: ::std::option::Option<f64>,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "Bird", rename = "bird")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __BirdDerived {
-    #[serde(default)]
-    wingspan: ::std::option::Option<f64>,
+impl ::serde::Serialize for Bird {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Bird { wingspan : optional("wingspan"), } "petType" =
+            "bird"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __BirdFields;
+impl __BirdFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Bird, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Bird { wingspan : optional(0, "wingspan"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Bird {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -25,7 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for Bird {
             deserializer,
             "petType",
             "bird",
-            __BirdDerived::deserialize,
+            __BirdFields::deserialize,
         )
     }
 }
@@ -51,24 +64,41 @@ impl crate::__codegen::Validate for Bird {
     ) {}
 }
 /// `cat`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize)]
-#[serde(tag = "petType", rename = "cat")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct Cat {
     /// `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: ::std::option::Option<
         bool,
     >,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "Cat", rename = "cat")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __CatDerived {
-    #[serde(default)]
-    xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: ::std::option::Option<
-        bool,
-    >,
+impl ::serde::Serialize for Cat {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Cat {
+            xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx :
+            optional("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+            } "petType" = "cat"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __CatFields;
+impl __CatFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Cat, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Cat {
+            xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx :
+            optional(0,
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+            }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Cat {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -78,7 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
             deserializer,
             "petType",
             "cat",
-            __CatDerived::deserialize,
+            __CatFields::deserialize,
         )
     }
 }
@@ -110,20 +140,33 @@ impl crate::__codegen::Validate for Cat {
     ) {}
 }
 /// `Dog`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize)]
-#[serde(tag = "petType", rename = "dog")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Dog {
     /// `barkVolume`.
-    #[serde(rename = "barkVolume")]
     pub bark_volume: i32,
 }
-#[derive(::serde::Deserialize)]
-#[serde(remote = "Dog", rename = "dog")]
-#[allow(dead_code, deprecated, non_camel_case_types)]
-struct __DogDerived {
-    #[serde(rename = "barkVolume")]
-    bark_volume: i32,
+impl ::serde::Serialize for Dog {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Dog { bark_volume : required("barkVolume"), } "petType" =
+            "dog"
+        )
+    }
+}
+#[allow(dead_code, non_camel_case_types)]
+struct __DogFields;
+impl __DogFields {
+    fn deserialize<'de, __D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Dog, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Dog { bark_volume : required(0, "barkVolume"), }
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Dog {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -133,7 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
             deserializer,
             "petType",
             "dog",
-            __DogDerived::deserialize,
+            __DogFields::deserialize,
         )
     }
 }
@@ -214,9 +257,9 @@ impl crate::__codegen::Tagged for Pet {
         object: __D,
     ) -> ::std::result::Result<Self, __D::Error> {
         match tag {
-            "cat" => __CatDerived::deserialize(object).map(Self::Cat),
-            "dog" => __DogDerived::deserialize(object).map(Self::Dog),
-            "bird" => __BirdDerived::deserialize(object).map(Self::Bird),
+            "cat" => __CatFields::deserialize(object).map(Self::Cat),
+            "dog" => __DogFields::deserialize(object).map(Self::Dog),
+            "bird" => __BirdFields::deserialize(object).map(Self::Bird),
             _ => {
                 <::serde_json::Value as ::serde::Deserialize>::deserialize(object)
                     .map(Self::Unknown)

@@ -3,15 +3,32 @@
 // Warning: mutant-of-read_only.yaml: /components/schemas/UserResponse/required: warning: required property "id" is not declared by the schema or its allOf members
 
 /// `a.b`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct AB {
     /// `href`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub href: ::std::option::Option<::std::string::String>,
     /// `rel`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rel: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for AB {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, AB { href : optional("href"), rel : optional("rel"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AB {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, AB { href : optional(0, "href"), rel : optional(1, "rel"), }
+        )
+    }
 }
 impl AB {
     /// Creates a value with every optional field unset.
@@ -41,13 +58,34 @@ impl AB {
     }
 }
 /// `Params`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Params {
     /// `username`.
     pub username: ::std::string::String,
     /// `password`.
     pub password: ::std::string::String,
+}
+impl ::serde::Serialize for Params {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Params { username : required("username"), password :
+            required("password"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Params {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Params { username : required(0, "username"), password :
+            required(1, "password"), }
+        )
+    }
 }
 impl Params {
     /// Creates a value from its required fields (`username`, `password`); optional fields start unset.
@@ -69,28 +107,40 @@ impl crate::__codegen::Validate for Params {
     ) {}
 }
 /// `UserResponse`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct UserResponse {
     /// `username`.
     pub username: ::std::string::String,
     /// `createdAt`.
-    #[serde(
-        rename = "createdAt",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// `links`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<::std::vec::Vec<AB>>,
     /// `名称`.
-    #[serde(
-        rename = "名称",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub ming_cheng: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UserResponse {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, UserResponse { username : required("username"), created_at
+            : optional("createdAt"), links : optional("links"), ming_cheng :
+            optional("名称"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, UserResponse { username : required(0, "username"), created_at :
+            optional(1, "createdAt"), links : optional(2, "links"), ming_cheng :
+            optional(3, "名称"), }
+        )
+    }
 }
 impl UserResponse {
     /// Creates a value from its required fields (`username`); optional fields start unset.

@@ -2,49 +2,50 @@
 // Regenerate: cargo run -p atlas-codegen -- generate
 
 /// `tag`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Tag {
     /// `_id`.
-    #[serde(rename = "_id")]
     pub id: ::std::string::String,
     /// `camelCase`.
-    #[serde(
-        rename = "camelCase",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub camel_case: ::std::option::Option<::std::string::String>,
     /// `kebab-name`.
-    #[serde(rename = "kebab-name")]
     pub kebab_name: ::std::string::String,
     /// `UPPER`.
-    #[serde(
-        rename = "UPPER",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub upper: ::std::option::Option<i32>,
     /// `1stPlace`.
-    #[serde(rename = "1stPlace")]
     pub n_1st_place: bool,
     /// `with space`.
-    #[serde(
-        rename = "with space",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub with_space: ::std::option::Option<::std::string::String>,
     /// `Some`.
-    #[serde(
-        rename = "Some",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub some: ::std::option::Option<::std::string::String>,
     /// `value`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Tag {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, Tag { id : required("_id"), camel_case :
+            optional("camelCase"), kebab_name : required("kebab-name"), upper :
+            optional("UPPER"), n_1st_place : required("1stPlace"), with_space :
+            optional("with space"), some : optional("Some"), value : optional("value"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, Tag { id : required(0, "_id"), camel_case : optional(1,
+            "camelCase"), kebab_name : required(2, "kebab-name"), upper : optional(3,
+            "UPPER"), n_1st_place : required(4, "1stPlace"), with_space : optional(5,
+            "with space"), some : optional(6, "Some"), value : optional(7, "value"), }
+        )
+    }
 }
 impl Tag {
     /// Creates a value from its required fields (`_id`, `kebab-name`, `1stPlace`); optional fields start unset.

@@ -3,13 +3,34 @@
 // Warning: mutant-of-untagged_oneof.yaml: /components/schemas/UrlTarget/required: warning: required property "url" is not declared by the schema or its allOf members
 
 /// `HostTarget`
-#[derive(Debug, Clone, PartialEq, Eq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct HostTarget {
     /// `hostname`.
     pub hostname: ::std::string::String,
     /// `port`.
     pub port: i32,
+}
+impl ::serde::Serialize for HostTarget {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, HostTarget { hostname : required("hostname"), port :
+            required("port"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HostTarget {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, HostTarget { hostname : required(0, "hostname"), port :
+            required(1, "port"), }
+        )
+    }
 }
 impl HostTarget {
     /// Creates a value from its required fields (`hostname`, `port`); optional fields start unset.
@@ -53,23 +74,34 @@ impl crate::__codegen::Validate for Target {
     }
 }
 /// `UrlTarget`
-#[derive(Debug, Clone, PartialEq, Eq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct UrlTarget {
     /// `timeoutSecs`.
-    #[serde(
-        rename = "timeoutSecs",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub timeout_secs: ::std::option::Option<i32>,
     /// `A_B`.
-    #[serde(
-        rename = "A_B",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub a_b: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UrlTarget {
+    fn serialize<__S: ::serde::Serializer>(
+        &self,
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+        crate::__codegen::encode_struct!(
+            serializer, self, UrlTarget { timeout_secs : optional("timeoutSecs"), a_b :
+            optional("A_B"), }
+        )
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UrlTarget {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        crate::__codegen::decode_struct!(
+            deserializer, UrlTarget { timeout_secs : optional(0, "timeoutSecs"), a_b :
+            optional(1, "A_B"), }
+        )
+    }
 }
 impl UrlTarget {
     /// Creates a value with every optional field unset.
