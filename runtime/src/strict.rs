@@ -8,7 +8,8 @@
 //!
 //! - refuses `null` wherever the type reads an optional value (a declared, non-nullable field;
 //!   a `null` under a property the type does not declare is ignored, like any unknown property);
-//! - refuses a JSON array where the type reads a struct (serde would fill the fields in order);
+//! - refuses a JSON array where the type reads a struct (a derived struct, one with a flattened
+//!   field, would fill its fields in order; the others refuse it themselves);
 //! - makes the provider structs' tag check require the tag (`tagged::deserialize_tag_checked`).
 //!
 //! The first two are done by [`Strict`], a deserializer that wraps another and every value
