@@ -4,12 +4,13 @@
 //! The generator derives neither for a struct (but one with a flattened field); its impls call
 //! these macros with the struct's fields. `encode_struct!` writes the fields serde's derive
 //! would, with the generator's attributes: an optional field only when set, a tagged struct's
-//! tag first. `decode_struct!` is one map visitor whose keys are matched here, by position in the struct's
-//! list of wire names, and whose values are read here, each into its slot. What serde's derive
-//! also writes, and a JSON client never uses, is left out: the array form (a JSON array does not
-//! read as an object), byte-string and integer keys, and a field-name enum per struct. An unknown
-//! key's value is skipped through [`IgnoredAny`], so `serde_ignored` (which `decode_response`
-//! reads through) still names it.
+//! tag first. `decode_struct!` is one map visitor: its keys are read by [`FieldKey`], which every
+//! struct shares, as the index that the struct's own `match` of its wire names gives, and its
+//! values are read here, each into its slot. What serde's derive also writes, and a JSON client
+//! never uses, is left out: the array form (a JSON array does not read as an object), byte-string
+//! and integer keys, and a field-name visitor per struct. An unknown key's value is skipped
+//! through [`IgnoredAny`], so `serde_ignored` (which `decode_response` reads through) still names
+//! it.
 
 use std::fmt;
 
@@ -43,8 +44,8 @@ macro_rules! __encode_struct {
     };
 }
 
-/// The body of a generated struct's `deserialize`: `decode_struct!(deserializer, Name { INDEX
-/// field KIND "wire" ... })`, one entry a field in declaration order, `INDEX` counting from 0 and
+/// The body of a generated struct's `deserialize`: `decode_struct!(deserializer, Name { field:
+/// KIND(INDEX, "wire"), ... })`, one entry a field in declaration order, `INDEX` counting from 0 and
 /// `KIND` one of `required` (absent is a `missing field` error), `optional` (absent or `null` is
 /// `None`) and `nullable` (absent is `None`, `null` is `Some(Nullable::Null)`). It reads what
 /// serde's derive reads with the generator's attributes, except a JSON array.
