@@ -121,7 +121,8 @@ pub struct FieldKey {
     /// The struct's wire names, in declaration order (for the `unknown field` error).
     pub names: &'static [&'static str],
     /// The index of a wire name in `names`: a `match` of the struct's own, which the compiler
-    /// specializes to the names' lengths and bytes (a scan of `names` measured 1.09 × a derived struct's decoding, this 1.03–1.05 ×: BENCHMARKS row 3f).
+    /// specializes to the names' lengths and bytes (a scan of `names` measured 1.09 × a derived
+    /// struct's decoding, this 1.03–1.05 ×: BENCHMARKS row 3f).
     pub index: fn(&str) -> Option<usize>,
     /// Whether a key not among `names` is an error.
     pub deny_unknown: bool,

@@ -6,7 +6,7 @@
 //! what a JSON client never uses: the array form, byte-string and integer keys. A struct with a
 //! flattened field keeps the derives.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::{ident, sends_null, Emitter};
@@ -24,18 +24,31 @@ fn kind(f: &Field) -> TokenStream {
 }
 
 impl Emitter<'_> {
-    /// The body of a `deserialize` function returning `t` from `deserializer`.
-    pub(super) fn struct_decoder(&self, t: &TypeDef, fields: &[Field]) -> TokenStream {
+    /// A `decode_struct!` call reading the struct `name` from `deserializer`: one entry a field
+    /// (Rust name, kind, wire name), in declaration order; with `deny_unknown`, a key the struct
+    /// does not declare is an error.
+    pub(super) fn decode_struct_call(
+        &self,
+        name: &str,
+        fields: impl Iterator<Item = (Ident, TokenStream, String)>,
+        deny_unknown: bool,
+    ) -> TokenStream {
         let rt = &self.rt;
-        let name = ident(&t.name);
-        let entries = fields.iter().enumerate().map(|(index, f)| {
-            let rust = ident(&f.rust);
-            let kind = kind(f);
+        let name = ident(name);
+        let entries = fields.enumerate().map(|(index, (rust, kind, wire))| {
             let index = proc_macro2::Literal::usize_unsuffixed(index);
-            let wire = &f.wire;
             quote!(#rust: #kind(#index, #wire),)
         });
-        quote!(#rt::decode_struct!(deserializer, #name { #(#entries)* }))
+        let deny = deny_unknown.then(|| quote!(deny_unknown_fields));
+        quote!(#rt::decode_struct!(deserializer, #name { #(#entries)* } #deny))
+    }
+
+    /// The body of a `deserialize` function returning `t` from `deserializer`.
+    fn struct_decoder(&self, t: &TypeDef, fields: &[Field]) -> TokenStream {
+        let entries = fields
+            .iter()
+            .map(|f| (ident(&f.rust), kind(f), f.wire.clone()));
+        self.decode_struct_call(&t.name, entries, false)
     }
 
     /// The `Serialize` impl of `t`, which writes its tag first if it has one.

@@ -214,20 +214,18 @@ impl Emitter<'_> {
                 quote!(#d pub #rust: ::std::option::Option<#ty>,)
             }
         });
-        // With the operation index, `Params` read from JSON by wire name (see `wire` above), and
+        // With the operation index, `Params` read from JSON by the names `read_name` gives, and
         // a name they do not have is an error.
         let decoded = self.params_deserialize.then(|| {
-            let entries = visible.iter().enumerate().map(|(index, p)| {
-                let rust = ident(&p.rust);
+            let entries = visible.iter().map(|p| {
                 let kind = if p.required { quote!(required) } else { quote!(optional) };
-                let index = proc_macro2::Literal::usize_unsuffixed(index);
-                let wire = read_name(&visible, p);
-                quote!(#rust: #kind(#index, #wire),)
+                (ident(&p.rust), kind, read_name(&visible, p))
             });
+            let body = self.decode_struct_call("Params", entries, true);
             quote! {
                 impl<'de> ::serde::Deserialize<'de> for Params {
                     fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
-                        #rt::decode_struct!(deserializer, Params { #(#entries)* } deny_unknown_fields)
+                        #body
                     }
                 }
             }
