@@ -1,88 +1,18 @@
-//! Generates the operations of the enabled tags (one cargo feature per tag, see `Cargo.toml`),
-//! and the types they reach, into `OUT_DIR/atlas.rs`, from the spec vendored in `spec/` as
-//! MongoDB publishes it (or the file `ATLAS_FULL_SPEC` names), with the corrections of
-//! `spec/overrides.yaml` applied.
+//! Finds the code that sits above the part crates, which `atlas-admin-api-shared`'s build script
+//! generated with the rest (`DEP_ATLAS_ADMIN_API_OUT_DIR/top.rs`: the `tags` module and, with
+//! `operation-index`, `__visit_operations`), and hands its path to the compiler as
+//! `ATLAS_ADMIN_API_TOP`.
 
-use std::path::PathBuf;
 use std::process::exit;
 
-fn fail(message: impl std::fmt::Display) -> ! {
-    eprintln!("error: {message}");
-    exit(1);
-}
-
-/// The features that are not a tag's.
-const NOT_TAGS: [&str; 5] = ["default", "all", "operation-index", "preview", "testing"];
-
 fn main() {
-    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let spec = std::env::var_os("ATLAS_FULL_SPEC")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("spec/atlas-api.yaml"));
-    let overrides = root.join("spec/overrides.yaml");
-    println!("cargo::rerun-if-changed={}", spec.display());
-    println!("cargo::rerun-if-changed={}", overrides.display());
-    println!("cargo::rerun-if-env-changed=ATLAS_FULL_SPEC");
-    let text = std::fs::read_to_string(&spec)
-        .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", spec.display())));
-    let overrides_text = std::fs::read_to_string(&overrides)
-        .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", overrides.display())));
-    // Reported (and matched by the overrides, which name `atlas-api.yaml`) by its file name: a
-    // spec given through `ATLAS_FULL_SPEC` under another name gets none of them.
-    let file_name = spec
-        .file_name()
-        .and_then(|n| n.to_str())
-        .filter(|n| {
-            n.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
-        })
-        .unwrap_or("atlas-api.yaml");
-    let name = format!("spec/{file_name}");
-    let source = atlas_codegen::Source::new(&name, &text);
-    // Cargo sets CARGO_FEATURE_<NAME> for each enabled feature (`-` as `_`, upper-cased). Every
-    // feature but those of `NOT_TAGS` is a tag's feature name (`tests/features.rs` checks it).
-    let enabled: Vec<String> = std::env::vars_os()
-        .filter_map(|(key, _)| {
-            let feature = key.to_str()?.strip_prefix("CARGO_FEATURE_")?;
-            Some(feature.to_lowercase().replace('_', "-"))
-        })
-        .filter(|f| !NOT_TAGS.contains(&f.as_str()))
-        .collect();
-    let index = std::env::var_os("CARGO_FEATURE_OPERATION_INDEX").is_some();
-    let preview = std::env::var_os("CARGO_FEATURE_PREVIEW").is_some();
-    let settings = atlas_codegen::Settings::new()
-        .with_regenerate_command("cargo build -p atlas-admin-api --features <tags>")
-        .with_tag_features(enabled)
-        .with_operation_index(index)
-        .with_preview(preview)
-        .with_overrides("spec/overrides.yaml", overrides_text)
-        // The `tags` module, each operation page's versions and call, and the `doc(cfg)`
-        // attributes that name each item's features on docs.rs.
-        .with_crate_docs("atlas_admin_api")
-        .unformatted();
-    match atlas_codegen::generate(&source, &settings) {
-        Ok(g) => {
-            println!("cargo::rustc-check-cfg=cfg(atlas_api_error)");
-            if g.code.contains("pub struct ApiError ") {
-                println!("cargo::rustc-cfg=atlas_api_error");
-            }
-            let out = PathBuf::from(
-                std::env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set")),
-            );
-            let path = out.join("atlas.rs");
-            let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == g.code);
-            if !unchanged {
-                if let Err(e) = std::fs::write(&path, g.code) {
-                    fail(format!("cannot write {}: {e}", path.display()));
-                }
-            }
-        }
-        Err(d) => {
-            for x in &d {
-                println!("cargo::error={x}");
-                eprintln!("error: {x}");
-            }
-            exit(1);
-        }
-    }
+    let Some(dir) = std::env::var_os("DEP_ATLAS_ADMIN_API_OUT_DIR") else {
+        eprintln!(
+            "error: DEP_ATLAS_ADMIN_API_OUT_DIR is not set (atlas-admin-api-shared's output)"
+        );
+        exit(1);
+    };
+    let path = std::path::Path::new(&dir).join("top.rs");
+    println!("cargo::rerun-if-changed={}", path.display());
+    println!("cargo::rustc-env=ATLAS_ADMIN_API_TOP={}", path.display());
 }

@@ -13,7 +13,7 @@ transformed="$PWD/admin-api/spec/atlas-api-transformed.yaml"
 cargo build -q -p atlas-admin-api --features cloud-backups  # dependencies, once
 one() {
     local spec=$1 features=$2
-    touch admin-api/build.rs
+    touch admin-api/parts/shared/build.rs
     if [ "$spec" = transformed ]; then
         ATLAS_FULL_SPEC="$transformed" /usr/bin/time -f "$spec $features %e s %M KB" \
             cargo build -q -p atlas-admin-api --features "$features"

@@ -172,9 +172,28 @@ pub mod __codegen {
     pub use atlas_client_runtime::__codegen::*;
 }
 
-include!(concat!(env!("OUT_DIR"), "/atlas.rs"));
+// The generated API, split across crates so that no one rustc holds all of it (see `Cargo.toml`):
+// every type and operation at the same path as if this crate held them. A part that the enabled
+// tags leave empty has nothing to re-export.
+#[allow(unused_imports)]
+pub use atlas_admin_api_part_1::*;
+#[allow(unused_imports)]
+pub use atlas_admin_api_part_2::*;
+#[allow(unused_imports)]
+pub use atlas_admin_api_part_3::*;
+#[allow(unused_imports)]
+pub use atlas_admin_api_part_4::*;
+#[allow(unused_imports)]
+pub use atlas_admin_api_shared::*;
 
-// The operations' declared error body, read into the runtime's open `ApiError` (`Error::Api`).
-// The build script sets the cfg when the enabled tags generate it.
-#[cfg(atlas_api_error)]
-atlas_client_runtime::__impl_error_body!(ApiError);
+/// The spec's operations: one module each, with a marker type per API version.
+#[allow(unused_imports)]
+pub mod operations {
+    pub use atlas_admin_api_part_1::operations::*;
+    pub use atlas_admin_api_part_2::operations::*;
+    pub use atlas_admin_api_part_3::operations::*;
+    pub use atlas_admin_api_part_4::operations::*;
+}
+
+// The `tags` module, and the operation index with its feature.
+include!(env!("ATLAS_ADMIN_API_TOP"));

@@ -41,6 +41,97 @@ pub struct Generated {
 
 /// Spec text in, Rust source or every diagnostic out. Pure and deterministic.
 pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, Diagnostics> {
+    let (model, layout) = lowered(source, settings)?;
+    let body = emit::emit_as(
+        &model,
+        &settings.runtime_path,
+        settings.operation_index,
+        settings.crate_docs.as_deref(),
+        layout,
+    )
+    .map_err(|message| emit_failed(source, message))?;
+    let mut code = header(source, settings, &model);
+    push_body(&mut code, &body, layout);
+    Ok(Generated {
+        code,
+        overrides: model.overrides,
+        warnings: model.warnings,
+    })
+}
+
+/// [`generate`]'s output split across crates, so that no one compiler run holds it all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedSplit {
+    /// The types that the operations of several groups reach (and what those types reach): the
+    /// crate every group's crate depends on. Header included, as in each part.
+    pub shared: String,
+    /// Per group of tags, in the order given: the types only its operations reach, and its
+    /// operations in an `operations` module. The crate of a group sees the shared crate's items
+    /// at its root (`use shared::*;`).
+    pub groups: Vec<String>,
+    /// What sits above the parts, in the crate that re-exports them all at its root and
+    /// gathers their `operations` modules in its own: the `tags` module
+    /// ([`Settings::with_crate_docs`]) and the operation index
+    /// ([`Settings::with_operation_index`]).
+    pub top: String,
+    /// Overrides that were applied.
+    pub overrides: Vec<AppliedOverride>,
+    /// Warnings, as in [`Generated::warnings`].
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The most groups [`generate_split`] takes.
+pub const MAX_SPLIT_GROUPS: usize = emit::MAX_GROUPS;
+
+/// [`generate`], split into a shared part and one part per group of tags (`groups`, each a list
+/// of tag feature names as [`feature_name`] makes them; an operation whose first tag no group
+/// names goes to the last group). Every part compiles in its own crate, a group's crate
+/// depending on the shared one, each with a private `__codegen` module as [`generate`]'s output
+/// needs. Pure and deterministic, as [`generate`] is.
+pub fn generate_split(
+    source: &Source<'_>,
+    settings: &Settings,
+    groups: &[Vec<String>],
+) -> Result<GeneratedSplit, Diagnostics> {
+    let (model, layout) = lowered(source, settings)?;
+    let split = emit::emit_split(
+        &model,
+        &settings.runtime_path,
+        settings.operation_index,
+        settings.crate_docs.as_deref(),
+        layout,
+        groups,
+    )
+    .map_err(|message| emit_failed(source, message))?;
+    let head = header(source, settings, &model);
+    let with_header = |body: &str| {
+        let mut code = head.clone();
+        push_body(&mut code, body, layout);
+        code
+    };
+    Ok(GeneratedSplit {
+        shared: with_header(&split.shared),
+        groups: split.groups.iter().map(|g| with_header(g)).collect(),
+        top: with_header(&split.top),
+        overrides: model.overrides,
+        warnings: model.warnings,
+    })
+}
+
+fn emit_failed(source: &Source<'_>, message: String) -> Diagnostics {
+    Diagnostic::InvalidDocument {
+        file: source.file.to_owned(),
+        pointer: "/".to_owned(),
+        message,
+    }
+    .into()
+}
+
+/// The size limits checked, the spec parsed and lowered; and the layout the settings ask for.
+fn lowered(
+    source: &Source<'_>,
+    settings: &Settings,
+) -> Result<(model::Model, emit::Layout), Diagnostics> {
     let overrides = settings
         .overrides
         .as_ref()
@@ -72,18 +163,11 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
     };
     #[cfg(not(feature = "format"))]
     let layout = emit::Layout::Tokens;
-    let body = emit::emit_as(
-        &model,
-        &settings.runtime_path,
-        settings.operation_index,
-        settings.crate_docs.as_deref(),
-        layout,
-    )
-    .map_err(|message| Diagnostic::InvalidDocument {
-        file: source.file.to_owned(),
-        pointer: "/".to_owned(),
-        message,
-    })?;
+    Ok((model, layout))
+}
+
+/// The header comment: where the code comes from, how to regenerate it, warnings and overrides.
+fn header(source: &Source<'_>, settings: &Settings, model: &model::Model) -> String {
     // Each comment line holds one line: everything in it is escaped (a diagnostic escapes itself).
     let one_line = |s: &str| docs::escape_controls(s).into_owned();
     let mut code = format!(
@@ -103,17 +187,16 @@ pub fn generate(source: &Source<'_>, settings: &Settings) -> Result<Generated, D
         ));
     }
     code.push('\n');
+    code
+}
+
+fn push_body(code: &mut String, body: &str, layout: emit::Layout) {
     // Token text holds no raw line break but its own `\n`s (literals are escaped).
     if layout == emit::Layout::Tokens {
-        code.push_str(&body);
+        code.push_str(body);
     } else {
         code.push_str(&body.replace("\r\n", "\n"));
     }
-    Ok(Generated {
-        code,
-        overrides: model.overrides,
-        warnings: model.warnings,
-    })
 }
 
 /// The tags of the spec's operations, each once, in the order the operations use them first: what

@@ -9,6 +9,20 @@ use std::process::Command;
 
 use serde_yaml::{Mapping, Value};
 
+#[cfg(unix)]
+fn symlink(target: &Path, link: &Path) {
+    std::os::unix::fs::symlink(target, link).expect("symlink");
+}
+
+#[cfg(not(unix))]
+fn symlink(target: &Path, link: &Path) {
+    panic!(
+        "{} is a link to {}: copy links on Unix only",
+        link.display(),
+        target.display()
+    );
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
     for entry in std::fs::read_dir(from).expect("read_dir") {
@@ -23,8 +37,14 @@ fn copy_tree(from: &Path, to: &Path) {
             continue;
         }
         let (src, dst) = (entry.path(), to.join(&name));
-        if entry.file_type().expect("file type").is_dir() {
+        let kind = entry.file_type().expect("file type");
+        if kind.is_dir() {
             copy_tree(&src, &dst);
+        } else if kind.is_symlink() {
+            // A part crate of atlas-admin-api shares a file or the spec directory by a relative
+            // link, which points into the copy as it did into the repository.
+            let target = std::fs::read_link(&src).expect("read_link");
+            symlink(&target, &dst);
         } else {
             std::fs::copy(&src, &dst).expect("copy");
         }

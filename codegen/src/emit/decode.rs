@@ -98,10 +98,10 @@ impl Emitter<'_> {
         let rt = &self.rt;
         let name = ident(&t.name);
         // `'de` is the impl's in the trait's impl, the function's own in the mirror's.
-        let de_fn = |lifetime: TokenStream, ret: TokenStream| {
+        let de_fn = |vis: Option<TokenStream>, lifetime: TokenStream, ret: TokenStream| {
             let body = self.struct_decoder(t, fields);
             quote! {
-                fn deserialize<#lifetime __D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<#ret, __D::Error> {
+                #vis fn deserialize<#lifetime __D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<#ret, __D::Error> {
                     #body
                 }
             }
@@ -109,13 +109,17 @@ impl Emitter<'_> {
         // A variant struct's decoder of its fields ignores its tag, so the public impl checks
         // the tag and then runs the fields' decoder, a private mirror's (a serde `remote` derive
         // where the struct keeps the derive).
+        // Split across crates (`Emitter::split`), a union may sit in another crate than its
+        // variant, so the mirror is public there, and hidden.
+        let vis = self.split.then(|| quote!(#[doc(hidden)] pub));
+        let fn_vis = self.split.then(|| quote!(pub));
         let checked = tag.map(|StructTag { property: p, value: v, mirror }| {
             let mirror = ident(mirror);
             let decl = if by_hand {
-                let de = de_fn(quote!('de,), quote!(#name));
+                let de = de_fn(fn_vis.clone(), quote!('de,), quote!(#name));
                 quote! {
                     #[allow(dead_code, non_camel_case_types)]
-                    struct #mirror;
+                    #vis struct #mirror;
                     impl #mirror { #de }
                 }
             } else {
@@ -135,7 +139,7 @@ impl Emitter<'_> {
                     #[derive(::serde::Deserialize)]
                     #[serde(remote = #remote, rename = #v)]
                     #[allow(dead_code, deprecated, non_camel_case_types)]
-                    struct #mirror { #(#mirror_fields)* }
+                    #vis struct #mirror { #(#mirror_fields)* }
                 }
             };
             quote! {
@@ -148,7 +152,7 @@ impl Emitter<'_> {
             }
         });
         let decoded = (by_hand && tag.is_none()).then(|| {
-            let de = de_fn(quote!(), quote!(Self));
+            let de = de_fn(None, quote!(), quote!(Self));
             quote!(impl<'de> ::serde::Deserialize<'de> for #name { #de })
         });
         let encoded = by_hand.then(|| self.struct_encoder(t, fields, tag));

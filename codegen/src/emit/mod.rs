@@ -18,13 +18,15 @@ mod catalog;
 mod checks;
 mod decode;
 mod operations;
+mod split;
 mod text;
 mod types;
 
+pub(crate) use split::{emit_split, MAX_GROUPS};
 use text::write_tokens;
 pub(crate) use text::Layout;
 
-use crate::model::{Derived, Field, Model, TypeDef, TypeKind, TypeRef};
+use crate::model::{Derived, Field, Model, OperationDef, PatternDef, TypeDef, TypeKind, TypeRef};
 
 /// Whether a field is held as `Option<Nullable<T>>` (see [`Field::sends_null`]): not when it is
 /// boxed (recursive) or flattened.
@@ -65,10 +67,15 @@ struct Emitter<'m> {
     /// Each type by Rust name, for what the analyses stored on it.
     types: HashMap<&'m str, &'m TypeDef>,
     used_patterns: std::cell::RefCell<std::collections::BTreeSet<String>>,
+    /// The model's patterns, of which the emitted items' checks use some.
+    patterns: &'m [PatternDef],
     /// Whether `Params` derive `Deserialize` (the operation index is asked for).
     params_deserialize: bool,
     /// The crate the output is documented as ([`crate::Settings::with_crate_docs`]).
     crate_docs: Option<by_tag::CrateDocs>,
+    /// Whether the output is split across crates ([`crate::generate_split`]): what one item
+    /// reaches of another's private helpers is then public (and hidden).
+    split: bool,
 }
 
 impl<'m> Emitter<'m> {
@@ -87,8 +94,10 @@ impl<'m> Emitter<'m> {
             rt,
             types: model.types.iter().map(|t| (t.name.as_str(), t)).collect(),
             used_patterns: Default::default(),
+            patterns: &model.patterns,
             params_deserialize: operation_index,
             crate_docs: crate_docs.map(|k| by_tag::CrateDocs::new(model, k)),
+            split: false,
         })
     }
 
@@ -234,43 +243,63 @@ pub(crate) fn emit_as(
     layout: Layout,
 ) -> Result<String, String> {
     let e = Emitter::new(model, runtime_path, operation_index, crate_docs)?;
-    let rt = e.rt.clone();
+    let types: Vec<&TypeDef> = model.types.iter().collect();
+    let ops: Vec<&OperationDef> = model.operations.iter().collect();
+    let mut out = emit_items(&e, &types, Some(&ops), layout)?;
+    if e.crate_docs.is_some() {
+        layout.write(&mut out, by_tag::tags_module(model))?;
+    }
+    if operation_index {
+        layout.write(&mut out, operation_index_fn(model, &e.rt))?;
+    }
+    Ok(out)
+}
 
+/// `types` and, unless `None`, the `operations` module of `ops`, with the pattern statics their
+/// checks use first.
+fn emit_items(
+    e: &Emitter<'_>,
+    types: &[&TypeDef],
+    ops: Option<&[&OperationDef]>,
+    layout: Layout,
+) -> Result<String, String> {
+    let rt = &e.rt;
     // Each type and operation is written out as soon as it is emitted, so that only one item's
     // tokens (and syntax tree, when formatted) are alive at a time (the whole Atlas API is 8 MB
     // of source).
-    let mut types = String::new();
-    for t in &model.types {
+    let mut types_text = String::new();
+    for t in types {
         let cfg = e.crate_docs.as_ref().and_then(|c| c.type_cfg(&t.name));
         match cfg {
             // The attribute goes to the first item, which is the type itself.
             Some(cfg) => {
                 let ty = e.emit_type(t);
-                layout.write(&mut types, quote!(#cfg #ty))?;
+                layout.write(&mut types_text, quote!(#cfg #ty))?;
             }
-            None => layout.write(&mut types, e.emit_type(t))?,
+            None => layout.write(&mut types_text, e.emit_type(t))?,
         }
     }
-    let ops = match layout {
+    let ops = match (ops, layout) {
+        (None, _) => String::new(),
         #[cfg(feature = "format")]
-        Layout::Formatted => formatted_operations(&e, model)?,
-        Layout::Tokens => {
-            let mut ops = String::new();
+        (Some(ops), Layout::Formatted) => formatted_operations(e, ops)?,
+        (Some(ops), Layout::Tokens) => {
+            let mut text = String::new();
             write_tokens(
-                &mut ops,
+                &mut text,
                 quote!(#[doc = #OPERATIONS_DOC] pub mod operations),
             );
-            ops.push_str("{\n");
-            for o in &model.operations {
-                write_tokens(&mut ops, e.emit_operation(o));
+            text.push_str("{\n");
+            for o in ops {
+                write_tokens(&mut text, e.emit_operation(o));
             }
-            ops.push_str("}\n");
-            ops
+            text.push_str("}\n");
+            text
         }
     };
     // Only the patterns that a check uses (response-only fields are not validated).
     let used = e.used_patterns.borrow().clone();
-    let patterns = model
+    let patterns = e
         .patterns
         .iter()
         .filter(|p| used.contains(&p.name))
@@ -280,15 +309,9 @@ pub(crate) fn emit_as(
         });
     let mut out = String::new();
     layout.write(&mut out, quote!(#(#patterns)*))?;
-    out.reserve(types.len() + ops.len());
-    out.push_str(&types);
+    out.reserve(types_text.len() + ops.len());
+    out.push_str(&types_text);
     out.push_str(&ops);
-    if e.crate_docs.is_some() {
-        layout.write(&mut out, by_tag::tags_module(model))?;
-    }
-    if operation_index {
-        layout.write(&mut out, operation_index_fn(model, &rt))?;
-    }
     Ok(out)
 }
 
@@ -345,19 +368,19 @@ pub fn build_tokens_only(model: &Model, runtime_path: &str) -> Result<usize, Str
 
 /// The `operations` module, formatted one operation at a time.
 #[cfg(feature = "format")]
-fn formatted_operations(e: &Emitter<'_>, model: &Model) -> Result<String, String> {
+fn formatted_operations(e: &Emitter<'_>, operations: &[&OperationDef]) -> Result<String, String> {
     let format = |items: TokenStream| {
         let mut out = String::new();
         Layout::Formatted.write(&mut out, items).map(|()| out)
     };
-    if model.operations.is_empty() {
+    if operations.is_empty() {
         return format(quote! {
             #[doc = #OPERATIONS_DOC]
             pub mod operations {}
         });
     }
     let mut ops = String::new();
-    for (i, o) in model.operations.iter().enumerate() {
+    for (i, o) in operations.iter().enumerate() {
         let op = e.emit_operation(o);
         // Formatted inside the module, so that indentation and line breaks are the module's; the
         // module's own lines are cut off again.

@@ -1,0 +1,1 @@
+../../part-1/src/lib.rs
