@@ -86,8 +86,11 @@ pub const MAX_SPLIT_GROUPS: usize = emit::MAX_GROUPS;
 /// [`generate`], split into a shared part and one part per group of tags (`groups`, each a list
 /// of tag feature names as [`feature_name`] makes them; an operation whose first tag no group
 /// names goes to the last group). Every part compiles in its own crate, a group's crate
-/// depending on the shared one, each with a private `__codegen` module as [`generate`]'s output
-/// needs. Pure and deterministic, as [`generate`] is.
+/// depending on the shared one, each reaching the runtime at [`Settings::with_runtime_path`] (a
+/// private `__codegen` module by default) as [`generate`]'s output does. For a group, that
+/// module also holds `PRODUCT: &str`, the `name/version` its operations give the `User-Agent`
+/// (in [`generate`]'s output, the compiling crate's own). Pure and deterministic, as
+/// [`generate`] is.
 pub fn generate_split(
     source: &Source<'_>,
     settings: &Settings,

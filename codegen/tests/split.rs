@@ -159,6 +159,12 @@ fn each_part_names_only_what_its_crate_sees_and_the_parts_hold_the_whole_output(
     assert!(ops[0].contains("list_group_backup_export_buckets"));
     assert!(ops[1].contains("list_group_clusters"));
     assert!(ops[2].contains("list_groups"));
+    // Each group's operations name the product their crate's `__codegen` gives, not the part's
+    // own package.
+    for group in &split.groups {
+        assert!(group.replace(' ', "").contains("crate::__codegen::PRODUCT"));
+        assert!(!group.contains("CARGO_PKG_NAME"));
+    }
     // Above the parts: the tags module and the operation index, and no type.
     let top = syn::parse_file(&split.top).unwrap();
     assert!(defined(&top).is_empty());

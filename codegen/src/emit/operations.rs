@@ -436,6 +436,18 @@ impl Emitter<'_> {
         let sunset = opt_str(v.sunset.as_deref());
         let roles = &op.roles;
         let rbr = v.request_required;
+        // The crate users depend on, for the `User-Agent`: the compiling crate's own name, but in
+        // a split output (`crate::generate_split`), whose parts are compiled in crates of their
+        // own, the name their crate's `__codegen` module gives as `PRODUCT`.
+        let product = if self.split {
+            quote!(#rt::PRODUCT)
+        } else {
+            quote!(::std::concat!(
+                ::std::env!("CARGO_PKG_NAME"),
+                "/",
+                ::std::env!("CARGO_PKG_VERSION")
+            ))
+        };
         let status = v.success_status;
         let mut doc = format!(" {} at ", code(&op.id));
         match &v.version {
@@ -488,9 +500,7 @@ impl Emitter<'_> {
                     parameters: &[#(#params)*],
                     responses: &[#(#responses)*],
                 };
-                const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(
-                    ::std::concat!(::std::env!("CARGO_PKG_NAME"), "/", ::std::env!("CARGO_PKG_VERSION")),
-                );
+                const PRODUCT: ::std::option::Option<&'static str> = ::std::option::Option::Some(#product);
             }
             #pagination
         }

@@ -20,8 +20,8 @@ pub(crate) struct Split {
     /// Per group, in the order the groups were given: its types, and its operations in an
     /// `operations` module.
     pub groups: Vec<String>,
-    /// What the crate users name sees over the parts: the `tags` module with the crate docs, and
-    /// the operation index when asked for.
+    /// What sits above the parts, in the crate users name: the `tags` module with the crate docs,
+    /// and the operation index when asked for.
     pub top: String,
 }
 

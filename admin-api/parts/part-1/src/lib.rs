@@ -25,6 +25,10 @@ use atlas_client_runtime::Client;
 #[allow(unused_imports)]
 mod __codegen {
     pub use atlas_client_runtime::__codegen::*;
+
+    /// The product the operations name in the `User-Agent`: the crate users depend on, whose
+    /// version every part shares.
+    pub const PRODUCT: &str = concat!("atlas-admin-api/", env!("CARGO_PKG_VERSION"));
 }
 
 include!(env!("ATLAS_ADMIN_API_PART"));
