@@ -3,8 +3,9 @@
 //!
 //! `types.rs` prints types, `checks.rs` their `validate()` bodies, `operations.rs` the operation
 //! modules, `by_tag.rs` what `Settings::with_crate_docs` adds (the `tags` module, each item's
-//! features for docs.rs, each operation page's versions and call); this file holds the `Emitter`
-//! they share and writes the items out one at a time.
+//! features for docs.rs, each operation page's versions and call), `split.rs` the output split
+//! across crates (`crate::generate_split`); this file holds the `Emitter` they share and writes
+//! the items out one at a time.
 //!
 //! Emit never looks at the OpenAPI document; every name comes from the model.
 
