@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# atlas-admin-api's own build: the generating crate's build script (atlas-admin-api-shared, which
+# atlas-admin-api's own build: the generating crate's build script (atlas-admin-api-base, which
 # writes every part) compiled and run, then the shared crate, the four part crates and
 # atlas-admin-api itself; their dependencies already built. Dev, CARGO_INCREMENTAL=0. The crate
 # generated from the spec as published (admin-api/spec/atlas-api.yaml, what the crate ships)
@@ -18,7 +18,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 one() {
     local spec=$1 features=$2
-    touch admin-api/parts/shared/build.rs
+    touch admin-api/parts/base/build.rs
     : > "$log"
     if [ "$spec" = transformed ]; then
         export ATLAS_FULL_SPEC="$transformed"

@@ -6,7 +6,7 @@
 #
 # What runs in the clone: the whole-spec generator tests (codegen/tests/evolution.rs), both Prism
 # suites (tests/prism_contract.rs, tests/prism_fake.rs) and a build of atlas-admin-api with one
-# tag (the build script of atlas-admin-api-shared reads admin-api/spec/ through its spec/ link).
+# tag (the build script of atlas-admin-api-base reads admin-api/spec/ through its spec/ link).
 #
 # usage: bash scripts/standalone-check.sh      (commit first: the clone has HEAD only)
 set -euo pipefail

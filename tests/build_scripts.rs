@@ -132,7 +132,7 @@ fn the_root_build_script_prints_spec_text_on_one_line() {
 #[test]
 fn the_admin_api_build_script_prints_spec_text_on_one_line() {
     // The crate whose build script generates atlas-admin-api's code, for every part crate.
-    let Some(script) = find("atlas-admin-api-shared") else {
+    let Some(script) = find("atlas-admin-api-base") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -152,5 +152,5 @@ fn the_admin_api_build_script_prints_spec_text_on_one_line() {
     ];
     let (ok, stdout) = run(&script, dir.path(), &envs);
     assert!(!ok, "{stdout}");
-    assert_only_own_directives("admin-api/parts/shared/build.rs", &stdout);
+    assert_only_own_directives("admin-api/parts/base/build.rs", &stdout);
 }

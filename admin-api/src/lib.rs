@@ -176,6 +176,8 @@ pub mod __codegen {
 // every type and operation at the same path as if this crate held them. A part that the enabled
 // tags leave empty has nothing to re-export.
 #[allow(unused_imports)]
+pub use atlas_admin_api_base::*;
+#[allow(unused_imports)]
 pub use atlas_admin_api_part_1::*;
 #[allow(unused_imports)]
 pub use atlas_admin_api_part_2::*;
@@ -183,8 +185,6 @@ pub use atlas_admin_api_part_2::*;
 pub use atlas_admin_api_part_3::*;
 #[allow(unused_imports)]
 pub use atlas_admin_api_part_4::*;
-#[allow(unused_imports)]
-pub use atlas_admin_api_shared::*;
 
 /// The spec's operations: one module each, with a marker type per API version.
 #[allow(unused_imports)]

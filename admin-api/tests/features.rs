@@ -82,7 +82,7 @@ fn there_is_one_feature_per_tag_and_all_enables_every_one() {
         .collect();
     // The generating crate has the same features; each of this crate's turns its namesake on.
     let shared_manifest: toml::Table =
-        toml::from_str(&std::fs::read_to_string(root().join("parts/shared/Cargo.toml")).unwrap())
+        toml::from_str(&std::fs::read_to_string(root().join("parts/base/Cargo.toml")).unwrap())
             .unwrap();
     let shared = shared_manifest["features"].as_table().unwrap();
     let names = |table: &toml::Table| -> BTreeSet<String> {
@@ -98,7 +98,7 @@ fn there_is_one_feature_per_tag_and_all_enables_every_one() {
             .collect()
     };
     for feature in &wanted {
-        let forwarded = format!("atlas-admin-api-shared/{feature}");
+        let forwarded = format!("atlas-admin-api-base/{feature}");
         if preview_only.contains(feature) {
             assert_eq!(
                 enables(shared, feature),
@@ -114,13 +114,13 @@ fn there_is_one_feature_per_tag_and_all_enables_every_one() {
     for feature in ["operation-index", "preview"] {
         assert_eq!(
             enables(features, feature),
-            [format!("atlas-admin-api-shared/{feature}")]
+            [format!("atlas-admin-api-base/{feature}")]
         );
         assert!(enables(shared, feature).is_empty());
     }
     assert_eq!(enables(features, "all"), enables(shared, "all"));
     // Every tag is in one part crate.
-    let groups = std::fs::read_to_string(root().join("parts/shared/groups.txt")).unwrap();
+    let groups = std::fs::read_to_string(root().join("parts/base/groups.txt")).unwrap();
     let mut listed: Vec<String> = groups
         .lines()
         .map(|l| l.split('#').next().unwrap().trim())

@@ -1,4 +1,4 @@
-//! Finds this part's generated code, which `atlas-admin-api-shared`'s build script wrote
+//! Finds this part's generated code, which `atlas-admin-api-base`'s build script wrote
 //! (`DEP_ATLAS_ADMIN_API_OUT_DIR/part-N.rs`, N from this package's name), and hands its path to
 //! the compiler as `ATLAS_ADMIN_API_PART`. Every part crate has this script.
 
@@ -6,9 +6,7 @@ use std::process::exit;
 
 fn main() {
     let Some(dir) = std::env::var_os("DEP_ATLAS_ADMIN_API_OUT_DIR") else {
-        eprintln!(
-            "error: DEP_ATLAS_ADMIN_API_OUT_DIR is not set (atlas-admin-api-shared's output)"
-        );
+        eprintln!("error: DEP_ATLAS_ADMIN_API_OUT_DIR is not set (atlas-admin-api-base's output)");
         exit(1);
     };
     let package = std::env::var("CARGO_PKG_NAME").unwrap_or_default();

@@ -2,7 +2,7 @@
 //! re-exports everything here at its root, and this part's operations in its `operations`
 //! module.
 //!
-//! `atlas-admin-api-shared`'s build script generates the whole API, split across crates so that
+//! `atlas-admin-api-base`'s build script generates the whole API, split across crates so that
 //! no one rustc holds all of it; each part crate compiles the types and operations of its tags
 //! (that crate's `groups.txt`), and sees the shared types at its root. Every part crate has this
 //! file.
@@ -15,7 +15,7 @@
 
 // The shared types, which this part's types and operations name as their own.
 #[allow(unused_imports)]
-use atlas_admin_api_shared::*;
+use atlas_admin_api_base::*;
 // What the operations' docs link to (`crate::Client`), as in `atlas-admin-api`.
 #[allow(unused_imports)]
 use atlas_client_runtime::Client;
