@@ -156,10 +156,11 @@ pub(crate) fn emit_split(
         ));
     }
     let p = partition(model, groups);
+    let mut e = Emitter::new(model, runtime_path, operation_index, crate_docs)?;
+    e.split = true;
     let part = |group: Option<usize>| -> Result<String, String> {
-        // A fresh emitter a part: each part writes the patterns its own checks use.
-        let mut e = Emitter::new(model, runtime_path, operation_index, crate_docs)?;
-        e.split = true;
+        // Each part writes the pattern statics its own checks use: the emitter's only state.
+        e.used_patterns.borrow_mut().clear();
         let types: Vec<&TypeDef> = model
             .types
             .iter()
@@ -181,11 +182,10 @@ pub(crate) fn emit_split(
         .map(|g| part(Some(g)))
         .collect::<Result<Vec<_>, _>>()?;
     let mut top = String::new();
-    if crate_docs.is_some() {
+    if e.crate_docs.is_some() {
         layout.write(&mut top, by_tag::tags_module(model))?;
     }
     if operation_index {
-        let e = Emitter::new(model, runtime_path, operation_index, None)?;
         layout.write(&mut top, operation_index_fn(model, &e.rt))?;
     }
     Ok(Split {
