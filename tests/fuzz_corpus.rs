@@ -22,7 +22,7 @@ const GENERATE_MAX_LEN: usize = 200 * 1024;
 /// The stack of each replay worker: a main thread's 8 MiB, as libFuzzer runs each input on its
 /// main thread. A spawned thread's default 2 MiB is not enough for a debug build of the generator
 /// to parse a document whose `oneOf`s nest about 40 deep (some 90 JSON levels; serde_json and
-/// serde_yaml read up to 128), the deserialization of `openapiv3`'s schemas being deeply recursive.
+/// serde_yaml read up to 128), the reading of nested schemas being recursive.
 const WORKER_STACK: usize = 8 * 1024 * 1024;
 
 fn files(dir: &Path) -> Vec<PathBuf> {

@@ -105,7 +105,7 @@ fn main() {
     );
     let stages = t_parse + t_model + t_tokens + t_write;
     for (name, t) in [
-        ("parse (yaml + openapiv3)", t_parse),
+        ("parse (yaml + spec model)", t_parse),
         ("model (lowering)", t_model),
         ("tokens (quote)", t_tokens),
         ("write (token text)", t_write),

@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use openapiv3::SchemaData;
+use crate::spec::SchemaData;
 
 /// `text` with every control character (C0 but tab, DEL, C1), line or paragraph separator and
 /// bidirectional override shown as a Rust escape (`\n`, `\u{1b}`): safe on one line of a doc

@@ -1,7 +1,7 @@
 //! Generates typed Rust for the MongoDB Atlas Snapshot Export Buckets API from its published
 //! OpenAPI spec, read as published.
 //!
-//! Three passes, one module each: [`parse`] (YAML -> `openapiv3`, overrides applied), [`model`]
+//! Three passes, one module each: [`parse`] (YAML -> [`spec`], overrides applied), [`model`]
 //! (lowering to a plain intermediate model, where every Rust name is decided) and [`emit`]
 //! (`quote`, then `prettyplease` with the `format` feature, or token text for build scripts). [`generate`] is the one pure entry point shared by build scripts,
 //! the `atlas-codegen` CLI and tests: it takes text and returns text or diagnostics, and touches
@@ -23,6 +23,7 @@ pub mod naming;
 pub mod parse;
 mod scopes;
 pub mod settings;
+pub mod spec;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use parse::AppliedOverride;
@@ -208,7 +209,7 @@ pub fn operation_tags(source: &Source<'_>) -> Result<Vec<String>, Diagnostics> {
     let parsed = parse::parse(source.file, source.text, None)?;
     let mut tags: Vec<String> = Vec::new();
     for (_, item) in parsed.doc.paths.iter() {
-        let openapiv3::ReferenceOr::Item(item) = item else {
+        let crate::spec::ReferenceOr::Item(item) = item else {
             continue;
         };
         for (_, op) in item.iter() {

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::spec::Schema;
 use indexmap::IndexMap;
-use openapiv3::Schema;
 
 use super::context::Lower;
 use super::schema::{schema_ptr, view, SRef, SCHEMA_PREFIX};

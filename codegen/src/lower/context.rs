@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::spec::{OpenAPI, Parameter, ReferenceOr, Schema, StatusCode};
 use indexmap::IndexMap;
-use openapiv3::{OpenAPI, Parameter, ReferenceOr, Schema, StatusCode};
 use serde_json::Value;
 
 use super::schema::{schema_ptr, view, SRef, SCHEMA_PREFIX};
@@ -231,7 +231,7 @@ impl<'a> Lower<'a> {
 pub(crate) struct RawOp<'a> {
     pub(crate) path: &'a str,
     pub(crate) method: HttpMethod,
-    pub(crate) op: &'a openapiv3::Operation,
+    pub(crate) op: &'a crate::spec::Operation,
     pub(crate) path_params: &'a [ReferenceOr<Parameter>],
     pub(crate) pointer: String,
 }
@@ -243,7 +243,7 @@ fn resolve<'a, T>(
     r: &'a ReferenceOr<T>,
     ptr: &str,
     section: &str,
-    lookup: impl FnOnce(&'a openapiv3::Components, &str) -> Option<&'a ReferenceOr<T>>,
+    lookup: impl FnOnce(&'a crate::spec::Components, &str) -> Option<&'a ReferenceOr<T>>,
 ) -> Option<&'a T> {
     let reference = match r {
         ReferenceOr::Item(i) => return Some(i),
@@ -272,17 +272,17 @@ fn resolve<'a, T>(
 
 pub(crate) fn resolve_request_body<'a>(
     lw: &mut Lower<'a>,
-    rb: &'a ReferenceOr<openapiv3::RequestBody>,
+    rb: &'a ReferenceOr<crate::spec::RequestBody>,
     ptr: &str,
-) -> Option<&'a openapiv3::RequestBody> {
+) -> Option<&'a crate::spec::RequestBody> {
     resolve(lw, rb, ptr, "requestBodies", |c, n| c.request_bodies.get(n))
 }
 
 pub(crate) fn resolve_response<'a>(
     lw: &mut Lower<'a>,
-    r: &'a ReferenceOr<openapiv3::Response>,
+    r: &'a ReferenceOr<crate::spec::Response>,
     ptr: &str,
-) -> Option<&'a openapiv3::Response> {
+) -> Option<&'a crate::spec::Response> {
     resolve(lw, r, ptr, "responses", |c, n| c.responses.get(n))
 }
 
@@ -296,7 +296,7 @@ pub(crate) fn resolve_parameter<'a>(
 
 pub(crate) fn header_description<'a>(
     lw: &mut Lower<'a>,
-    h: &'a ReferenceOr<openapiv3::Header>,
+    h: &'a ReferenceOr<crate::spec::Header>,
     ptr: &str,
 ) -> String {
     resolve(lw, h, ptr, "headers", |c, n| c.headers.get(n))

@@ -1,4 +1,4 @@
-//! Pass 2: the `openapiv3` document -> the intermediate model ([`crate::model`]).
+//! Pass 2: the document ([`crate::spec`]) -> the intermediate model ([`crate::model`]).
 //!
 //! Every Rust name is decided here (through [`crate::naming`]), then checked per scope
 //! (`scopes.rs`); the analyses ([`crate::analysis`]) annotate the result; emit only prints.
@@ -15,8 +15,8 @@ mod unions;
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::spec::ReferenceOr;
 use indexmap::IndexMap;
-use openapiv3::ReferenceOr;
 use serde_json::Value;
 
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostics};

@@ -1,6 +1,6 @@
 //! Paths and operations -> [`OperationDef`]s: parameters, versions, responses, error bodies.
 
-use openapiv3::{ParameterSchemaOrContent, ReferenceOr};
+use crate::spec::{ParameterSchemaOrContent, ReferenceOr};
 use serde_json::Value;
 
 use super::context::{resolve_request_body, resolve_response, status_text, Lower, RawOp};
@@ -110,8 +110,8 @@ pub(crate) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
                         let sendable = matches!(
                             param,
                             Some(
-                                openapiv3::Parameter::Query { .. }
-                                    | openapiv3::Parameter::Header { .. }
+                                crate::spec::Parameter::Query { .. }
+                                    | crate::spec::Parameter::Header { .. }
                             )
                         );
                         for (prop, p) in v.properties.iter().filter(|_| sendable) {
@@ -145,7 +145,7 @@ pub(crate) fn collect_operations<'a>(lw: &mut Lower<'a>) -> Vec<RawOp<'a>> {
 }
 
 /// Whether the settings' operation and tag selections take `op`.
-fn selected(settings: &crate::Settings, op: &openapiv3::Operation) -> bool {
+fn selected(settings: &crate::Settings, op: &crate::spec::Operation) -> bool {
     let by_id = settings
         .operations
         .as_ref()

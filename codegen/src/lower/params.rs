@@ -3,7 +3,7 @@
 //! arrays of scalars and objects of scalars, written in the parameter's `style`.
 
 use crate::naming::upper_camel;
-use openapiv3::{
+use crate::spec::{
     Parameter, ParameterData, ParameterSchemaOrContent, QueryStyle, ReferenceOr, Schema,
 };
 
@@ -114,7 +114,7 @@ fn lower_param<'a>(
         .example
         .clone()
         .or_else(|| match &data.format {
-            ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) => s.schema_data.example.clone(),
+            ParameterSchemaOrContent::Schema(s) => s.as_item()?.schema_data.example.clone(),
             _ => None,
         })
         .map(|v| v.to_string());

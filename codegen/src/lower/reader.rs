@@ -5,8 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::spec::ReferenceOr;
 use indexmap::IndexMap;
-use openapiv3::ReferenceOr;
 
 use super::context::Lower;
 use super::operations::collect_operations;

@@ -2,7 +2,7 @@
 //! version its media types declare, and its error body.
 
 use crate::naming::upper_camel;
-use openapiv3::{Operation, RequestBody, StatusCode};
+use crate::spec::{Operation, RequestBody, StatusCode};
 
 use super::context::{
     header_description, malformed_version, resolve_request_body, resolve_response, status_text,
@@ -18,7 +18,7 @@ pub(super) struct Resp<'a> {
     status: String,
     /// The exact status, when there is one.
     code: Option<u16>,
-    r: &'a openapiv3::Response,
+    r: &'a crate::spec::Response,
     ptr: String,
 }
 

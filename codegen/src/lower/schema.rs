@@ -1,9 +1,7 @@
-//! A flattened, read-only view of an `openapiv3` schema of any kind: the one place that knows how
-//! `openapiv3` spells each keyword.
+//! A flattened, read-only view of a schema of any kind: the keywords lowering types a value by,
+//! as the schema's [`Kind`] lets them count.
 
-use openapiv3::{
-    AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty,
-};
+use crate::spec::{AdditionalProperties, Kind, ReferenceOr, Schema};
 use serde_json::Value;
 
 use crate::diagnostics::escape_pointer_token as esc;
@@ -33,6 +31,12 @@ impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SRef<'a> {
     }
 }
 
+impl<'a> From<&'a Box<ReferenceOr<Schema>>> for SRef<'a> {
+    fn from(r: &'a Box<ReferenceOr<Schema>>) -> Self {
+        SRef::from(&**r)
+    }
+}
+
 /// A flattened view of any schema kind.
 #[derive(Default)]
 pub(crate) struct View<'a> {
@@ -56,20 +60,6 @@ pub(crate) struct View<'a> {
     pub(crate) max_items: Option<usize>,
 }
 
-fn fmt_of<T: std::fmt::Debug>(f: &VariantOrUnknownOrEmpty<T>) -> Option<String> {
-    match f {
-        VariantOrUnknownOrEmpty::Item(i) => {
-            let s = format!("{i:?}");
-            Some(match s.as_str() {
-                "DateTime" => "date-time".to_owned(),
-                other => other.to_lowercase(),
-            })
-        }
-        VariantOrUnknownOrEmpty::Unknown(s) => Some(s.clone()),
-        VariantOrUnknownOrEmpty::Empty => None,
-    }
-}
-
 fn additional_of(a: &Option<AdditionalProperties>) -> Option<Option<SRef<'_>>> {
     match a {
         None | Some(AdditionalProperties::Any(false)) => None,
@@ -79,80 +69,44 @@ fn additional_of(a: &Option<AdditionalProperties>) -> Option<Option<SRef<'_>>> {
 }
 
 pub(crate) fn view(s: &Schema) -> View<'_> {
-    let mut v = View::default();
-    match &s.schema_kind {
-        SchemaKind::Type(Type::String(t)) => {
-            v.typ = Some("string");
-            v.format = fmt_of(&t.format);
-            v.pattern = t.pattern.as_deref();
-            v.min_length = t.min_length;
-            v.max_length = t.max_length;
-            v.enumeration = t
-                .enumeration
-                .iter()
-                .flatten()
-                .map(|s| Value::String(s.clone()))
-                .collect();
-        }
-        SchemaKind::Type(Type::Integer(t)) => {
-            v.typ = Some("integer");
-            v.format = fmt_of(&t.format);
-            v.minimum = t.minimum.map(|m| m as f64);
-            v.maximum = t.maximum.map(|m| m as f64);
-        }
-        SchemaKind::Type(Type::Number(t)) => {
-            v.typ = Some("number");
-            v.format = fmt_of(&t.format);
-            v.minimum = t.minimum;
-            v.maximum = t.maximum;
-        }
-        SchemaKind::Type(Type::Boolean(_)) => v.typ = Some("boolean"),
-        SchemaKind::Type(Type::Object(o)) => {
-            v.typ = Some("object");
-            v.properties = o
-                .properties
-                .iter()
-                .map(|(k, s)| (k.as_str(), s.into()))
-                .collect();
-            v.required = o.required.iter().map(String::as_str).collect();
-            v.additional = additional_of(&o.additional_properties);
-        }
-        SchemaKind::Type(Type::Array(a)) => {
-            v.typ = Some("array");
-            v.items = a.items.as_ref().map(SRef::from);
-            v.min_items = a.min_items;
-            v.max_items = a.max_items;
-        }
-        SchemaKind::OneOf { one_of } => v.one_of = one_of.iter().map(SRef::from).collect(),
-        SchemaKind::AllOf { all_of } => v.all_of = all_of.iter().map(SRef::from).collect(),
-        SchemaKind::AnyOf { any_of } => v.any_of = any_of.iter().map(SRef::from).collect(),
-        SchemaKind::Not { .. } => v.not = true,
-        SchemaKind::Any(a) => {
-            v.typ = a.typ.as_deref();
-            v.properties = a
-                .properties
-                .iter()
-                .map(|(k, s)| (k.as_str(), s.into()))
-                .collect();
-            v.required = a.required.iter().map(String::as_str).collect();
-            v.additional = additional_of(&a.additional_properties);
-            v.items = a.items.as_ref().map(SRef::from);
-            v.all_of = a.all_of.iter().map(SRef::from).collect();
-            v.one_of = a.one_of.iter().map(SRef::from).collect();
-            v.any_of = a.any_of.iter().map(SRef::from).collect();
-            v.not = a.not.is_some();
-            v.enumeration = a.enumeration.clone();
-            v.format = a.format.clone();
-            v.pattern = a.pattern.as_deref();
-            v.min_length = a.min_length;
-            v.max_length = a.max_length;
-            v.minimum = a.minimum;
-            v.maximum = a.maximum;
-            v.min_items = a.min_items;
-            v.max_items = a.max_items;
-        }
+    let k = &s.schema_kind;
+    let enumeration = match k.kind {
+        // A typed string lists its strings; `null` in the list is left to `nullable`.
+        Kind::String => k
+            .enumeration
+            .iter()
+            .filter(|v| !v.is_null())
+            .cloned()
+            .collect(),
+        // A typed number, integer or boolean keeps its `enum` out of the view: such a value is
+        // typed as its scalar, not as an enum.
+        Kind::Number | Kind::Integer | Kind::Boolean => Vec::new(),
+        _ => k.enumeration.clone(),
+    };
+    View {
+        typ: k.typ.as_deref(),
+        properties: k
+            .properties
+            .iter()
+            .map(|(name, s)| (name.as_str(), s.into()))
+            .collect(),
+        required: k.required.iter().map(String::as_str).collect(),
+        additional: additional_of(&k.additional_properties),
+        items: k.items.as_ref().map(SRef::from),
+        all_of: k.all_of.iter().map(SRef::from).collect(),
+        one_of: k.one_of.iter().map(SRef::from).collect(),
+        any_of: k.any_of.iter().map(SRef::from).collect(),
+        not: k.not.is_some(),
+        enumeration,
+        format: k.format.clone(),
+        pattern: k.pattern.as_deref(),
+        min_length: k.min_length,
+        max_length: k.max_length,
+        minimum: k.minimum,
+        maximum: k.maximum,
+        min_items: k.min_items,
+        max_items: k.max_items,
     }
-    v
 }
 
 impl<'a> View<'a> {

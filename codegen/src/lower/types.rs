@@ -3,8 +3,8 @@
 use std::collections::BTreeSet;
 
 use crate::naming::upper_camel;
+use crate::spec::{ReferenceOr, Schema};
 use indexmap::IndexMap;
-use openapiv3::{ReferenceOr, Schema};
 
 use super::context::{maps_to_itself, Lower};
 use super::schema::{schema_ptr, view, SRef, View, SCHEMA_PREFIX};
@@ -455,7 +455,7 @@ impl<'a> Lower<'a> {
         &mut self,
         s: &'a Schema,
         v: &View<'a>,
-        d: &'a openapiv3::Discriminator,
+        d: &'a crate::spec::Discriminator,
         ptr: &str,
         dir: Dir,
     ) -> TypeKind {
@@ -756,15 +756,15 @@ pub(super) struct FieldRules<'a, 's> {
 
 /// The annotation of `allOf: [{$ref}, {description}]` (the member that carries the description),
 /// when the schema itself has none: the docs of a field whose type is an annotated reference.
-fn annotation_of(s: &Schema) -> Option<&openapiv3::SchemaData> {
+fn annotation_of(s: &Schema) -> Option<&crate::spec::SchemaData> {
     if s.schema_data.description.is_some() || view(s).annotated_ref().is_none() {
         return None;
     }
-    match &s.schema_kind {
-        openapiv3::SchemaKind::AllOf { all_of } => all_of.iter().find_map(|m| match m {
-            ReferenceOr::Item(m) if m.schema_data.description.is_some() => Some(&m.schema_data),
-            _ => None,
-        }),
-        _ => None,
+    if s.schema_kind.kind != crate::spec::Kind::AllOf {
+        return None;
     }
+    s.schema_kind.all_of.iter().find_map(|m| match m {
+        ReferenceOr::Item(m) if m.schema_data.description.is_some() => Some(&m.schema_data),
+        _ => None,
+    })
 }

@@ -6,8 +6,8 @@
 use std::collections::BTreeSet;
 
 use crate::naming::upper_camel;
+use crate::spec::Schema;
 use indexmap::IndexMap;
-use openapiv3::Schema;
 
 use super::context::Lower;
 use super::schema::{view, SRef, View, SCHEMA_PREFIX};
