@@ -239,6 +239,7 @@ async fn every_operation_through_prism() {
     )
     .unwrap()
     .raw;
+    let doc = serde_json::to_value(&doc).unwrap();
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("prism-all");
     std::fs::create_dir_all(&dir).unwrap();
     let copy = prism_copy(&doc, &dir);

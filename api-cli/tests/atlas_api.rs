@@ -230,6 +230,7 @@ fn every_operation_version_dry_runs_with_values_built_from_the_spec() {
     )
     .unwrap()
     .raw;
+    let doc = serde_json::to_value(&doc).unwrap();
     let values = spec_values::Values { doc: &doc };
     let spec_ops = spec_values::spec_operations(&doc);
     let client = Client::builder()

@@ -2,8 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::json::Value;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostics};
 use crate::lower::reader::{self, Reading};
@@ -760,11 +760,19 @@ pub fn render_json(changes: &[Change]) -> String {
             .filter(|c| c.class == class)
             .collect::<Vec<_>>()
     };
-    let v = serde_json::json!({
-        "semver": semver(changes),
-        "breaking": pick(Class::Breaking),
-        "additive": pick(Class::Additive),
-        "deprecation": pick(Class::Deprecation),
-    });
+    // Serialized straight from a struct, so the keys keep this order.
+    #[derive(serde::Serialize)]
+    struct Changelog<'a> {
+        semver: &'a str,
+        breaking: Vec<&'a Change>,
+        additive: Vec<&'a Change>,
+        deprecation: Vec<&'a Change>,
+    }
+    let v = Changelog {
+        semver: semver(changes),
+        breaking: pick(Class::Breaking),
+        additive: pick(Class::Additive),
+        deprecation: pick(Class::Deprecation),
+    };
     serde_json::to_string_pretty(&v).unwrap_or_default()
 }

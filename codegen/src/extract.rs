@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic, Diagnostics};
 use crate::parse::{read_yaml, METHODS};

@@ -17,6 +17,7 @@ pub mod docs;
 pub mod emit;
 #[cfg(feature = "cli")]
 pub mod extract;
+pub mod json;
 pub mod lower;
 pub mod model;
 pub mod naming;

@@ -2,9 +2,9 @@
 //!
 //! No Rust names are made here.
 
-use serde_json::{Map, Value};
+use crate::json::{Map, Strict, Value, ValueVisitor};
 
-use crate::diagnostics::{escape_pointer_token, Ctxt, Diagnostic, Diagnostics};
+use crate::diagnostics::{Ctxt, Diagnostic, Diagnostics};
 
 /// An override entry that was applied, for the generated docs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,94 +30,17 @@ pub struct Parsed {
     pub overrides: Vec<AppliedOverride>,
 }
 
-/// A JSON value read straight from YAML events: no intermediate `serde_yaml::Value`, whose
-/// building and conversion cost as much as a third of reading the whole Atlas spec. Non-string
-/// keys are kept as their text, a tag is dropped for its value, and a key given twice is an
-/// error, as `serde_yaml::Value` has it.
-struct JsonFromYaml(Value);
-
-impl<'de> serde::Deserialize<'de> for JsonFromYaml {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        json_value(d).map(JsonFromYaml)
-    }
-}
-
 /// Reads any self-describing document (YAML as `serde_yaml` gives it) into a JSON value, as
 /// [`read_yaml`] does: scalar keys as their text, tags dropped, a repeated key an error. For
 /// measuring other YAML readers against the same output (`peers/src/bin/yaml_readers.rs`).
 #[doc(hidden)]
 pub fn json_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
-    d.deserialize_any(ValueVisitor)
-}
-
-struct ValueVisitor;
-
-impl<'de> serde::de::Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a YAML value")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(JsonFromYaml(v)) = seq.next_element()? {
-            out.push(v);
-        }
-        Ok(Value::Array(out))
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = serde_json::Map::new();
-        while let Some(KeyText(key)) = map.next_key()? {
-            let JsonFromYaml(value) = map.next_value()?;
-            if out.contains_key(&key) {
-                return Err(serde::de::Error::custom(format_args!(
-                    "duplicate entry with key {key:?}"
-                )));
-            }
-            out.insert(key, value);
-        }
-        Ok(Value::Object(out))
-    }
-    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
-        use serde::de::VariantAccess;
-        // A tagged value (`!tag value`): the tag is the variant's name.
-        let (serde::de::IgnoredAny, variant) = data.variant()?;
-        variant
-            .newtype_variant::<JsonFromYaml>()
-            .map(|JsonFromYaml(v)| v)
-    }
+    d.deserialize_any(ValueVisitor { strict: true })
 }
 
 /// A mapping key as text: a string as it is, a scalar as its YAML text (`200`, `true`, `null`),
 /// anything else as its YAML serialization.
-struct KeyText(String);
+pub(crate) struct KeyText(pub(crate) String);
 
 impl<'de> serde::Deserialize<'de> for KeyText {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -258,8 +181,8 @@ pub fn read_yaml(file: &str, text: &str) -> Result<Value, Diagnostic> {
         // Not valid JSON: YAML's reading (and its error, if any) decides.
     }
     check_flow_depth(file, text)?;
-    match serde_yaml::from_str::<JsonFromYaml>(text) {
-        Ok(JsonFromYaml(v)) => Ok(v),
+    match serde_yaml::from_str::<Strict>(text) {
+        Ok(Strict(v)) => Ok(v),
         Err(e) => {
             let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
             let message = e.to_string();
@@ -388,14 +311,8 @@ fn ends_scalar(rest: &[u8]) -> bool {
     }
 }
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct OverridesFile {
-    overrides: Vec<OverrideEntry>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+/// One entry of an overrides file.
+#[derive(Default)]
 struct OverrideEntry {
     spec: String,
     pointer: String,
@@ -406,27 +323,27 @@ struct OverrideEntry {
     evidence: String,
 }
 
-fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => {
-                out.push('/');
-                out.push_str(&index.to_string());
-            }
-            Segment::Map { key } => {
-                out.push('/');
-                out.push_str(&escape_pointer_token(key));
-            }
-            Segment::Enum { .. } | Segment::Unknown => {}
-        }
-    }
-    if out.is_empty() {
-        "/".to_owned()
-    } else {
-        out
-    }
+/// The entries of an overrides file: `{overrides: [entry...]}`, each entry with exactly the
+/// keys of [`OverrideEntry`].
+fn read_overrides(v: &Value) -> Result<Vec<OverrideEntry>, crate::spec::ReadError> {
+    use crate::spec::{any, seq, string, Fields};
+    let f = Fields::of(v, "struct OverridesFile")?;
+    f.deny_unknown(&["overrides"]);
+    let overrides = f.req("overrides", |v| {
+        seq(v, |e| {
+            let f = Fields::of(e, "struct OverrideEntry")?;
+            f.deny_unknown(&["spec", "pointer", "expect", "replace", "reason", "evidence"]);
+            f.done(OverrideEntry {
+                spec: f.req("spec", string),
+                pointer: f.req("pointer", string),
+                expect: f.req("expect", any),
+                replace: f.req("replace", any),
+                reason: f.req("reason", string),
+                evidence: f.req("evidence", string),
+            })
+        })
+    });
+    f.done(overrides)
 }
 
 /// Applies the entries of an overrides file that target `spec_file`.
@@ -444,20 +361,20 @@ fn apply_overrides(
             return Vec::new();
         }
     };
-    let parsed: OverridesFile = match serde_path_to_error::deserialize(value) {
-        Ok(p) => p,
+    let entries = match read_overrides(&value) {
+        Ok(entries) => entries,
         Err(e) => {
             cx.push(Diagnostic::InvalidOverrides {
                 overrides_file: overrides_file.to_owned(),
-                pointer: pointer_of(e.path()),
-                message: e.inner().to_string(),
+                pointer: e.pointer(),
+                message: e.message,
             });
             return Vec::new();
         }
     };
     let base = spec_file.rsplit('/').next().unwrap_or(spec_file);
     let mut applied = Vec::new();
-    for entry in parsed.overrides {
+    for entry in entries {
         if entry.spec != base && entry.spec != spec_file {
             continue;
         }
@@ -544,7 +461,7 @@ fn contents(op: &mut Map<String, Value>) -> Vec<&mut Map<String, Value>> {
 /// Gives each operation that has no `responses` an empty one.
 fn add_missing_responses(raw: &mut Value) {
     retain_operations(raw, |op| {
-        op.entry("responses")
+        op.entry("responses".to_owned())
             .or_insert_with(|| Value::Object(Map::new()));
         true
     });
@@ -583,7 +500,7 @@ fn drop_preview(raw: &mut Value) {
 /// so no depth of nesting can overflow the stack.
 fn read_31_as_30(raw: &mut Value) {
     if let Some(root) = raw.as_object_mut() {
-        root.remove("webhooks");
+        root.shift_remove("webhooks");
         root.insert("openapi".to_owned(), Value::String("3.0.3".to_owned()));
     }
     let mut stack: Vec<&mut Value> = vec![raw];
@@ -602,7 +519,7 @@ fn read_31_as_30(raw: &mut Value) {
                             m.insert("type".to_owned(), one.clone());
                         }
                         _ => {
-                            m.remove("type");
+                            m.shift_remove("type");
                         }
                     }
                     if nullable {
@@ -611,13 +528,13 @@ fn read_31_as_30(raw: &mut Value) {
                 }
                 if is_schema {
                     if let Some(Value::Array(examples)) = m.get("examples").cloned() {
-                        m.remove("examples");
+                        m.shift_remove("examples");
                         if let Some(first) = examples.into_iter().next() {
-                            m.entry("example").or_insert(first);
+                            m.entry("example".to_owned()).or_insert(first);
                         }
                     }
                 }
-                if let Some(c) = m.remove("const") {
+                if let Some(c) = m.shift_remove("const") {
                     m.insert("enum".to_owned(), Value::Array(vec![c]));
                 }
                 for (key, bound) in [
@@ -745,18 +662,14 @@ mod pointer_tests {
 #[cfg(test)]
 mod yaml_tests {
     use super::read_yaml;
-    use serde_json::json;
 
     #[test]
     fn yaml_reads_as_json_with_scalar_keys_as_text() {
         let text = "responses:\n  200: {description: ok}\n  true: 1\n  ~: 2\n  1.5: 3\nn: [1, -2, 2.5, .nan, !tagged x]\n";
         let v = read_yaml("f.yaml", text).unwrap();
         assert_eq!(
-            v,
-            json!({
-                "responses": {"200": {"description": "ok"}, "true": 1, "null": 2, "1.5": 3},
-                "n": [1, -2, 2.5, null, "x"],
-            })
+            v.to_string(),
+            r#"{"responses":{"200":{"description":"ok"},"true":1,"null":2,"1.5":3},"n":[1,-2,2.5,null,"x"]}"#
         );
     }
 

@@ -14,8 +14,8 @@
 
 use std::cell::{Cell, RefCell};
 
+use crate::json::{Map, Value};
 use indexmap::IndexMap;
-use serde_json::{Map, Value};
 
 use crate::diagnostics::escape_pointer_token;
 
@@ -91,7 +91,7 @@ fn invalid_type(v: &Value, expected: &str) -> ReadError {
     ))
 }
 
-fn string(v: &Value) -> R<String> {
+pub(crate) fn string(v: &Value) -> R<String> {
     match v {
         Value::String(s) => Ok(s.clone()),
         other => Err(invalid_type(other, "a string")),
@@ -127,7 +127,7 @@ fn number(v: &Value) -> R<f64> {
     }
 }
 
-fn any(v: &Value) -> R<Value> {
+pub(crate) fn any(v: &Value) -> R<Value> {
     Ok(v.clone())
 }
 
@@ -135,7 +135,7 @@ fn strings(v: &Value) -> R<Vec<String>> {
     seq(v, string)
 }
 
-fn seq<T>(v: &Value, item: impl Fn(&Value) -> R<T>) -> R<Vec<T>> {
+pub(crate) fn seq<T>(v: &Value, item: impl Fn(&Value) -> R<T>) -> R<Vec<T>> {
     let Value::Array(items) = v else {
         return Err(invalid_type(v, "a sequence"));
     };
@@ -169,14 +169,14 @@ fn extensions(m: &Map<String, Value>) -> IndexMap<String, Value> {
 /// its first fault in the order serde would meet it (the keys of a stage in document order, then
 /// the stage's missing keys, then the next stage: what the object flattens), and
 /// [`Fields::done`] returns it.
-struct Fields<'v> {
+pub(crate) struct Fields<'v> {
     map: &'v Map<String, Value>,
     stage: Cell<u8>,
     fault: RefCell<Option<((u8, usize), ReadError)>>,
 }
 
 impl<'v> Fields<'v> {
-    fn of(v: &'v Value, expected: &str) -> R<Self> {
+    pub(crate) fn of(v: &'v Value, expected: &str) -> R<Self> {
         match v {
             Value::Object(map) => Ok(Fields {
                 map,
@@ -217,7 +217,7 @@ impl<'v> Fields<'v> {
     }
 
     /// An optional field: absent or `null` is `None`.
-    fn opt<T>(&self, key: &str, read: impl FnOnce(&'v Value) -> R<T>) -> Option<T> {
+    pub(crate) fn opt<T>(&self, key: &str, read: impl FnOnce(&'v Value) -> R<T>) -> Option<T> {
         match self.map.get(key) {
             None | Some(Value::Null) => None,
             Some(v) => self.read(key, v, read),
@@ -225,7 +225,7 @@ impl<'v> Fields<'v> {
     }
 
     /// A field that must be there (`null` is read, and is then usually of the wrong type).
-    fn req<T: Default>(&self, key: &str, read: impl FnOnce(&'v Value) -> R<T>) -> T {
+    pub(crate) fn req<T: Default>(&self, key: &str, read: impl FnOnce(&'v Value) -> R<T>) -> T {
         match self.map.get(key) {
             None => {
                 self.fault(usize::MAX, ReadError::new(format!("missing field `{key}`")));
@@ -236,15 +236,30 @@ impl<'v> Fields<'v> {
     }
 
     /// A field with a default when absent (`null` is read, as a field with a default reads it).
-    fn or_default<T: Default>(&self, key: &str, read: impl FnOnce(&'v Value) -> R<T>) -> T {
+    pub(crate) fn or_default<T: Default>(
+        &self,
+        key: &str,
+        read: impl FnOnce(&'v Value) -> R<T>,
+    ) -> T {
         match self.map.get(key) {
             None => T::default(),
             Some(v) => self.read(key, v, read).unwrap_or_default(),
         }
     }
 
+    /// Faults each key not in `known`, as serde's `deny_unknown_fields` words it.
+    pub(crate) fn deny_unknown(&self, known: &[&str]) {
+        for (i, k) in self.map.keys().enumerate() {
+            if !known.contains(&k.as_str()) {
+                let mut e = ReadError::new(format!("unknown field `{k}`, {}", one_of(known)));
+                e.path.push(k.clone());
+                self.fault(i, e);
+            }
+        }
+    }
+
     /// `value`, or the object's first fault.
-    fn done<T>(&self, value: T) -> R<T> {
+    pub(crate) fn done<T>(&self, value: T) -> R<T> {
         match self.fault.borrow_mut().take() {
             Some((_, e)) => Err(e),
             None => Ok(value),
@@ -1130,7 +1145,11 @@ fn kind_of(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    /// JSON text as a value, its keys in order.
+    fn j(text: &str) -> Value {
+        serde_json::from_str(text).unwrap()
+    }
 
     fn schema(v: Value) -> Schema {
         read_schema(&v).unwrap()
@@ -1139,44 +1158,44 @@ mod tests {
     #[test]
     fn keywords_of_one_type_make_that_kind_and_any_other_keyword_makes_any() {
         assert_eq!(
-            schema(json!({"type": "string", "enum": ["a", null]}))
+            schema(j(r#"{"type": "string", "enum": ["a", null]}"#))
                 .schema_kind
                 .kind,
             Kind::String
         );
         assert_eq!(
-            schema(json!({"type": "string", "minimum": 1}))
+            schema(j(r#"{"type": "string", "minimum": 1}"#))
                 .schema_kind
                 .kind,
             Kind::Any
         );
         assert_eq!(
-            schema(json!({"type": "integer", "maximum": 2.5}))
+            schema(j(r#"{"type": "integer", "maximum": 2.5}"#))
                 .schema_kind
                 .kind,
             Kind::Any
         );
         assert_eq!(
-            schema(json!({"type": "integer", "maximum": 2}))
+            schema(j(r#"{"type": "integer", "maximum": 2}"#))
                 .schema_kind
                 .kind,
             Kind::Integer
         );
         assert_eq!(
-            schema(json!({"allOf": [{"$ref": "#/x"}], "description": "d"}))
+            schema(j(r##"{"allOf": [{"$ref": "#/x"}], "description": "d"}"##))
                 .schema_kind
                 .kind,
             Kind::AllOf
         );
         assert_eq!(
-            schema(json!({"allOf": [], "properties": {}}))
+            schema(j(r#"{"allOf": [], "properties": {}}"#))
                 .schema_kind
                 .kind,
             Kind::Any
         );
         // `null` is as good as absent.
         assert_eq!(
-            schema(json!({"type": "object", "items": null}))
+            schema(j(r#"{"type": "object", "items": null}"#))
                 .schema_kind
                 .kind,
             Kind::Object
@@ -1185,7 +1204,9 @@ mod tests {
 
     #[test]
     fn properties_keep_their_document_order() {
-        let s = schema(json!({"type": "object", "properties": {"z": {}, "a": {}, "m": {}}}));
+        let s = schema(j(
+            r#"{"type": "object", "properties": {"z": {}, "a": {}, "m": {}}}"#,
+        ));
         let keys: Vec<&str> = s
             .schema_kind
             .properties
@@ -1197,23 +1218,20 @@ mod tests {
 
     #[test]
     fn an_error_inside_an_entry_is_reported_at_the_entry_in_serde_words() {
-        let doc = json!({
-            "openapi": "3.0.3",
-            "info": {"title": "t", "version": "1"},
-            "paths": {},
-            "components": {"schemas": {"Item": {"properties": {"n": {"maxLength": -1}}}}},
-        });
+        let doc = j(
+            r#"{ "openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {"Item": {"properties": {"n": {"maxLength": -1}}}}} }"#,
+        );
         let e = read(&doc).unwrap_err();
         assert_eq!(e.pointer(), "/components/schemas/Item");
         assert_eq!(e.message, "invalid value: integer `-1`, expected usize");
 
-        let e = read(&json!({"openapi": "3.0.3", "paths": {}})).unwrap_err();
+        let e = read(&j(r#"{"openapi": "3.0.3", "paths": {}}"#)).unwrap_err();
         assert_eq!(
             (e.pointer().as_str(), e.message.as_str()),
             ("/", "missing field `info`")
         );
 
-        let doc = json!({"openapi": "3.0.3", "info": {"title": 1, "version": "1"}, "paths": {}});
+        let doc = j(r#"{"openapi": "3.0.3", "info": {"title": 1, "version": "1"}, "paths": {}}"#);
         let e = read(&doc).unwrap_err();
         assert_eq!(e.pointer(), "/info/title");
         assert_eq!(e.message, "invalid type: integer `1`, expected a string");
@@ -1221,22 +1239,16 @@ mod tests {
 
     #[test]
     fn the_first_fault_is_the_first_key_in_document_order_and_a_missing_key_comes_last() {
-        let doc = json!({
-            "openapi": "3.0.3",
-            "components": {"schemas": 1},
-            "info": {"title": "t", "version": "1"},
-        });
+        let doc = j(
+            r#"{ "openapi": "3.0.3", "components": {"schemas": 1}, "info": {"title": "t", "version": "1"} }"#,
+        );
         let e = read(&doc).unwrap_err();
         assert_eq!(e.pointer(), "/components/schemas");
         assert_eq!(e.message, "invalid type: integer `1`, expected a map");
 
-        let doc = json!({
-            "openapi": "3.0.3",
-            "info": {"title": "t", "version": "1"},
-            "paths": {},
-            "tags": [{"name": 1}],
-            "components": {"schemas": 1},
-        });
+        let doc = j(
+            r#"{ "openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "tags": [{"name": 1}], "components": {"schemas": 1} }"#,
+        );
         assert_eq!(read(&doc).unwrap_err().pointer(), "/tags/0/name");
     }
 

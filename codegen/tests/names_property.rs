@@ -17,10 +17,10 @@ mod support;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use atlas_codegen::json::Value;
 use atlas_codegen::{generate, Settings, Source};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
-use serde_json::Value;
 
 const BLESS: &str = "UPDATE_GENERATED=1 cargo test -p atlas-codegen --test names_property";
 

@@ -3,9 +3,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::json::Value;
 use crate::spec::{OpenAPI, Parameter, ReferenceOr, Schema, StatusCode};
 use indexmap::IndexMap;
-use serde_json::Value;
 
 use super::schema::{schema_ptr, view, SRef, SCHEMA_PREFIX};
 use crate::diagnostics::{escape_pointer_token as esc, Ctxt, Diagnostic};

@@ -15,9 +15,9 @@ mod unions;
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::json::Value;
 use crate::spec::ReferenceOr;
 use indexmap::IndexMap;
-use serde_json::Value;
 
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostics};
 use crate::model::{Dir, Model, TypeDef, TypeKind};

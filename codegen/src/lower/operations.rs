@@ -1,7 +1,7 @@
 //! Paths and operations -> [`OperationDef`]s: parameters, versions, responses, error bodies.
 
+use crate::json::Value;
 use crate::spec::{ParameterSchemaOrContent, ReferenceOr};
-use serde_json::Value;
 
 use super::context::{resolve_request_body, resolve_response, status_text, Lower, RawOp};
 use super::schema::{view, SRef, SCHEMA_PREFIX};

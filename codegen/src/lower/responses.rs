@@ -66,7 +66,7 @@ impl ErrorBody {
 
 /// Response keys the parser would drop silently, and an operation with no responses.
 pub(super) fn check_response_keys(lw: &mut Lower<'_>, ptr: &str) {
-    let Some(serde_json::Value::Object(keys)) = lw.raw.pointer(&format!("{ptr}/responses")) else {
+    let Some(crate::json::Value::Object(keys)) = lw.raw.pointer(&format!("{ptr}/responses")) else {
         return;
     };
     for k in keys.keys() {

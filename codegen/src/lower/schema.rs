@@ -1,8 +1,8 @@
 //! A flattened, read-only view of a schema of any kind: the keywords lowering types a value by,
 //! as the schema's [`Kind`] lets them count.
 
+use crate::json::Value;
 use crate::spec::{AdditionalProperties, Kind, ReferenceOr, Schema};
-use serde_json::Value;
 
 use crate::diagnostics::escape_pointer_token as esc;
 use crate::model::TypeRef;

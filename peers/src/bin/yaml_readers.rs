@@ -10,7 +10,7 @@
 use std::process::exit;
 use std::time::Instant;
 
-use serde_json::Value;
+use atlas_codegen::json::Value;
 
 /// serde-saphyr's reading, through the generator's visitor.
 struct Saphyr(Value);
