@@ -46,33 +46,19 @@ impl Value {
 
     /// The value at a JSON pointer (`""` is the value itself), as `serde_json::Value::pointer`.
     pub fn pointer(&self, pointer: &str) -> Option<&Value> {
-        if pointer.is_empty() {
-            return Some(self);
-        }
-        let rest = pointer.strip_prefix('/')?;
-        rest.split('/').try_fold(self, |v, token| {
-            let token = unescape(token);
-            match v {
-                Value::Object(m) => m.get(token.as_str()),
-                Value::Array(a) => a.get(index(&token)?),
-                _ => None,
-            }
+        tokens(pointer)?.iter().try_fold(self, |v, token| match v {
+            Value::Object(m) => m.get(token.as_str()),
+            Value::Array(a) => a.get(index(token)?),
+            _ => None,
         })
     }
 
     /// The value at a JSON pointer, mutably.
     pub fn pointer_mut(&mut self, pointer: &str) -> Option<&mut Value> {
-        if pointer.is_empty() {
-            return Some(self);
-        }
-        let rest = pointer.strip_prefix('/')?;
-        rest.split('/').try_fold(self, |v, token| {
-            let token = unescape(token);
-            match v {
-                Value::Object(m) => m.get_mut(token.as_str()),
-                Value::Array(a) => a.get_mut(index(&token)?),
-                _ => None,
-            }
+        tokens(pointer)?.iter().try_fold(self, |v, token| match v {
+            Value::Object(m) => m.get_mut(token.as_str()),
+            Value::Array(a) => a.get_mut(index(token)?),
+            _ => None,
         })
     }
 
@@ -189,13 +175,18 @@ impl Value {
     }
 }
 
-/// A pointer token with `~1` and `~0` read back.
-fn unescape(token: &str) -> String {
-    if token.contains('~') {
-        token.replace("~1", "/").replace("~0", "~")
-    } else {
-        token.to_owned()
+/// The tokens of a JSON pointer, `~1` and `~0` read back; `None` unless it is empty or starts
+/// with `/`.
+fn tokens(pointer: &str) -> Option<Vec<String>> {
+    if pointer.is_empty() {
+        return Some(Vec::new());
     }
+    let rest = pointer.strip_prefix('/')?;
+    Some(
+        rest.split('/')
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+            .collect(),
+    )
 }
 
 /// An array index as a pointer writes it: digits, no leading zero.
