@@ -385,7 +385,7 @@ impl<'de> serde::de::Visitor<'de> for ValueVisitor {
         let mut out = Map::new();
         loop {
             let key = if self.strict {
-                map.next_key::<crate::parse::KeyText>()?.map(|k| k.0)
+                map.next_key::<KeyText>()?.map(|k| k.0)
             } else {
                 map.next_key::<String>()?
             };
@@ -410,6 +410,74 @@ impl<'de> serde::de::Visitor<'de> for ValueVisitor {
         // A tagged value (`!tag value`): the tag is the variant's name.
         let (serde::de::IgnoredAny, variant) = data.variant()?;
         variant.newtype_variant::<Strict>().map(|Strict(v)| v)
+    }
+}
+
+/// A mapping key as text: a string as it is, a scalar as its YAML text (`200`, `true`, `null`),
+/// anything else as its YAML serialization.
+struct KeyText(String);
+
+impl<'de> serde::Deserialize<'de> for KeyText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(KeyVisitor).map(KeyText)
+    }
+}
+
+struct KeyVisitor;
+
+impl KeyVisitor {
+    fn complex(v: serde_yaml::Value) -> String {
+        serde_yaml::to_string(&v)
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+    type Value = String;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a YAML mapping key")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<String, E> {
+        Ok(serde_yaml::Number::from(v).to_string())
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<String, E> {
+        Ok(serde_yaml::Number::from(v).to_string())
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<String, E> {
+        Ok(serde_yaml::Number::from(v).to_string())
+    }
+    fn visit_str<E>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_owned())
+    }
+    fn visit_string<E>(self, v: String) -> Result<String, E> {
+        Ok(v)
+    }
+    fn visit_unit<E>(self) -> Result<String, E> {
+        Ok("null".to_owned())
+    }
+    fn visit_none<E>(self) -> Result<String, E> {
+        Ok("null".to_owned())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<String, A::Error> {
+        use serde::Deserialize;
+        let v = serde_yaml::Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+        Ok(Self::complex(v))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<String, A::Error> {
+        use serde::Deserialize;
+        let v = serde_yaml::Value::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        Ok(Self::complex(v))
+    }
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<String, A::Error> {
+        use serde::de::VariantAccess;
+        let (serde::de::IgnoredAny, variant) = data.variant()?;
+        variant.newtype_variant::<KeyText>().map(|KeyText(k)| k)
     }
 }
 

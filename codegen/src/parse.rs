@@ -38,74 +38,6 @@ pub fn json_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Value, D::Er
     d.deserialize_any(ValueVisitor { strict: true })
 }
 
-/// A mapping key as text: a string as it is, a scalar as its YAML text (`200`, `true`, `null`),
-/// anything else as its YAML serialization.
-pub(crate) struct KeyText(pub(crate) String);
-
-impl<'de> serde::Deserialize<'de> for KeyText {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(KeyVisitor).map(KeyText)
-    }
-}
-
-struct KeyVisitor;
-
-impl KeyVisitor {
-    fn complex(v: serde_yaml::Value) -> String {
-        serde_yaml::to_string(&v)
-            .unwrap_or_default()
-            .trim()
-            .to_owned()
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for KeyVisitor {
-    type Value = String;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a YAML mapping key")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<String, E> {
-        Ok(serde_yaml::Number::from(v).to_string())
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<String, E> {
-        Ok(serde_yaml::Number::from(v).to_string())
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<String, E> {
-        Ok(serde_yaml::Number::from(v).to_string())
-    }
-    fn visit_str<E>(self, v: &str) -> Result<String, E> {
-        Ok(v.to_owned())
-    }
-    fn visit_string<E>(self, v: String) -> Result<String, E> {
-        Ok(v)
-    }
-    fn visit_unit<E>(self) -> Result<String, E> {
-        Ok("null".to_owned())
-    }
-    fn visit_none<E>(self) -> Result<String, E> {
-        Ok("null".to_owned())
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<String, A::Error> {
-        use serde::Deserialize;
-        let v = serde_yaml::Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
-        Ok(Self::complex(v))
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<String, A::Error> {
-        use serde::Deserialize;
-        let v = serde_yaml::Value::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
-        Ok(Self::complex(v))
-    }
-    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<String, A::Error> {
-        use serde::de::VariantAccess;
-        let (serde::de::IgnoredAny, variant) = data.variant()?;
-        variant.newtype_variant::<KeyText>().map(|KeyText(k)| k)
-    }
-}
-
 /// The JSON pointer of the innermost key open at `line` (1-based), from indentation alone: the
 /// keys of block mappings (plain or quoted, as in JSON text), and the items of block sequences.
 /// Lines from `line` on are not read, so an unclosed construct points at where it was opened.
@@ -312,7 +244,7 @@ fn ends_scalar(rest: &[u8]) -> bool {
 }
 
 /// One entry of an overrides file.
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct OverrideEntry {
     spec: String,
     pointer: String,
@@ -656,6 +588,27 @@ mod pointer_tests {
         // JSON text: quoted keys.
         let text = "{\n  \"components\": {\n    \"schemas\": {\n      \"A/B\": {\"type\": \"object\"\n    }\n";
         assert_eq!(pointer_before(text, 5), "/components/schemas/A~1B");
+    }
+}
+
+#[cfg(test)]
+mod overrides_tests {
+    use super::{read_overrides, read_yaml};
+
+    #[test]
+    fn an_overrides_file_keeps_the_order_of_its_values_and_names_a_fault_in_serde_words() {
+        let text = "overrides:\n- {spec: a, pointer: /x, expect: 1, replace: {b: 1, a: 2}, reason: r, evidence: e}\n";
+        let entries = read_overrides(&read_yaml("o.yaml", text).unwrap()).unwrap();
+        assert_eq!(entries[0].replace.to_string(), r#"{"b":1,"a":2}"#);
+
+        let text =
+            "overrides:\n- {spec: a, pointer: /x, expect: 1, replace: 2, reason: r, extra: 1}\n";
+        let e = read_overrides(&read_yaml("o.yaml", text).unwrap()).unwrap_err();
+        assert_eq!(e.pointer(), "/overrides/0/extra");
+        assert_eq!(
+            e.message,
+            "unknown field `extra`, expected one of `spec`, `pointer`, `expect`, `replace`, `reason`, `evidence`"
+        );
     }
 }
 

@@ -3,10 +3,10 @@
 //!
 //! A key this model does not name is not read, so a malformed `servers`, `security`, `links`,
 //! `callbacks` or `examples` does not stop generation. What it does read is checked for its
-//! type: a wrong one is an error with the JSON pointer of the object that holds it (for a schema,
-//! a parameter, a response or anything under `/paths`, the entry that holds it, as the spec's
-//! own maps and `$ref`-or-object entries nest too freely for a finer one to be useful) and
-//! serde's wording (`invalid type: sequence, expected a string`, `missing field `info``).
+//! type: a wrong one is an error with the JSON pointer of the object that holds it (for anything
+//! inside a schema, a parameter, a response or `/paths`: the component, or `/paths`, as this
+//! generator has always reported them) and serde's wording (`invalid type: sequence, expected a
+//! string`, `missing field `info``).
 //!
 //! A schema keeps every keyword that shapes a value, and the one [`Kind`] the keywords make it:
 //! a typed scalar, object or array when `type` has only the keywords of its type, a single
