@@ -8,8 +8,9 @@ use serde::Serialize;
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostics};
 use crate::lower::reader::{self, Reading};
 use crate::model::Dir;
-use crate::parse::{parse, METHODS};
+use crate::parse::parse;
 use crate::settings::Source;
+use crate::spec::METHODS;
 
 /// How a change affects users of the generated crate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use crate::json::{Map, Value};
 
 use crate::diagnostics::{escape_pointer_token as esc, Diagnostic, Diagnostics};
-use crate::parse::{read_yaml, METHODS};
+use crate::parse::read_yaml;
+use crate::spec::METHODS;
 use crate::Source;
 
 /// Every operation of a spec: `(operationId, override name, path, method)`.

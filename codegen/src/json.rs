@@ -383,25 +383,22 @@ impl<'de> serde::de::Visitor<'de> for ValueVisitor {
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut out = Map::new();
-        loop {
-            let key = if self.strict {
-                map.next_key::<KeyText>()?.map(|k| k.0)
+        while let Some(key) = if self.strict {
+            map.next_key::<KeyText>()?.map(|k| k.0)
+        } else {
+            map.next_key::<String>()?
+        } {
+            let value = if self.strict {
+                map.next_value::<Strict>()?.0
             } else {
-                map.next_key::<String>()?
+                map.next_value::<Value>()?
             };
-            let Some(key) = key else { break };
-            if self.strict {
-                let Strict(value) = map.next_value()?;
-                if out.contains_key(&key) {
-                    return Err(serde::de::Error::custom(format_args!(
-                        "duplicate entry with key {key:?}"
-                    )));
-                }
-                out.insert(key, value);
-            } else {
-                let value: Value = map.next_value()?;
-                out.insert(key, value);
+            if self.strict && out.contains_key(&key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "duplicate entry with key {key:?}"
+                )));
             }
+            out.insert(key, value);
         }
         Ok(Value::Object(out))
     }

@@ -5,6 +5,7 @@
 use crate::json::{Map, Strict, Value, ValueVisitor};
 
 use crate::diagnostics::{Ctxt, Diagnostic, Diagnostics};
+use crate::spec::METHODS;
 
 /// An override entry that was applied, for the generated docs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -339,11 +340,6 @@ fn apply_overrides(
     }
     applied
 }
-
-/// The keys of a path item that are operations, in the order OpenAPI lists them.
-pub(crate) const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// Whether media type `media` (with its object `mt`) is of the preview API.
 fn is_preview(media: &str, mt: &Value) -> bool {

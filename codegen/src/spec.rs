@@ -202,6 +202,11 @@ impl<'v> Fields<'v> {
         }
     }
 
+    /// Whether the object has `key`, not `null`.
+    fn has(&self, key: &str) -> bool {
+        !matches!(self.map.get(key), None | Some(Value::Null))
+    }
+
     fn index(&self, key: &str) -> usize {
         self.map.keys().position(|k| k == key).unwrap_or(usize::MAX)
     }
@@ -399,7 +404,7 @@ fn read_paths(v: &Value) -> R<Paths> {
     };
     let mut paths = IndexMap::new();
     for (k, item) in m.iter().filter(|(k, _)| k.starts_with('/')) {
-        paths.insert(k.clone(), whole(ref_or(item, read_path_item))?);
+        paths.insert(k.clone(), ref_or(item, read_path_item)?);
     }
     Ok(Paths { paths })
 }
@@ -421,7 +426,7 @@ impl PathItem {
 }
 
 /// The keys of a path item that are operations, in the order OpenAPI lists them.
-const METHODS: [&str; 8] = [
+pub(crate) const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
@@ -523,7 +528,7 @@ fn read_responses(v: &Value) -> R<Responses> {
     let mut responses = IndexMap::new();
     for (i, (k, r)) in f.map.iter().enumerate() {
         if let Some(code) = StatusCode::parse(k) {
-            match whole(ref_or(r, read_response)) {
+            match ref_or(r, read_response) {
                 Ok(r) => {
                     responses.insert(code, r);
                 }
@@ -599,7 +604,7 @@ pub struct Header {
 fn read_header(v: &Value) -> R<Header> {
     let f = Fields::of(v, "struct Header")?;
     let description = f.opt("description", string);
-    f.or_default("style", |v| style(v, &["simple"]));
+    f.or_default("style", |v| variant(v, &["simple"]));
     f.or_default("required", boolean);
     f.opt("deprecated", boolean);
     f.stage(1);
@@ -647,7 +652,7 @@ impl Parameter {
 }
 
 /// A query parameter's `style`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QueryStyle {
     /// `form`.
     Form,
@@ -657,6 +662,26 @@ pub enum QueryStyle {
     PipeDelimited,
     /// `deepObject`.
     DeepObject,
+}
+
+impl QueryStyle {
+    /// Every style, in the order OpenAPI lists them.
+    const ALL: [QueryStyle; 4] = [
+        QueryStyle::Form,
+        QueryStyle::SpaceDelimited,
+        QueryStyle::PipeDelimited,
+        QueryStyle::DeepObject,
+    ];
+
+    /// The style's name in the spec.
+    pub fn name(self) -> &'static str {
+        match self {
+            QueryStyle::Form => "form",
+            QueryStyle::SpaceDelimited => "spaceDelimited",
+            QueryStyle::PipeDelimited => "pipeDelimited",
+            QueryStyle::DeepObject => "deepObject",
+        }
+    }
 }
 
 /// What every parameter has.
@@ -685,8 +710,8 @@ pub enum ParameterSchemaOrContent {
     Content(IndexMap<String, MediaType>),
 }
 
-/// The one `style` value of `allowed` that `v` is, in serde's words when it is none.
-fn style(v: &Value, allowed: &[&'static str]) -> R<&'static str> {
+/// The one name of `allowed` (an enum's variants) that `v` is, in serde's words when it is none.
+fn variant(v: &Value, allowed: &[&'static str]) -> R<&'static str> {
     let Value::String(s) = v else {
         return Err(invalid_type(v, "variant identifier"));
     };
@@ -738,29 +763,29 @@ fn read_parameter(v: &Value) -> R<Parameter> {
     let f = Fields::of(v, "internally tagged enum Parameter")?;
     // Serde finds the tag first, reads the variant's own keys, then the data every parameter
     // has, then its schema or content.
-    let place = f.req("in", |v| style(v, &["query", "header", "path", "cookie"]));
+    let place = f.req("in", |v| variant(v, &["query", "header", "path", "cookie"]));
     f.stage(1);
     let mut query = QueryStyle::Form;
     match place {
         "query" => {
             f.or_default("allowReserved", boolean);
             f.opt("allowEmptyValue", boolean);
-            let styles = ["form", "spaceDelimited", "pipeDelimited", "deepObject"];
-            query = match f.opt("style", |v| style(v, &styles)) {
-                None | Some("form") => QueryStyle::Form,
-                Some("spaceDelimited") => QueryStyle::SpaceDelimited,
-                Some("pipeDelimited") => QueryStyle::PipeDelimited,
-                Some(_) => QueryStyle::DeepObject,
-            };
+            let names = QueryStyle::ALL.map(QueryStyle::name);
+            if let Some(name) = f.opt("style", |v| variant(v, &names)) {
+                query = QueryStyle::ALL
+                    .into_iter()
+                    .find(|q| q.name() == name)
+                    .unwrap_or(QueryStyle::Form);
+            }
         }
         "header" => {
-            f.or_default("style", |v| style(v, &["simple"]));
+            f.or_default("style", |v| variant(v, &["simple"]));
         }
         "path" => {
-            f.or_default("style", |v| style(v, &["matrix", "label", "simple"]));
+            f.or_default("style", |v| variant(v, &["matrix", "label", "simple"]));
         }
         _ => {
-            f.or_default("style", |v| style(v, &["form"]));
+            f.or_default("style", |v| variant(v, &["form"]));
         }
     }
     f.stage(2);
@@ -970,19 +995,16 @@ fn schemas(v: &Value) -> R<Vec<ReferenceOr<Schema>>> {
 }
 
 fn additional(v: &Value) -> R<AdditionalProperties> {
-    match v {
-        Value::Bool(b) => Ok(AdditionalProperties::Any(*b)),
-        Value::Object(_) => ref_or(v, read_schema)
-            .map(|s| AdditionalProperties::Schema(Box::new(s)))
-            .map_err(|_| {
-                ReadError::new(
-                    "data did not match any variant of untagged enum AdditionalProperties",
-                )
-            }),
-        _ => Err(ReadError::new(
-            "data did not match any variant of untagged enum AdditionalProperties",
-        )),
-    }
+    let schema = match v {
+        Value::Bool(b) => return Ok(AdditionalProperties::Any(*b)),
+        Value::Object(_) => ref_or(v, read_schema).ok(),
+        _ => None,
+    };
+    schema
+        .map(|s| AdditionalProperties::Schema(Box::new(s)))
+        .ok_or_else(|| {
+            ReadError::new("data did not match any variant of untagged enum AdditionalProperties")
+        })
 }
 
 fn read_schema(v: &Value) -> R<Schema> {
@@ -1031,8 +1053,7 @@ fn read_schema(v: &Value) -> R<Schema> {
         any_of: f.opt("anyOf", schemas).unwrap_or_default(),
         not: f.opt("not", |v| ref_or(v, read_schema).map(Box::new)),
     };
-    let has = |key: &str| !matches!(f.map.get(key), None | Some(Value::Null));
-    k.kind = kind_of(&has, k.typ.as_deref(), enumeration.as_deref(), &f);
+    k.kind = kind_of(&f, k.typ.as_deref(), enumeration.as_deref());
     k.enumeration = enumeration.unwrap_or_default();
     f.done(Schema {
         schema_data,
@@ -1087,12 +1108,9 @@ const SHAPE_KEYS: &[&str] = &[
     "not",
 ];
 
-fn kind_of(
-    has: &dyn Fn(&str) -> bool,
-    typ: Option<&str>,
-    enumeration: Option<&[Value]>,
-    f: &Fields<'_>,
-) -> Kind {
+/// The kind the shaping keywords of `f` make: `typ` is its `type`, `enumeration` its `enum`.
+fn kind_of(f: &Fields<'_>, typ: Option<&str>, enumeration: Option<&[Value]>) -> Kind {
+    let has = |key: &str| f.has(key);
     // Only `type` and `allowed` among the shaping keywords.
     let only = |allowed: &[&str]| {
         SHAPE_KEYS
@@ -1105,10 +1123,7 @@ fn kind_of(
             .iter()
             .all(|v| v.is_null() || ok(v))
     };
-    let whole_number = |key: &str| match f.map.get(key) {
-        None | Some(Value::Null) => true,
-        Some(v) => v.is_i64(),
-    };
+    let whole_number = |key: &str| !f.has(key) || f.map.get(key).is_some_and(Value::is_i64);
     match typ {
         Some("string") if only(STRING_KEYS) && enum_all(Value::is_string) => Kind::String,
         Some("number") if only(NUMBER_KEYS) && enum_all(Value::is_number) => Kind::Number,

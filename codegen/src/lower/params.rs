@@ -187,7 +187,7 @@ impl Declared {
         match p {
             Parameter::Query { style, .. } => Declared {
                 location: ParamLocation::Query,
-                query: Some(style.clone()),
+                query: Some(*style),
                 explode: explode.unwrap_or(*style == QueryStyle::Form),
             },
             Parameter::Header { .. } => Declared {
@@ -213,7 +213,7 @@ impl Declared {
 
     /// The declared style and `explode`, as a diagnostic names them.
     fn describe(&self) -> String {
-        let name = self.query.as_ref().map_or("simple", query_style_name);
+        let name = self.query.map_or("simple", QueryStyle::name);
         match self.query {
             // `deepObject` has one form, whatever `explode` says.
             Some(QueryStyle::DeepObject) => name.to_owned(),
@@ -264,16 +264,6 @@ fn param_enum<'a>(lw: &mut Lower<'a>, data: &'a ParameterData, pptr: &str) -> Ve
         .iter()
         .filter_map(|x| x.as_str().map(str::to_owned))
         .collect()
-}
-
-/// A query style's name in the spec.
-fn query_style_name(q: &QueryStyle) -> &'static str {
-    match q {
-        QueryStyle::Form => "form",
-        QueryStyle::SpaceDelimited => "spaceDelimited",
-        QueryStyle::PipeDelimited => "pipeDelimited",
-        QueryStyle::DeepObject => "deepObject",
-    }
 }
 
 /// A parameter's type, the style its value is written in, its checks and default: a scalar, or
